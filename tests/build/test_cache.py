@@ -11,7 +11,7 @@ import pickle
 import shutil
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import jinja2
 import markdown_it
@@ -35,6 +35,7 @@ from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Entry, FrontMatter
 from briefgen.report import RecordingReporter
 from briefgen.site.links import PageLinks
+from tests.build.shardfiles import read_records, write_records
 from tests.conftest import BRIEFING, make_project, snapshot
 
 if TYPE_CHECKING:
@@ -210,9 +211,9 @@ def _damage_state_file(state_file: Path) -> None:
 
 def _damage_sources_shard(state_file: Path) -> None:
     shard = shards.shard_path(state_file, "sources", 0)
-    data = json.loads(shard.read_text(encoding="utf-8"))
-    data["value"]["records"]["content/a.md"] = {"digest": 5}
-    shard.write_text(json.dumps(data), encoding="utf-8")
+    records = read_records(shard)
+    cast("list[object]", records["content/a.md"])[0] = 5  # a digest that is no string
+    write_records(shard, records)
 
 
 def _delete_outputs_shard(state_file: Path) -> None:
@@ -340,9 +341,9 @@ def test_cache_naming_a_file_outside_the_site_is_not_trusted(tmp_path: Path, rel
     build_site(options, RecordingReporter())
     (state_file,) = (root / ".briefgen-cache").glob("state-*.json")
     shard = shards.shard_path(state_file, "outputs", 0)
-    data = json.loads(shard.read_text(encoding="utf-8"))
-    data["value"]["records"][rel] = ["x" * 32, 7, 1, "y" * 32]
-    shard.write_text(json.dumps(data), encoding="utf-8")
+    records = read_records(shard)
+    records[rel] = ["x" * 32, 7, 1, "y" * 32]
+    write_records(shard, records)
     shards._KNOWN.clear()  # as a new process: this one would trust the state it saved
     cache._SAVED.clear()
     (root / "content/a.md").write_text(BRIEFING.format(title="A, edited"), encoding="utf-8")

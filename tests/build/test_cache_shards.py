@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import pytest
 
@@ -16,6 +15,7 @@ from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
 from briefgen.site.links import is_checked
+from tests.build.shardfiles import read_records, write_records
 from tests.conftest import BRIEFING, make_project, snapshot, write_twins
 
 if TYPE_CHECKING:
@@ -374,10 +374,10 @@ def test_a_related_list_naming_no_briefing_is_damage_and_a_full_build(
     _build(root)
     state_file = next((root / ".briefgen-cache").glob("state-*.json"))
     for path in (root / ".briefgen-cache").glob("sources-*.json"):
-        document = json.loads(path.read_bytes())
-        if "content/beta.md" in document["value"]["records"]:
-            document["value"]["records"]["content/beta.md"][7] = [named]
-            path.write_text(json.dumps(document), encoding="utf-8")
+        records = read_records(path)
+        if "content/beta.md" in records:
+            cast("list[object]", records["content/beta.md"])[7] = [named]
+            write_records(path, records)
     _forget_memory()
     with (root / "content" / "beta.md").open("a", encoding="utf-8") as stream:
         stream.write("\nOne more line.\n")  # the entry as it was: the lists are kept
@@ -393,13 +393,13 @@ def test_a_related_list_naming_no_briefing_is_damage_and_a_full_build(
 def _move_a_record(root: Path, kind: str) -> None:
     """Move one record of `kind` into another shard than its key's, tokens kept."""
     files = sorted((root / ".briefgen-cache").glob(f"{kind}-*.json"))
-    documents = {path: json.loads(path.read_bytes()) for path in files}
-    source, target = [path for path in files if documents[path]["value"]["records"]][:2]
-    key, record = next(iter(documents[source]["value"]["records"].items()))
-    del documents[source]["value"]["records"][key]
-    documents[target]["value"]["records"][key] = record
+    held = {path: read_records(path) for path in files}
+    source, target = [path for path in files if held[path]][:2]
+    key, record = next(iter(held[source].items()))
+    del held[source][key]
+    held[target][key] = record
     for path in (source, target):
-        path.write_text(json.dumps(documents[path]), encoding="utf-8")
+        write_records(path, held[path])
 
 
 @pytest.mark.parametrize("kind", ["sources", "outputs", "hints"])
@@ -422,7 +422,7 @@ def test_a_state_record_in_another_shard_is_still_used(
     assert snapshot(root / "site") == snapshot(root / "clean")
     for path in (root / ".briefgen-cache").glob(f"{kind}-*.json"):
         index = int(path.stem.rsplit("-", 1)[1])
-        records = json.loads(path.read_bytes())["value"]["records"]
+        records = read_records(path)
         count = len(list((root / ".briefgen-cache").glob(f"{kind}-*.json")))
         assert all(shards.shard_of(key, count) == index for key in records)
 

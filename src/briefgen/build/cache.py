@@ -14,26 +14,24 @@ from __future__ import annotations
 import dataclasses
 import logging
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING, cast
 
 from briefgen.build.cachejson import (
     CacheShapeError,
     diagnostic_from_json,
     diagnostic_to_json,
-    links_from_json,
-    links_to_json,
     typed_list,
 )
 from briefgen.build.fingerprint import code_version
 from briefgen.build.records import (
+    ENTRIES,
     OutputRecord,
     SourceRecord,
-    entry_from_record,
-    entry_record,
     load_records,
     save_records,
 )
-from briefgen.build.scans import ScanTable
+from briefgen.build.scans import LINKS, ScanTable
 from briefgen.build.shards import (
     LazyShards,
     UntrustedShardError,
@@ -59,7 +57,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 10
+FORMAT = 11
 """The shape of the cache files; bump it when the shape changes."""
 _DAMAGED = "ignoring a damaged build cache ({}); building everything"
 """The notice for a cache file that is there but cannot be used (the argument names it)."""
@@ -210,7 +208,7 @@ def load_entries(path: Path, state: BuildState) -> None:
     if all(s.entry is not None or not s.day for s in state.sources.values()):
         return  # none to load: the state came from this process (serve), entries and all
     tokens = state.shards.get("entries", ())
-    entries = load_shards(path, "entries", tokens, header(), entry_from_record)
+    entries = load_shards(path, "entries", tokens, header(), ENTRIES)
     for rel, source in list(state.sources.items()):
         if source.entry is None and source.day:
             entry = entries.get(rel)
@@ -224,14 +222,14 @@ def load_some_entries(path: Path, state: BuildState, rels: Collection[str]) -> d
     """Return the saved entries of the sources in `rels`, decoding no other entry; one that
     cannot be had (a shard of another save, or damaged) is missing."""
     tokens = state.shards.get("entries", ())
-    return load_some_records(path, "entries", tokens, header(), entry_from_record, rels)
+    return load_some_records(path, "entries", tokens, header(), ENTRIES, rels)
 
 
 def load_links(path: Path, state: BuildState) -> None:
     """Fill in the scanned links saved with `state`, those of shards of another save aside
     (their pages are scanned again)."""
     tokens = state.shards.get("links", ())
-    state.links = ScanTable(LazyShards(path, "links", tokens, header(), links_from_json))
+    state.links = ScanTable(LazyShards(path, "links", tokens, header(), LINKS))
 
 
 def save_state(path: Path, state: BuildState) -> str | None:
@@ -255,7 +253,7 @@ def save_state(path: Path, state: BuildState) -> str | None:
             **_save_records(path, state),
             "entries": state.shards["entries"]
             if unloaded
-            else tuple(save_shards(path, "entries", entries, header(), entry_record)),
+            else tuple(save_shards(path, "entries", entries, header(), ENTRIES)),
             "links": tuple(_save_links(path, state.links)),
         }
         _SAVED[path] = (digest(write_document(path, header(), _state_to_json(state))), state)
@@ -271,8 +269,8 @@ def _save_links(path: Path, links: ScanTable) -> list[str]:
     others are carried over from the shards this state was loaded with."""
     saved = links.incremental()
     if saved is not None and saved.state_file == path:
-        return save_changed_shards(saved, links.changes(), header(), links_to_json)
-    return save_shards(path, "links", dict(links), header(), links_to_json)
+        return save_changed_shards(saved, links.changes(), header())
+    return save_shards(path, "links", dict(links), header(), LINKS)
 
 
 def forget_state(path: Path) -> None:
@@ -330,8 +328,10 @@ def _state_from_json(path: Path, data: object) -> BuildState:
         rel: CachedSource(digest_, None, found, outs, key, day, waits, entry, related, latest)
         for rel, (digest_, day, key, outs, found, waits, entry, related, latest) in sources.items()
     }
-    state.outputs = {rel: record[0] for rel, record in outputs.items()}
-    state.stamps = {rel: record[1:] for rel, record in outputs.items()}
+    # Split in C-level passes: a large site has some 50,000 outputs.
+    rels, records = list(outputs), list(outputs.values())
+    state.outputs = dict(zip(rels, map(itemgetter(0), records), strict=True))
+    state.stamps = dict(zip(rels, map(itemgetter(slice(1, None)), records), strict=True))
     state.static = {rel: _text(h) for rel, h in _mapping(fields.get("static")).items()}
     state.keyed_apart = {
         rel: _text(note) for rel, note in _mapping(fields.get("keyed_apart")).items()

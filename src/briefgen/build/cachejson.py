@@ -232,10 +232,10 @@ def links_from_json(data: JSON) -> PageLinks:
     return _page_links()(targets, frozenset(_strings(fields.get("ids"))), tuple(problems))
 
 
-def hint_to_json(hint: SourceHint) -> JSON:
-    """Return what reading a source gave as a flat JSON list (one per briefing: compact)."""
+def hint_to_row(hint: SourceHint) -> tuple[object, ...]:
+    """Return what reading a source gave as a flat row of its fields (records.HINTS)."""
     language = hint.language
-    return [
+    return (
         hint.size,
         hint.mtime_ns,
         hint.ctime_ns,
@@ -246,21 +246,17 @@ def hint_to_json(hint: SourceHint) -> JSON:
         hint.default_language,
         *(language.rel, language.lang, language.key, language.slug, language.draft),
         language.day,
-    ]
+    )
 
 
-def hint_from_json(data: JSON) -> SourceHint:
-    """Return the SourceHint that `hint_to_json` wrote."""
-    fields = typed_list(data, _HINT_TYPES)
-    stat, (hashed, image, default), language = fields[:5], fields[5:8], fields[8:]
+def hint_from_row(row: tuple[object, ...]) -> SourceHint:
+    """Return the SourceHint of a row `hint_to_row` wrote, its fields' types checked."""
+    stat, (hashed, image, default), language = row[:5], row[5:8], row[8:]
     return SourceHint(
         *cast("tuple[int, int, int, int, int, str, bool]", (*stat, hashed, image)),
         SourceLanguage(*cast("tuple[str, str, str, str, bool, str]", language)),
         cast("str", default),
     )
-
-
-_HINT_TYPES = (int, int, int, int, int, str, bool, str, str, str, str, str, bool, str)
 
 
 def typed_list(data: JSON, types: tuple[type, ...]) -> list[object]:

@@ -22,11 +22,12 @@ from briefgen.build.cachejson import (
     diagnostic_to_json,
     entry_from_json,
     entry_to_json,
-    hint_from_json,
-    hint_to_json,
+    hint_from_row,
+    hint_to_row,
     strings,
     typed_list,
 )
+from briefgen.build.columns import ByColumn, ByRecord, Row
 from briefgen.build.shards import decode_document, load_shards, save_shards
 from briefgen.files import digest, leaves_folder, read_regular_file
 from briefgen.site.entrykeys import entry_key, remember_entry_key
@@ -48,8 +49,6 @@ latest day (`CachedSource` without its entry, which is saved apart)."""
 OutputRecord = tuple[str, int, int, str]
 """An output as saved: key, size, mtime_ns, hash (the last three: its stamp)."""
 
-_SOURCE_TYPES = (str, str, str, list, list, str, str, list, str)
-_OUTPUT_TYPES = (str, int, int, str)
 _KEY_LENGTH = len(digest())
 RECORD_KINDS = ("sources", "outputs", "hints")
 """The kinds of records in the state's own shards."""
@@ -65,9 +64,9 @@ def save_records(
     """Write the shards of sources, outputs and hints whose records changed; return each
     kind's tokens, for the state file. Raise OSError when a shard cannot be written."""
     return {
-        "sources": tuple(save_shards(path, "sources", sources, header, _source_record_to_json)),
-        "outputs": tuple(save_shards(path, "outputs", outputs, header, list)),
-        "hints": tuple(save_shards(path, "hints", hints, header, hint_to_json)),
+        "sources": tuple(save_shards(path, "sources", sources, header, SOURCES)),
+        "outputs": tuple(save_shards(path, "outputs", outputs, header, OUTPUTS)),
+        "hints": tuple(save_shards(path, "hints", hints, header, HINTS)),
     }
 
 
@@ -78,9 +77,7 @@ def load_records(
     CacheShapeError when any of them cannot be had: the state is then not trusted."""
     if any(kind not in tokens for kind in RECORD_KINDS):
         raise CacheShapeError("state shards")
-    sources = load_shards(
-        path, "sources", tokens["sources"], header, _source_record_from_json, whole=True
-    )
+    sources = load_shards(path, "sources", tokens["sources"], header, SOURCES, whole=True)
     # A related list names other sources, which an edit that keeps the lists looks up
     # (build/samelists.py): one naming no source is damage, and the build a full one.
     if any(rel not in sources for *_, related, _latest in sources.values() for rel in related):
@@ -88,7 +85,7 @@ def load_records(
     return (
         sources,
         load_output_records(path, tokens["outputs"], header),
-        load_shards(path, "hints", tokens["hints"], header, hint_from_json, whole=True),
+        load_shards(path, "hints", tokens["hints"], header, HINTS, whole=True),
     )
 
 
@@ -123,25 +120,32 @@ def load_output_records(
 ) -> dict[str, OutputRecord]:
     """Return the outputs of the shards `tokens` names; raise CacheShapeError when any of
     them cannot be had."""
-    return load_shards(path, "outputs", tokens, header, _output_record_from_json, whole=True)
+    return load_shards(path, "outputs", tokens, header, OUTPUTS, whole=True)
 
 
-def _source_record_to_json(record: SourceRecord) -> object:
+def _source_row(record: SourceRecord) -> Row:
     digest_, day, key, outputs, diagnostics, waits, entry, related, latest = record
     found = [diagnostic_to_json(d) for d in diagnostics]
-    return [digest_, day, key, list(outputs), found, waits, entry, list(related), latest]
+    return (digest_, day, key, list(outputs), found, waits, entry, list(related), latest)
 
 
-def _source_record_from_json(data: object) -> SourceRecord:
-    fields = typed_list(data, _SOURCE_TYPES)
-    digest_, day, key, outputs, diagnostics, waits, entry, related, latest = fields
+def _source_from_row(row: Row) -> SourceRecord:
+    digest_, day, key, outputs, diagnostics, waits, entry, related, latest = row
     found = tuple(diagnostic_from_json(d) for d in cast("list[object]", diagnostics))
-    texts = cast("tuple[str, str, str, str, str]", (digest_, day, key, waits, entry))
-    return (*texts[:3], strings(outputs), found, *texts[3:], strings(related), cast("str", latest))
+    record = (digest_, day, key, strings(outputs), found, waits, entry, strings(related), latest)
+    return cast("SourceRecord", record)
 
 
-def _output_record_from_json(data: object) -> OutputRecord:
-    return cast("OutputRecord", tuple(typed_list(data, _OUTPUT_TYPES)))
+SOURCES = ByColumn((str, str, str, list, list, str, str, list, str), _source_row, _source_from_row)
+"""Sources' records in columns (their entries are saved apart, by record)."""
+OUTPUTS = cast("ByColumn[OutputRecord]", ByColumn((str, int, int, str), tuple, tuple))
+"""Outputs' records in columns: the row is the record."""
+HINTS = ByColumn(
+    (int, int, int, int, int, str, bool, str, str, str, str, str, bool, str),
+    hint_to_row,
+    hint_from_row,
+)
+"""Sources' stat hints in columns (cachejson.py)."""
 
 
 def entry_record(entry: Entry) -> object:
@@ -157,3 +161,7 @@ def entry_from_record(data: object) -> Entry:
     entry = entry_from_json(value)
     remember_entry_key(entry, cast("str", key))
     return entry
+
+
+ENTRIES = ByRecord(entry_record, entry_from_record)
+"""Entries by record: each is decoded only when its briefing's lists need it."""

@@ -13,12 +13,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from briefgen.build.cachejson import links_from_json, links_to_json
+from briefgen.build.columns import ByRecord
 from briefgen.build.shards import LazyShards, shard_count
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from briefgen.site.links import PageLinks
+
+
+LINKS = ByRecord(links_to_json, links_from_json)
+"""How a shard holds pages' scans: one record each, as a few are decoded at an edit."""
 
 
 class ScanTable(Mapping[str, "PageLinks"]):

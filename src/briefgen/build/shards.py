@@ -23,8 +23,10 @@ from briefgen.build.cachejson import CacheShapeError
 from briefgen.files import read_regular_file
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterator, Sequence
+    from collections.abc import Collection, Iterator, Sequence
     from pathlib import Path
+
+    from briefgen.build.columns import Codec
 
 T = TypeVar("T")
 
@@ -68,7 +70,7 @@ def load_shards(
     kind: str,
     tokens: Sequence[str],
     header: Mapping[str, object],
-    decode: Callable[[object], T],
+    codec: Codec[T],
     *,
     whole: bool = False,
 ) -> dict[str, T]:
@@ -81,7 +83,7 @@ def load_shards(
     """
     records: dict[str, T] = {}
     for index in range(len(tokens)):
-        part = _load_shard(state_file, kind, tokens, index, header, decode, placed=not whole)
+        part = _load_shard(state_file, kind, tokens, index, header, codec, placed=not whole)
         if part is not None:
             records.update(part)
         elif whole:
@@ -95,7 +97,7 @@ def _load_shard(
     tokens: Sequence[str],
     index: int,
     header: Mapping[str, object],
-    decode: Callable[[object], T],
+    codec: Codec[T],
     *,
     placed: bool = True,
 ) -> dict[str, T] | None:
@@ -107,7 +109,7 @@ def _load_shard(
     if known is not None and known[0] == tokens[index] and known[1] == _stat(path):
         return cast("dict[str, T]", known[2])
     count = len(tokens) if placed else None
-    part = _read_shard(path, tokens[index], header, decode, index, count)
+    part = _read_shard(path, tokens[index], header, codec, index, count)
     if part is not None:
         _remember(path, tokens[index], part)
     return part
@@ -126,10 +128,10 @@ class LazyShards(Mapping[str, T]):
         kind: str,
         tokens: Sequence[str],
         header: Mapping[str, object],
-        decode: Callable[[object], T],
+        codec: Codec[T],
     ) -> None:
         self.state_file, self.kind, self.tokens = state_file, kind, tuple(tokens)
-        self._header, self._decode = header, decode
+        self._header, self.codec = header, codec
         self._parts: dict[int, dict[str, T]] = {}
 
     def part(self, index: int) -> dict[str, T]:
@@ -137,7 +139,7 @@ class LazyShards(Mapping[str, T]):
         found = self._parts.get(index)
         if found is None:
             loaded = _load_shard(
-                self.state_file, self.kind, self.tokens, index, self._header, self._decode
+                self.state_file, self.kind, self.tokens, index, self._header, self.codec
             )
             found = self._parts[index] = loaded or {}
         return found
@@ -166,7 +168,6 @@ def save_changed_shards(
     saved: LazyShards[T],
     changes: Mapping[str, T | None],
     header: Mapping[str, object],
-    encode: Callable[[T], object],
 ) -> list[str]:
     """Write again only the shards of `saved` whose records `changes` sets (or removes, with
     None); return every shard's token, the others' as they were. Raise OSError when a shard
@@ -186,7 +187,7 @@ def save_changed_shards(
         if _same(before, part):
             continue
         token = os.urandom(8).hex()
-        value = {"token": token, "records": {key: encode(part[key]) for key in sorted(part)}}
+        value = {"token": token, "records": saved.codec.encode(part)}
         path = shard_path(saved.state_file, saved.kind, index)
         write_document(path, header, value)
         _remember(path, token, part)
@@ -199,7 +200,7 @@ def load_some_records(
     kind: str,
     tokens: Sequence[str],
     header: Mapping[str, object],
-    decode: Callable[[object], T],
+    codec: Codec[T],
     keys: Collection[str],
 ) -> dict[str, T]:
     """Return the records of `keys` that the trusted shards hold, decoding no other record:
@@ -215,7 +216,7 @@ def load_some_records(
         if known is not None and known[0] == tokens[index] and known[1] == _stat(path):
             part = cast("dict[str, T]", known[2])
         else:
-            part = _read_shard(path, tokens[index], header, decode, index, len(tokens), shard_keys)
+            part = _read_shard(path, tokens[index], header, codec, index, len(tokens), shard_keys)
         records.update((key, part[key]) for key in shard_keys if part is not None and key in part)
     return records
 
@@ -224,7 +225,7 @@ def _read_shard(
     path: Path,
     token: str,
     header: Mapping[str, object],
-    decode: Callable[[object], T],
+    codec: Codec[T],
     index: int,
     count: int | None,
     only: Collection[str] | None = None,
@@ -236,15 +237,12 @@ def _read_shard(
     if not isinstance(data, dict) or data.get("token") != token:
         return None
     found = data.get("records")
-    if not isinstance(found, dict):
-        return None
-    # A record in the wrong shard was not written by this code: the shard is not trusted.
-    if count is not None and any(shard_of(str(key), count) != index for key in found):
-        return None
     try:
-        return {
-            str(key): decode(value) for key, value in found.items() if only is None or key in only
-        }
+        keys = codec.keys(found)
+        # A record in the wrong shard was not written by this code: the shard is not trusted.
+        if count is not None and any(shard_of(key, count) != index for key in keys):
+            return None
+        return codec.decode(found, only)
     except CacheShapeError:
         return None
 
@@ -254,7 +252,7 @@ def save_shards(
     kind: str,
     records: Mapping[str, T],
     header: Mapping[str, object],
-    encode: Callable[[T], object],
+    codec: Codec[T],
 ) -> list[str]:
     """Write the shards whose records changed since this process read or wrote them; return
     every shard's token, for the state file. Raise OSError when a shard cannot be written."""
@@ -270,8 +268,7 @@ def save_shards(
             tokens.append(known[0])
             continue
         token = os.urandom(8).hex()
-        value = {"token": token, "records": {key: encode(part[key]) for key in sorted(part)}}
-        write_document(path, header, value)
+        write_document(path, header, {"token": token, "records": codec.encode(part)})
         _remember(path, token, part)
         tokens.append(token)
     _drop_stale_shards(state_file, kind, count)
