@@ -5,12 +5,19 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+import pytest
+
+from briefgen.build import carry
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
 from tests.conftest import BRIEFING, make_project, snapshot
 from tests.unit.test_figures import png
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 SHOWS_CHART = "\n![A chart](img/chart.png)\n"
 
@@ -123,3 +130,47 @@ def test_a_restored_checkout_carries_pages_with_images_over(tmp_path: Path) -> N
     result = build_site(BuildOptions(restored, restored / "site"), RecordingReporter())
     assert result.compiled == 0
     assert snapshot(restored / "site") == snapshot(root / "site")
+
+
+def test_intact_briefings_are_kept_at_once_and_the_others_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`carry_over_unchanged` keeps every briefing whose outputs are all intact and its own
+    in a few passes; one sharing an output (alpha's and beta's chart) or with a page changed
+    by hand (delta's) goes through `keep_outputs`, which makes delta again."""
+    root = make_project(
+        tmp_path / "p",
+        "".join(
+            f"-- content/{name.lower()}.md --\n"
+            + BRIEFING.format(title=name)
+            + (SHOWS_CHART if name in ("Alpha", "Beta") else "")
+            for name in ("Alpha", "Beta", "Gamma", "Delta", "Epsilon")
+        ),
+    )
+    (root / "content/img").mkdir()
+    (root / "content/img/chart.png").write_bytes(png(10, 20))
+    options = BuildOptions(root, root / "site", spare_after_first_build=True)
+    build_site(options, RecordingReporter())
+    gamma = root / "content/gamma.md"
+    for step in range(2):  # the first edit takes the spare, the second the site it left
+        gamma.write_text(gamma.read_text(encoding="utf-8") + f"\nMore, {step}.\n", "utf-8")
+        build_site(options, RecordingReporter())
+    page = root / "site/delta/index.html"
+    page.write_bytes(page.read_bytes().replace(b"</main>", b"<p>By hand.</p></main>"))
+    gamma.write_text(gamma.read_text(encoding="utf-8") + "\nMore, again.\n", "utf-8")
+    one_by_one: list[str] = []
+    real_keep = carry.keep_outputs
+
+    def keep_outputs(outputs: Iterable[str], *args: Any) -> bool:
+        outputs = list(outputs)
+        one_by_one.append(outputs[0].split("/")[0])
+        return real_keep(outputs, *args)
+
+    monkeypatch.setattr(carry, "keep_outputs", keep_outputs)
+    result = build_site(options, RecordingReporter())
+    assert sorted(one_by_one) == ["alpha", "beta", "delta"]
+    assert result.compiled == 2  # gamma, edited; delta, whose page changed
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns("site", ".briefgen-cache"))
+    build_site(BuildOptions(clean, clean / "site"), RecordingReporter())
+    assert snapshot(root / "site") == snapshot(clean / "site")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.build.cache import BuildState, CachedSource, load_entries
-from briefgen.build.carry import carry_over, carry_over_all, published_apart
+from briefgen.build.carry import carry_over, carry_over_unchanged, published_apart
 from briefgen.build.claims import PathClaims, clash_problem, unnamed_clash_problem
 from briefgen.build.compile import RenderPlan
 from briefgen.build.samelists import entries_kept, kept_related, may_keep_lists
@@ -141,16 +141,16 @@ def _carry(
 ) -> list[LoadedSource]:
     """Carry over every output of each unchanged briefing whose key (`key_of`) still holds;
     return the briefings that must be rendered again."""
-    again = []
+    keyed: list[tuple[str, CachedSource]] = []
+    again: set[str] = set()
     for source in sources:
         previous = cached.get(source.rel)
-        if previous is None:
-            continue
-        if carry_over_all(previous, key_of(previous, source.rel), stage, old, state):
-            state.sources[source.rel] = previous
-        else:
-            again.append(source)
-    return again
+        if previous is not None and previous.key == key_of(previous, source.rel):
+            keyed.append((source.rel, previous))
+        elif previous is not None:
+            again.add(source.rel)
+    again |= carry_over_unchanged(keyed, stage, old, state)
+    return [source for source in sources if source.rel in again]
 
 
 def _cached(old: BuildState, sources: list[LoadedSource]) -> dict[str, CachedSource]:

@@ -33,7 +33,7 @@ from briefgen.build.records import saved_output_stamps, saved_output_tokens
 from briefgen.files import intact_stamp
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
     from pathlib import Path
 
     from briefgen.files import Stamp
@@ -79,12 +79,16 @@ class IntactFiles:
 
     def stamp(self, rel: str) -> Stamp | None:
         """Return `rel`'s stamp when the file is as recorded (`intact_stamp`), else None."""
+        return self.stamps((rel,))[rel]
+
+    def stamps(self, rels: Iterable[str]) -> dict[str, Stamp | None]:
+        """Return the stamp of each of `rels` (`stamp`), in one pass over them."""
         if self._child is not None:
             self._changed = self._read_child()
-        changed = self._changed
+        changed, recorded = self._changed, self._stamps
         if changed is None:
-            return intact_stamp(self._prefix + rel, self._stamps.get(rel))
-        return changed[rel] if rel in changed else self._stamps.get(rel)
+            return {rel: intact_stamp(self._prefix + rel, recorded.get(rel)) for rel in rels}
+        return {rel: changed[rel] if rel in changed else recorded.get(rel) for rel in rels}
 
     def close(self) -> None:
         """Stop the child, if it is still checking: the build no longer needs it."""

@@ -54,6 +54,11 @@ class ScanTable(Mapping[str, "PageLinks"]):
         if self._carried is not None and page in self._earlier and page not in self.made:
             self._carried.add(page)
 
+    def carry_all(self, pages: set[str]) -> None:
+        """Keep the last build's scans of every one of `pages` carried over (`carry`)."""
+        if self._carried is not None:
+            self._carried |= (pages & self._earlier) - self.made.keys()
+
     def add(self, page: str, links: PageLinks) -> None:
         """Record the scan of a page this build made."""
         self.made[page] = links

@@ -18,6 +18,7 @@ from briefgen.build.outdir import MARKER_TEXT, holds_files, marker_intact
 from briefgen.build.removal import remove_tree
 from briefgen.build.stagefiles import (
     holds_bytes,
+    published_files,
     remove_path,
     try_copy,
     try_link,
@@ -29,14 +30,13 @@ from briefgen.build.swap import exchange, move_kept
 from briefgen.files import (
     digest,
     file_stamp,
-    files_under,
     is_real_folder,
     same_file,
 )
 from briefgen.project import KEPT, MARKER, OLD, STAGE, beside_name
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
     from pathlib import Path
 
     from briefgen.build.intactfiles import IntactFiles
@@ -81,7 +81,7 @@ class Stage:
         self._holding: set[str] | None = None  # the folders above this build's files
         """Folders of the stage made so far: asking the file system again costs a syscall
         per file, a third of a one-file rebuild at 1,000 briefings."""
-        self.published = _published_files(out, published)
+        self.published = published_files(out, published)
         """Files of the published site (the output folder), relative to it."""
         if out.is_dir() and holds_files(out) and not marker_intact(out):
             # Written again at the swap (`commit`): a change to the site like any file's. A
@@ -153,6 +153,21 @@ class Stage:
         self._written.add(rel)
         self._stamps[rel] = stamp
         return True
+
+    def unkeepable(self, rels: set[str]) -> set[str]:
+        """Return those of `rels` that `keep_all` may not carry over: not in the stage as the
+        site publishes them (no spare, or changed there), or already in this build."""
+        dirty = self._dirty
+        if dirty is None:
+            return set(rels)
+        return (rels & dirty) | (rels - self.published) | (rels & self._written)
+
+    def keep_all(self, stamps: Mapping[str, Stamp]) -> None:
+        """Carry over files that `unkeepable` let through, with their stamps: the stage
+        holds each already, as the site publishes it (set operations, not a call per file:
+        an edit of a large site carries tens of thousands)."""
+        self._written.update(stamps)
+        self._stamps.update(stamps)
 
     def hash_of(self, rel: str) -> str:
         """Return the hash of a file of the stage's bytes, as written or carried over."""
@@ -372,24 +387,3 @@ class Stage:
                         break
                 folder.mkdir(parents=True, exist_ok=True)
             self._folders.add(folder)
-
-
-def _published_files(out: Path, recorded: Iterable[str] | None) -> set[str]:
-    """Return the files of the published site: as the cache recorded them, plus whatever
-    stands at its top level that the cache does not know (another tool's folder)."""
-    if recorded is None:
-        return files_under(out, links=True, leave_out=KEPT) - {MARKER}
-    files = set(recorded)
-    known = {rel.split("/", 1)[0] for rel in files} | {MARKER} | KEPT
-    try:
-        paths = list(out.iterdir())
-    except OSError:
-        return files
-    for path in paths:
-        if path.name in known:
-            continue
-        if path.is_dir() and not path.is_symlink():
-            files.update(f"{path.name}/{rel}" for rel in files_under(path, links=True))
-        else:
-            files.add(path.name)
-    return files

@@ -10,9 +10,11 @@ import shutil
 import stat
 from typing import TYPE_CHECKING
 
-from briefgen.files import WRITTEN_MODE
+from briefgen.files import WRITTEN_MODE, files_under
+from briefgen.project import KEPT, MARKER
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from pathlib import Path
 
 
@@ -87,3 +89,24 @@ def try_copy(old: Path, new: Path) -> bool:
     except OSError:
         return False
     return True
+
+
+def published_files(out: Path, recorded: Iterable[str] | None) -> set[str]:
+    """Return the files of the published site: as the cache recorded them, plus whatever
+    stands at its top level that the cache does not know (another tool's folder)."""
+    if recorded is None:
+        return files_under(out, links=True, leave_out=KEPT) - {MARKER}
+    files = set(recorded)
+    known = {rel.split("/", 1)[0] for rel in files} | {MARKER} | KEPT
+    try:
+        paths = list(out.iterdir())
+    except OSError:
+        return files
+    for path in paths:
+        if path.name in known:
+            continue
+        if path.is_dir() and not path.is_symlink():
+            files.update(f"{path.name}/{rel}" for rel in files_under(path, links=True))
+        else:
+            files.add(path.name)
+    return files
