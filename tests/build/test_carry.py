@@ -136,8 +136,8 @@ def test_intact_briefings_are_kept_at_once_and_the_others_one_by_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`carry_over_unchanged` keeps every briefing whose outputs are all intact and its own
-    in a few passes; one sharing an output (alpha's and beta's chart) or with a page changed
-    by hand (delta's) goes through `keep_outputs`, which makes delta again."""
+    in a few passes; one sharing an output (alpha's and beta's chart) goes through
+    `keep_outputs`; one with a page changed by hand (delta's) is made again."""
     root = make_project(
         tmp_path / "p",
         "".join(
@@ -168,8 +168,47 @@ def test_intact_briefings_are_kept_at_once_and_the_others_one_by_one(
 
     monkeypatch.setattr(carry, "keep_outputs", keep_outputs)
     result = build_site(options, RecordingReporter())
-    assert sorted(one_by_one) == ["alpha", "beta", "delta"]
+    assert sorted(one_by_one) == ["alpha", "beta"]
     assert result.compiled == 2  # gamma, edited; delta, whose page changed
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns("site", ".briefgen-cache"))
+    build_site(BuildOptions(clean, clean / "site"), RecordingReporter())
+    assert snapshot(root / "site") == snapshot(clean / "site")
+
+
+@pytest.mark.parametrize("name", ["aaa", "delta"])
+def test_a_folder_made_real_again_by_one_briefing_is_checked_for_the_others(
+    tmp_path: Path, name: str
+) -> None:
+    """`media/img` is a link in the site and in the spare; alpha's chart changed, so keeping
+    alpha makes that folder a real one again: `name`'s own image, intact but now outside the
+    stage, is checked after that and made again (it was left out of the site), whichever of
+    the two briefings comes first."""
+    root = make_project(
+        tmp_path / "p",
+        "-- content/alpha.md --\n"
+        + BRIEFING.format(title="Alpha")
+        + SHOWS_CHART
+        + f"-- content/{name}.md --\n"
+        + BRIEFING.format(title=name.title())
+        + "\n![Its own](img/own.png)\n"
+        + "-- content/gamma.md --\n"
+        + BRIEFING.format(title="Gamma"),
+    )
+    (root / "content/img").mkdir()
+    (root / "content/img/chart.png").write_bytes(png(10, 20))
+    (root / "content/img/own.png").write_bytes(png(12, 20))
+    options = BuildOptions(root, root / "site", spare_after_first_build=True)
+    build_site(options, RecordingReporter())
+    (root / "content/img/chart.png").write_bytes(png(20, 10))
+    build_site(options, RecordingReporter())
+    (spare,) = (p for p in (root / ".briefgen-cache").glob("spare-*") if p.is_dir())
+    for tree, moved in ((root / "site", tmp_path / "site-img"), (spare, tmp_path / "spare-img")):
+        (tree / "media/img").rename(moved)
+        (tree / "media/img").symlink_to(moved)
+    gamma = root / "content/gamma.md"
+    gamma.write_text(gamma.read_text(encoding="utf-8") + "\nMore.\n", "utf-8")
+    build_site(options, RecordingReporter())
     clean = tmp_path / "clean"
     shutil.copytree(root, clean, ignore=shutil.ignore_patterns("site", ".briefgen-cache"))
     build_site(BuildOptions(clean, clean / "site"), RecordingReporter())

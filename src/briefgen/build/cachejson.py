@@ -250,7 +250,7 @@ def hint_to_row(hint: SourceHint) -> tuple[object, ...]:
 
 
 def hint_from_row(row: tuple[object, ...]) -> SourceHint:
-    """Return the SourceHint of a row `hint_to_row` wrote, its fields' types checked."""
+    """Return the SourceHint of a row `hint_to_row` wrote (records.HINTS checks its types)."""
     stat, (hashed, image, default), language = row[:5], row[5:8], row[8:]
     return SourceHint(
         *cast("tuple[int, int, int, int, int, str, bool]", (*stat, hashed, image)),

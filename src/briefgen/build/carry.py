@@ -39,37 +39,45 @@ def carry_over_unchanged(
     An edit of a large site keeps some 47,000 files of briefings it does not make again: a
     few passes over all of them, in set operations, check and keep the outputs of every
     briefing with all its outputs intact, in the stage as published and its own alone. A
-    briefing with one that is not (missing, changed, shared with another briefing, already
-    made by this build) is carried by `keep_outputs`, all or nothing, as before. Each
-    output is kept with its own key: the briefing's, or its own for one keyed apart, which
-    the unchanged source (whose digest covers the build's fingerprint) still gives.
+    briefing with one that is not (shared with another briefing, already made by this
+    build, not in the stage as published, of no known key) is carried by `keep_outputs`, all
+    or nothing, first: keeping a file may change the stage (a folder swapped for a link made
+    a real one again), so the others are checked again after it. Each output is kept with
+    its own key: the briefing's, or its own for one keyed apart, which the unchanged source
+    (whose digest covers the build's fingerprint) still gives.
     """
     rels = [rel for _, source in briefings for rel in source.outputs]
-    unique = set(rels)
-    stamps = stage.intact.stamps(unique)
+    shared = {rel for rel, count in Counter(rels).items() if count > 1}
     keys = old.outputs
-    blocked = {rel for rel, stamp in stamps.items() if stamp is None or rel not in keys}
-    blocked |= stage.unkeepable(unique) | (unique & state.outputs.keys())
-    if len(unique) != len(rels):  # outputs two briefings share (an image): one by one
-        blocked.update(rel for rel, count in Counter(rels).items() if count > 1)
+    again: set[str] = set()
+    pending = list(briefings)
+    while pending:
+        outputs = {rel for _, source in pending for rel in source.outputs}
+        blocked = stage.not_keepable_at_once(outputs) | (outputs & state.outputs.keys())
+        blocked |= (outputs & shared) | (outputs - keys.keys())
+        if not blocked:
+            break
+        for rel, source in pending:
+            if blocked.isdisjoint(source.outputs):
+                continue
+            if keep_outputs(source.outputs, stage, old, state):
+                state.sources[rel] = source
+            else:
+                again.add(rel)
+        pending = [(rel, source) for rel, source in pending if blocked.isdisjoint(source.outputs)]
+    stamps = stage.intact.stamps(rel for _, source in pending for rel in source.outputs)
     kept: dict[str, Stamp] = {}
-    slow: list[tuple[str, CachedSource]] = []
-    for rel, source in briefings:
-        if blocked.isdisjoint(source.outputs):
-            kept.update((out, cast("Stamp", stamps[out])) for out in source.outputs)
-            state.sources[rel] = source
+    for rel, source in pending:
+        found = [stamps[out] for out in source.outputs]
+        if None in found:  # changed since it was published: made again (`keep_outputs` too)
+            again.add(rel)
         else:
-            slow.append((rel, source))
+            kept.update(zip(source.outputs, cast("list[Stamp]", found), strict=True))
+            state.sources[rel] = source
     stage.keep_all(kept)
     state.outputs.update((rel, keys[rel]) for rel in kept)
     state.keyed_apart.update((rel, old.keyed_apart[rel]) for rel in old.keyed_apart.keys() & kept)
-    state.links.carry_all(set(kept))
-    again: set[str] = set()
-    for rel, source in slow:  # after the others, as if their briefings came first
-        if keep_outputs(source.outputs, stage, old, state):
-            state.sources[rel] = source
-        else:
-            again.add(rel)
+    state.links.carry_all(kept.keys())
     return again
 
 

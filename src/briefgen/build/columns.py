@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 
-from briefgen.build.cachejson import CacheShapeError
+from briefgen.build.cachejson import CacheShapeError, strings
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Mapping, Sequence
@@ -28,14 +28,14 @@ class Codec(Protocol[T]):
         """Return the JSON value of a shard's records, in the order of their keys."""
         ...
 
-    def keys(self, value: object) -> list[str]:
-        """Return the keys of the records a value holds; raise CacheShapeError when it is
-        not what `encode` writes."""
+    def keys(self, value: object) -> Sequence[str]:
+        """Return the keys of the records a value holds, decoding none of them; raise
+        CacheShapeError when it is not what `encode` writes."""
         ...
 
     def decode(self, value: object, only: Collection[str] | None = None) -> dict[str, T]:
-        """Return the records of a value `keys` accepted (those of `only`, if given); raise
-        CacheShapeError when one is not what `encode` writes."""
+        """Return the records of a value (those of `only`, if given); raise CacheShapeError
+        when it, or a record, is not what `encode` writes."""
         ...
 
 
@@ -48,12 +48,14 @@ class ByRecord(Generic[T]):
     def encode(self, part: Mapping[str, T]) -> object:
         return {key: self._encode(part[key]) for key in sorted(part)}
 
-    def keys(self, value: object) -> list[str]:
+    def keys(self, value: object) -> Sequence[str]:
         if type(value) is not dict:
             raise CacheShapeError("records")
         return list(cast("dict[str, object]", value))
 
     def decode(self, value: object, only: Collection[str] | None = None) -> dict[str, T]:
+        if type(value) is not dict:
+            raise CacheShapeError("records")
         found = cast("dict[str, object]", value)
         decode = self._decode
         return {key: decode(data) for key, data in found.items() if only is None or key in only}
@@ -79,16 +81,12 @@ class ByColumn(Generic[T]):
         columns = [list(column) for column in zip(*rows, strict=True)] if rows else []
         return {"keys": keys, "columns": columns or [[] for _ in self._types]}
 
-    def keys(self, value: object) -> list[str]:
-        keys = value.get("keys") if type(value) is dict else None
-        if type(keys) is not list or not _STR.issuperset(map(type, keys)):
-            raise CacheShapeError("keys")
-        return cast("list[str]", keys)
+    def keys(self, value: object) -> Sequence[str]:
+        return strings(value.get("keys") if type(value) is dict else None)
 
     def decode(self, value: object, only: Collection[str] | None = None) -> dict[str, T]:
-        found = cast("dict[str, object]", value)
-        keys = cast("list[str]", found["keys"])
-        columns = found.get("columns")
+        keys = self.keys(value)
+        columns = cast("dict[str, object]", value).get("columns")
         if type(columns) is not list or len(columns) != len(self._types):
             raise CacheShapeError("columns")
         for column, kind in zip(columns, self._types, strict=True):
@@ -103,6 +101,3 @@ class ByColumn(Generic[T]):
         if only is not None:
             return {key: records[key] for key in only if key in records}
         return records
-
-
-_STR = frozenset({str})

@@ -79,16 +79,23 @@ class IntactFiles:
 
     def stamp(self, rel: str) -> Stamp | None:
         """Return `rel`'s stamp when the file is as recorded (`intact_stamp`), else None."""
-        return self.stamps((rel,))[rel]
+        changed = self._answers()
+        if changed is None:
+            return intact_stamp(self._prefix + rel, self._stamps.get(rel))
+        return changed[rel] if rel in changed else self._stamps.get(rel)
 
     def stamps(self, rels: Iterable[str]) -> dict[str, Stamp | None]:
         """Return the stamp of each of `rels` (`stamp`), in one pass over them."""
-        if self._child is not None:
-            self._changed = self._read_child()
-        changed, recorded = self._changed, self._stamps
+        changed, recorded = self._answers(), self._stamps
         if changed is None:
             return {rel: intact_stamp(self._prefix + rel, recorded.get(rel)) for rel in rels}
         return {rel: changed[rel] if rel in changed else recorded.get(rel) for rel in rels}
+
+    def _answers(self) -> dict[str, Stamp | None] | None:
+        """Return the child's answers (waiting for them), or None: the files are checked here."""
+        if self._child is not None:
+            self._changed = self._read_child()
+        return self._changed
 
     def close(self) -> None:
         """Stop the child, if it is still checking: the build no longer needs it."""

@@ -54,10 +54,10 @@ class ScanTable(Mapping[str, "PageLinks"]):
         if self._carried is not None and page in self._earlier and page not in self.made:
             self._carried.add(page)
 
-    def carry_all(self, pages: set[str]) -> None:
+    def carry_all(self, pages: Iterable[str]) -> None:
         """Keep the last build's scans of every one of `pages` carried over (`carry`)."""
         if self._carried is not None:
-            self._carried |= (pages & self._earlier) - self.made.keys()
+            self._carried.update(self._earlier.intersection(pages).difference(self.made))
 
     def add(self, page: str, links: PageLinks) -> None:
         """Record the scan of a page this build made."""

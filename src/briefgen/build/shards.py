@@ -203,8 +203,9 @@ def load_some_records(
     codec: Codec[T],
     keys: Collection[str],
 ) -> dict[str, T]:
-    """Return the records of `keys` that the trusted shards hold, decoding no other record:
-    a few entries out of thousands cost a few shards' JSON, not every entry's objects."""
+    """Return the records of `keys` that the trusted shards hold, reading no other shard
+    (and, kept by record, decoding no other record): a few entries out of thousands cost a
+    few shards' JSON, not every entry's objects."""
     wanted: dict[int, set[str]] = {}
     for key in keys if tokens else ():
         wanted.setdefault(shard_of(key, len(tokens)), set()).add(key)

@@ -154,7 +154,7 @@ class Stage:
         self._stamps[rel] = stamp
         return True
 
-    def unkeepable(self, rels: set[str]) -> set[str]:
+    def not_keepable_at_once(self, rels: set[str]) -> set[str]:
         """Return those of `rels` that `keep_all` may not carry over: not in the stage as the
         site publishes them (no spare, or changed there), or already in this build."""
         dirty = self._dirty
@@ -163,9 +163,11 @@ class Stage:
         return (rels & dirty) | (rels - self.published) | (rels & self._written)
 
     def keep_all(self, stamps: Mapping[str, Stamp]) -> None:
-        """Carry over files that `unkeepable` let through, with their stamps: the stage
-        holds each already, as the site publishes it (set operations, not a call per file:
-        an edit of a large site carries tens of thousands)."""
+        """Carry over files that `not_keepable_at_once` let through, with their stamps: the
+        stage holds each already, as the site publishes it (set operations, not a call per
+        file: an edit of a large site carries tens of thousands)."""
+        if not self._written.isdisjoint(stamps):
+            raise AssertionError("outputs kept twice")
         self._written.update(stamps)
         self._stamps.update(stamps)
 
