@@ -8,6 +8,8 @@ exit 70, and so did static/ 1,000 deep and a plugin's output path 1,500 deep.
 from __future__ import annotations
 
 import os
+import queue
+import threading
 from typing import TYPE_CHECKING
 
 import pytest
@@ -34,29 +36,106 @@ LIMIT = 100
 """The deepest folder a build reads, as the README names it."""
 
 
+@pytest.fixture(scope="session")
+def remove_nested() -> Iterator[Callable[[Path], None]]:
+    """Return a remover of trees too deep for `shutil.rmtree` (`_remove_nested`), which
+    removes them in a thread of its own, all removed before the session ends. Removing 1,200
+    folders took 3 to 4 s of waiting for the disk here (an `rmdir` each, on a disk mounted
+    with `discard`) and a tenth of that of CPU: the tests after go on meanwhile."""
+    pending: queue.SimpleQueue[Path | None] = queue.SimpleQueue()
+    failed: list[BaseException] = []
+
+    def remove_all() -> None:
+        while (tree := pending.get()) is not None:
+            try:
+                _remove_nested(tree)
+            except OSError as exc:  # said as the session ends
+                failed.append(exc)
+
+    remover = threading.Thread(target=remove_all, name="remove-nested")
+    remover.start()
+    yield pending.put
+    pending.put(None)
+    remover.join()
+    assert failed == []
+
+
+@pytest.fixture(scope="module")
+def kept_trees(
+    tmp_path_factory: pytest.TempPathFactory, remove_nested: Callable[[Path], None]
+) -> Iterator[dict[int, Path]]:
+    """Return the folder trees `nest` lends, by depth, each made once for the module and
+    removed after it, where making and removing one for each test took 4 s here."""
+    store = tmp_path_factory.mktemp("kept-trees")
+    kept = {depth: _bare_tree(store / str(depth), depth) for depth in (DEEP, LIMIT)}
+    yield kept
+    for tree in kept.values():
+        remove_nested(tree)
+
+
 @pytest.fixture
-def nest() -> Iterator[Callable[[Path, int], Path]]:
-    """Return a maker of `depth` folders `d` one in another below a folder, removing them
-    again afterwards: pytest's own clean-up (`shutil.rmtree`) recurses per level too, and
-    would fail every later session sharing its temporary folder."""
-    made: list[str] = []
+def nest(
+    kept_trees: dict[int, Path], remove_nested: Callable[[Path], None]
+) -> Iterator[Callable[[Path, int], Path]]:
+    """Return a maker of `depth` folders `d` one in another below a folder, taking them
+    back afterwards: pytest's own clean-up (`shutil.rmtree`) recurses per level too, and
+    would fail every later session sharing its temporary folder. The tree is the module's
+    (`kept_trees`), moved into place; a test's files in it are removed as it is taken back,
+    so each test gets the same bare tree."""
+    lent: list[tuple[Path, int]] = []
 
     def make(folder: Path, depth: int) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
-        path = os.fspath(folder)
-        for _ in range(depth):
-            path += "/d"
-            os.mkdir(path)  # noqa: PTH102 (a Path per level costs a second at this depth)
-            made.append(path)
+        os.rename(kept_trees[depth], folder / "d")  # noqa: PTH104
+        lent.append((folder / "d", depth))
         return folder / "/".join(["d"] * depth)
 
     yield make
-    for path in reversed(made):  # deepest first: each folder then holds files only
-        with os.scandir(path) as listing:
-            for entry in listing:
-                if not entry.is_dir(follow_symlinks=False):
-                    os.unlink(entry.path)  # noqa: PTH108
-        os.rmdir(path)  # noqa: PTH106
+    for top, depth in lent:
+        if _bare_again(top, depth):
+            os.rename(top, kept_trees[depth])  # noqa: PTH104
+        else:  # the test made a folder in it: the next test gets a new tree
+            remove_nested(top)
+            _bare_tree(kept_trees[depth], depth)
+
+
+def _bare_tree(top: Path, depth: int) -> Path:
+    """Make `top` and `depth` - 1 folders `d` one in another below it; return `top`."""
+    here = os.open(top.parent, os.O_RDONLY)
+    name = top.name
+    try:
+        for _ in range(depth):  # by the folder above, not by a path as long as the depth
+            os.mkdir(name, dir_fd=here)
+            below = os.open(name, os.O_RDONLY, dir_fd=here)
+            os.close(here)
+            here, name = below, "d"
+    finally:
+        os.close(here)
+    return top
+
+
+def _bare_again(top: Path, depth: int) -> bool:
+    """Remove the files in a lent tree of `depth` folders; return whether each folder then
+    holds the next one `d` alone, as it was lent."""
+    here = os.open(top, os.O_RDONLY)
+    try:
+        for level in range(depth):
+            folders = []
+            with os.scandir(here) as listing:
+                for entry in listing:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(entry.name)
+                    else:
+                        os.unlink(entry.name, dir_fd=here)
+            if folders != (["d"] if level < depth - 1 else []):
+                return False
+            if folders:
+                below = os.open("d", os.O_RDONLY, dir_fd=here)
+                os.close(here)
+                here = below
+    finally:
+        os.close(here)
+    return True
 
 
 def _first_lines(problems: list[Diagnostic]) -> list[str]:
@@ -169,7 +248,9 @@ def _remove_nested(top: Path) -> None:
         os.rmdir(folder)  # noqa: PTH106
 
 
-def test_make_folders_makes_a_path_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
+def test_make_folders_makes_a_path_deeper_than_the_recursion_limit(
+    tmp_path: Path, remove_nested: Callable[[Path], None]
+) -> None:
     deep = tmp_path / "top" / "/".join(["d"] * DEEP)
     try:
         make_folders(deep)
@@ -177,7 +258,7 @@ def test_make_folders_makes_a_path_deeper_than_the_recursion_limit(tmp_path: Pat
 
         assert deep.is_dir()
     finally:
-        _remove_nested(tmp_path / "top")
+        remove_nested(tmp_path / "top")
 
 
 def test_make_folders_refuses_a_file_on_the_way(tmp_path: Path) -> None:
@@ -187,7 +268,9 @@ def test_make_folders_refuses_a_file_on_the_way(tmp_path: Path) -> None:
         make_folders(tmp_path / "f" / "d")
 
 
-def test_a_build_into_an_output_folder_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
+def test_a_build_into_an_output_folder_deeper_than_the_recursion_limit(
+    tmp_path: Path, remove_nested: Callable[[Path], None]
+) -> None:
     root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
     output = "/".join(["a"] * DEEP) + "/site"
     try:
@@ -196,10 +279,12 @@ def test_a_build_into_an_output_folder_deeper_than_the_recursion_limit(tmp_path:
         assert run.code == 0, run.stderr
         assert (root / output / "index.html").is_file()
     finally:
-        _remove_nested(root / "a")
+        remove_nested(root / "a")
 
 
-def test_init_of_a_project_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
+def test_init_of_a_project_deeper_than_the_recursion_limit(
+    tmp_path: Path, remove_nested: Callable[[Path], None]
+) -> None:
     target = "/".join(["a"] * DEEP) + "/p"
     try:
         run = run_briefgen("init", target, cwd=tmp_path)
@@ -207,7 +292,7 @@ def test_init_of_a_project_deeper_than_the_recursion_limit(tmp_path: Path) -> No
         assert run.code == 0, run.stderr
         assert (tmp_path / target / "briefgen.yaml").is_file()
     finally:
-        _remove_nested(tmp_path / "a")
+        remove_nested(tmp_path / "a")
 
 
 def _nest_long_names(folder: Path) -> str:
