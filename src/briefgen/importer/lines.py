@@ -11,6 +11,7 @@ build reads too. Headings and terms are `headings.py`'s, table rows `rows.py`'s.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -73,9 +74,11 @@ def is_rule(line: str) -> bool:
     return _THEMATIC_BREAK.fullmatch(line) is not None
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_bullet(line: str) -> Bullet | None:
     """Return the bullet a line starts with (`-`, `*`, `+`, `•`, `●`, a dash…, `1.`, `1)`), or
-    None."""
+    None. Kept for the lines last asked of: reading a list asks it of each line ten times or
+    so (is it a heading, a table row, a list's next item...)."""
     if is_rule(line):
         return None
     if bullet := bulleted(line):

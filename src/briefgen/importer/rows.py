@@ -37,6 +37,8 @@ def is_table_row(line: str) -> bool:
 
 def split_cells(line: str) -> list[str]:
     """Return the stripped cells of a pipe row; `\\|` and a pipe in a code span stay inside."""
+    if "|" not in line:  # most of an article's lines: one cell, read with no search
+        return [line.strip()]
     inner = line.strip()
     inner = inner.removeprefix("|")
     if inner.endswith("|") and not inner.endswith("\\|"):
