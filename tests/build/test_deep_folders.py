@@ -8,8 +8,6 @@ exit 70, and so did static/ 1,000 deep and a plugin's output path 1,500 deep.
 from __future__ import annotations
 
 import os
-import queue
-import threading
 from typing import TYPE_CHECKING
 
 import pytest
@@ -22,7 +20,7 @@ from briefgen.diagnostics import format_diagnostic
 from briefgen.files import make_folders
 from briefgen.pluginguard import path_problem
 from briefgen.readstamps import ReadStamps
-from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
+from tests.conftest import BRIEFING, make_project, remove_later, run_briefgen, snapshot
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -36,47 +34,20 @@ LIMIT = 100
 """The deepest folder a build reads, as the README names it."""
 
 
-@pytest.fixture(scope="session")
-def remove_nested() -> Iterator[Callable[[Path], None]]:
-    """Return a remover of trees too deep for `shutil.rmtree` (`_remove_nested`), which
-    removes them in a thread of its own, all removed before the session ends. Removing 1,200
-    folders took 3 to 4 s of waiting for the disk here (an `rmdir` each, on a disk mounted
-    with `discard`) and a tenth of that of CPU: the tests after go on meanwhile."""
-    pending: queue.SimpleQueue[Path | None] = queue.SimpleQueue()
-    failed: list[BaseException] = []
-
-    def remove_all() -> None:
-        while (tree := pending.get()) is not None:
-            try:
-                _remove_nested(tree)
-            except OSError as exc:  # said as the session ends
-                failed.append(exc)
-
-    remover = threading.Thread(target=remove_all, name="remove-nested")
-    remover.start()
-    yield pending.put
-    pending.put(None)
-    remover.join()
-    assert failed == []
-
-
 @pytest.fixture(scope="module")
-def kept_trees(
-    tmp_path_factory: pytest.TempPathFactory, remove_nested: Callable[[Path], None]
-) -> Iterator[dict[int, Path]]:
+def kept_trees(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[int, Path]]:
     """Return the folder trees `nest` lends, by depth, each made once for the module and
-    removed after it, where making and removing one for each test took 4 s here."""
+    removed after it (`remove_later`), where making and removing one for each test took 4 s
+    here, nearly all of it waiting for the disk to remove it."""
     store = tmp_path_factory.mktemp("kept-trees")
     kept = {depth: _bare_tree(store / str(depth), depth) for depth in (DEEP, LIMIT)}
     yield kept
     for tree in kept.values():
-        remove_nested(tree)
+        remove_later(tree, _remove_nested)
 
 
 @pytest.fixture
-def nest(
-    kept_trees: dict[int, Path], remove_nested: Callable[[Path], None]
-) -> Iterator[Callable[[Path, int], Path]]:
+def nest(kept_trees: dict[int, Path]) -> Iterator[Callable[[Path, int], Path]]:
     """Return a maker of `depth` folders `d` one in another below a folder, taking them
     back afterwards: pytest's own clean-up (`shutil.rmtree`) recurses per level too, and
     would fail every later session sharing its temporary folder. The tree is the module's
@@ -95,7 +66,7 @@ def nest(
         if _bare_again(top, depth):
             os.rename(top, kept_trees[depth])  # noqa: PTH104
         else:  # the test made a folder in it: the next test gets a new tree
-            remove_nested(top)
+            remove_later(top, _remove_nested)
             _bare_tree(kept_trees[depth], depth)
 
 
@@ -249,7 +220,7 @@ def _remove_nested(top: Path) -> None:
 
 
 def test_make_folders_makes_a_path_deeper_than_the_recursion_limit(
-    tmp_path: Path, remove_nested: Callable[[Path], None]
+    tmp_path: Path,
 ) -> None:
     deep = tmp_path / "top" / "/".join(["d"] * DEEP)
     try:
@@ -258,7 +229,7 @@ def test_make_folders_makes_a_path_deeper_than_the_recursion_limit(
 
         assert deep.is_dir()
     finally:
-        remove_nested(tmp_path / "top")
+        remove_later(tmp_path / "top", _remove_nested)
 
 
 def test_make_folders_refuses_a_file_on_the_way(tmp_path: Path) -> None:
@@ -269,7 +240,7 @@ def test_make_folders_refuses_a_file_on_the_way(tmp_path: Path) -> None:
 
 
 def test_a_build_into_an_output_folder_deeper_than_the_recursion_limit(
-    tmp_path: Path, remove_nested: Callable[[Path], None]
+    tmp_path: Path,
 ) -> None:
     root = make_project(tmp_path / "p", "-- content/a.md --\n" + BRIEFING.format(title="A"))
     output = "/".join(["a"] * DEEP) + "/site"
@@ -279,11 +250,11 @@ def test_a_build_into_an_output_folder_deeper_than_the_recursion_limit(
         assert run.code == 0, run.stderr
         assert (root / output / "index.html").is_file()
     finally:
-        remove_nested(root / "a")
+        remove_later(root / "a", _remove_nested)
 
 
 def test_init_of_a_project_deeper_than_the_recursion_limit(
-    tmp_path: Path, remove_nested: Callable[[Path], None]
+    tmp_path: Path,
 ) -> None:
     target = "/".join(["a"] * DEEP) + "/p"
     try:
@@ -292,7 +263,7 @@ def test_init_of_a_project_deeper_than_the_recursion_limit(
         assert run.code == 0, run.stderr
         assert (tmp_path / target / "briefgen.yaml").is_file()
     finally:
-        remove_nested(tmp_path / "a")
+        remove_later(tmp_path / "a", _remove_nested)
 
 
 def _nest_long_names(folder: Path) -> str:
