@@ -134,6 +134,42 @@ def test_cjk_ranges_with_a_tilde_are_no_subscript(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("Lede ~strike~ here.\n", [(6, 6)]),
+        ("A ~struck phrase~, (~gone~) and ~x~.\n", [(6, 3), (6, 21), (6, 33)]),
+        ("- ~Item~\n\n## ~Old~ heading\n", [(6, 3), (8, 4)]),
+        ("| a |\n|---|\n| ~x~ |\n", [(8, 3)]),
+    ],
+)
+def test_one_tilde_strikethrough_is_warned_at_its_tilde(
+    body: str, places: list[tuple[int, int]]
+) -> None:
+    """GitHub strikes `~text~` through; markdown-it strikes only `~~text~~`, so the page
+    showed the tildes and the text meant deleted, silently."""
+    found = _diagnostics(body)
+    assert [(d.pos.line, d.pos.column) for d in found] == places
+    assert found[0].message.endswith(
+        "is not struck through: strikethrough takes two tildes "
+        "(GitHub's one is not read); shown with its `~` marks"
+    )
+    assert "`~~struck~~`" in str(found[0].hint)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rose ~5% to ~10%, ranges ~3\u2013~5 and ~3-~5, around ~$4bn.\n",
+        "Home at ~/docs and ~user, a ~~struck~~ word, \\~a~ escaped, ~ alone ~ here.\n",
+        "Run ~a~b and x ~ y ~ z, or `~code~`.\n",
+        "範囲は~大阪~まで。\n",
+    ],
+)
+def test_tildes_of_prose_are_no_one_tilde_strikethrough(body: str) -> None:
+    assert _diagnostics(body) == []
+
+
+@pytest.mark.parametrize(
     ("body", "place", "shown"),
     [
         ("A {++added++ b.\n", (6, 3), "{++added++"),

@@ -5,7 +5,8 @@ CriticMarkup (`{>>comment<<}`, `{--deleted--}`) and MDX comments (`{/* … */}`)
 what a reviewer or an editor meant to keep private; a pymdownx `--8<--` include shows its
 directive and drops the file it names; a Pandoc line block (`| line` on each line) runs its
 lines together behind visible `|`s. Pandoc's `H~2~O` and `m^2^` show their marks, and
-Quarto's and bookdown's cross-references (`@fig-map`, `\\@ref(fig:map)`) their keys. Braces,
+Quarto's and bookdown's cross-references (`@fig-map`, `\\@ref(fig:map)`) their keys; GitHub's
+one-tilde strikethrough (`~struck~`) shows its tildes, as markdown-it strikes only `~~`. Braces,
 dashes, pipes, tildes and carets of prose (`x ~ y`, `2^10`, the `1~3月` ranges of Chinese and
 Japanese) and e-mail addresses stay silent: each pattern needs the whole mark, and each finds
 its matches in time linear in the run's length.
@@ -54,6 +55,12 @@ _SUB_OR_SUPERSCRIPT = pattern(r"(?<=[^\W_])([~^])[-+]?[^\W_]\w*(?:\.\w+)*\1(?![~
 """Pandoc's `~sub~` or `^super^` right after a letter or digit: a word or number, signed or
 not (`m^-1^`), between its marks. Never `~~struck~~`, `x ~ y`, `2^10`, a note `x[^1]`, nor
 maths and units with an operator between two marks (`a^2+b^2`, `W/m^2/K^4`, `3~5,7~10`)."""
+_ONE_TILDE_STRIKE = pattern(r"(?<![\w~\\])~(?![\s~])[^~\n]*?[^\s~\\]~(?![\w~])")
+"""GitHub's `~struck~`: a lone `~` that is no word's end and has no space after it, then text
+on its line up to a lone `~` with no space before it that no word follows. Never `~~struck~~`,
+Pandoc's `H~2~O` (`_SUB_OR_SUPERSCRIPT`), `~5% to ~10%` or `~3-~5` (a space before, a number
+after the second `~`), nor an escaped `\\~`. Each `~` is tried once as an opener and the text
+after it stops at the next `~`, so a line of tildes is read in linear time."""
 _CROSS_REFERENCE = pattern(r"(?<![\w.@/\[\\-])@(?:fig|tbl|sec|eq)-[\w-]+|\\@ref\([\w:-]+\)")
 """Quarto's `@fig-map` (never an address's `a@fig-x.org`) and bookdown's `\\@ref(fig:map)`."""
 
@@ -73,6 +80,9 @@ def pasted_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fo
     if "~" in written or "^" in written:
         scripts = _SUB_OR_SUPERSCRIPT.finditer(written)
         found += [(m.start(), m[0], _script_warning) for m in scripts if not _cjk_range(m)]
+    if "~" in written:
+        struck = _ONE_TILDE_STRIKE.finditer(written)
+        found += [(m.start(), m[0], _one_tilde_warning) for m in struck if not _cjk_range(m)]
     if "@" in written:
         found += [
             (m.start(), m[0], _cross_reference_warning) for m in _CROSS_REFERENCE.finditer(written)
@@ -148,6 +158,15 @@ def _script_warning(pos: SourcePos, shown: str) -> Diagnostic:
         f"Pandoc sub- or superscript `{excerpt(shown, 40)}` is not supported; shown with its "
         f"`{shown[0]}` marks",
         hint="write it plainly (`H2O`, `m2`) or with Unicode characters (`H₂O`, `m²`)",
+    )
+
+
+def _one_tilde_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"`{excerpt(shown, 40)}` is not struck through: strikethrough takes two tildes "
+        "(GitHub's one is not read); shown with its `~` marks",
+        hint="write two tildes on each side (`~~struck~~`), or `\\~` for a tilde",
     )
 
 
