@@ -44,6 +44,7 @@ from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
 from briefgen.content.pipetext import table_text_warnings
 from briefgen.content.sections import parse_sections
+from briefgen.content.separators import separator_warnings
 from briefgen.content.shallowitems import shallow_item_warnings, shallow_items
 from briefgen.content.slugs import MAX_SLUG_BYTES, RESERVED_SLUGS, is_too_long, slug_from_stem
 from briefgen.content.suffixes import (
@@ -197,7 +198,9 @@ def parse_briefing(
     diagnostics += continued_note_warnings(continued) + note_indent_warnings(path, tokens, lines)
     diagnostics += superscript_note_warnings(path, tokens, lines)
     diagnostics += bracket_note_warnings(path, tokens, lines)
-    diagnostics += override_warnings(path, text, after_line=(tokens[0].map or (0, 0))[1])
+    front_lines = (tokens[0].map or (0, 0))[1]
+    diagnostics += override_warnings(path, text, after_line=front_lines)
+    diagnostics += separator_warnings(path, text, after_line=front_lines)
     diagnostics += _unless_named(hidden_tag_warnings(path, text), diagnostics)
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += tab_row_warnings(path, tokens, ctx.lines)
