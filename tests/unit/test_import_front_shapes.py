@@ -339,3 +339,18 @@ def test_parse_article_reads_a_title_and_subtitle_over_the_first_heading() -> No
     assert propose_title(article) == ("Cyclone Freddy Sitrep", "the headline (line 1)")
     assert propose_summary(article) == "More than 500,000 people are displaced"
     assert (_headings(article), warnings) == (["Highlights", "Shelter"], [])
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Why ~costs~ rose", "Why ~costs~ rose"),
+        ("Emissions of H~2~O and CO~2~ rose", "Emissions of H~2~O and CO~2~ rose"),
+        ("Key finding: **Budgets fell", "Key finding: Budgets fell"),
+    ],
+)
+def test_propose_title_keeps_a_pair_of_tildes_whole(headline: str, title: str) -> None:
+    """An unpaired `**` is cut from a proposed title, which would show it; a `~` that starts a
+    pair was cut too, and `H~2~O` became `H2~O`, half a mark the title then showed."""
+    article, _ = _read(f"{headline}\n\nThe costs rose by a lot this year. It goes on.\n")
+    assert propose_title(article) == (title, "the headline (line 1)")

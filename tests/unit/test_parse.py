@@ -1040,7 +1040,7 @@ def test_parse_a_leftover_in_an_author_tag_or_source_is_a_warning_at_its_item() 
         "Costs (in $) [2026]",
         "2*3*4 and a*b, a lone * and a star* noted*",
         "file_name_here and snake_case_name",
-        "A range of 5 ~ 10 and ~a~ tilde",
+        "A range of 5 ~ 10, ~5 to ~10 and a ~ tilde",  # `~a~` is warned: test_pastedsyntax
         "The guide at https://docs.python.org/3/reference/datamodel.html#object.__init__ changed.",
         "See https://example.org/files/_draft_/report and www.example.org/~~x~~/.",
         "Code at https://example.org/`x` and https://en.wikipedia.org/wiki/A_(b)_c.",

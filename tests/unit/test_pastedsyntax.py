@@ -156,6 +156,17 @@ def test_one_tilde_strikethrough_is_warned_at_its_tilde(
     assert "`~~struck~~`" in str(found[0].hint)
 
 
+def test_one_tilde_strikethrough_in_a_plain_text_field_is_warned_at_its_line() -> None:
+    """A title or summary shows all Markdown as written, and says so with the body's words."""
+    text = FRONT.replace("title: T", 'title: "Costs ~rose~ again"') + "Text.\n"
+    (found,) = parse_briefing("content/a.md", text)[1]
+    assert (str(found.pos), found.message) == (
+        "content/a.md:2:1",
+        "`title` is plain text: `~rose~` is not struck through: strikethrough takes two "
+        "tildes (GitHub's one is not read); shown with its `~` marks",
+    )
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -126,6 +126,7 @@ def _plain(text: str) -> str:
         cut = False
         for left in sorted(inline_leftovers(plain, ""), key=lambda d: -d.pos.column):
             start = left.pos.column - 1
-            if run := _MARK_RUN.match(plain, start):
+            # Not a lone `~`: it starts a pair, `~x~` or `H~2~O`, which cut would leave half.
+            if (run := _MARK_RUN.match(plain, start)) and run[0] != "~":
                 plain, cut = plain[:start] + plain[run.end() :], True
     return _SPACES.sub(" ", plain).strip() or text  # a title of marks alone stays as typed
