@@ -80,7 +80,7 @@ def decode_plain_fields(doc: YamlDocument) -> list[Diagnostic]:
         if len(path) == 1 and LINE_BREAK.search(decoded) and not LINE_BREAK.search(text):
             found.append(_breaks_line(doc, str(path[0]), text, decoded))
             decoded = folded(decoded)
-        _replace(doc.data, path, decoded)
+        replace_plain_text(doc.data, path, decoded)
     return found
 
 
@@ -119,7 +119,7 @@ def _character(found: re.Match[str]) -> str:
     return chr(code) if isValidEntityCode(code) else "\ufffd"
 
 
-def _replace(node: object, path: YamlPath, text: str) -> None:
+def replace_plain_text(node: object, path: YamlPath, text: str) -> None:
     """Put `text` at `path`, where `plain_texts` found a text, in the loaded YAML `node`."""
     *steps, last = path
     for step in steps:

@@ -42,6 +42,7 @@ from briefgen.content.yamlslips import (
     cut_text_warnings,
 )
 from briefgen.content.yamlsource import YamlSource
+from briefgen.content.zerowidth import stray_invisible_warnings
 from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, quoted_name, warning
 from briefgen.model import FrontMatter, Source, Update
 from briefgen.patterns import pattern
@@ -221,10 +222,12 @@ def parse_front_matter(
         hint = "write `key: value` lines between the `---` lines, e.g. title: My briefing"
         return None, [error(start, f"front matter must be a mapping, but it is {shown}", hint)]
     fields = _Fields(doc, doc.data, unsafe_html=unsafe_html)
-    # Markdown as written (`&#42;` is no emphasis); then references decoded and direction
-    # controls contained (`&#x202E;` too), before any field is read.
+    # Markdown as written (`&#42;` is no emphasis); then references decoded, and zero-width
+    # characters and direction controls left out (`&#8203;`, `&#x202E;` too), before any
+    # field is read.
     fields.diagnostics += markup_warnings(doc)
     fields.diagnostics += decode_plain_fields(doc)
+    fields.diagnostics += stray_invisible_warnings(doc)
     fields.diagnostics += contain_yaml_text(doc, SHOWN_FIELDS)
     fields.diagnostics += unknown_field_diagnostics(doc, doc.data)
     fields.diagnostics += cut_text_warnings(doc)

@@ -1,0 +1,81 @@
+"""Zero-width characters in the front matter's plain-text fields: left out, with a warning.
+
+A zero-width space (U+200B), a word joiner (U+2060) or a byte order mark (U+FEFF) pasted into a
+title, a summary, an author or a source's title or publisher is drawn as nothing, so the page
+looks right while its `<title>`, the feed, `briefing.json` and a search of the site hold
+another text (`Budget<U+200B>cuts` is no match for `Budget cuts`). So is a zero-width joiner
+or non-joiner (U+200D, U+200C) beside an ASCII character or at the text's end, where it joins
+nothing. Each is left out of the field with a warning at it, as a tag's are (`tags.py`). Kept
+without a word: a zero-width space between two letters of a script written without spaces
+(Thai, Lao, Khmer, Myanmar, Tibetan; Chinese, Japanese and Korean), where it marks where a
+line may break; joiners between Arabic or Indic letters or inside an emoji, which change what
+is shown; and the soft hyphen, a word's place to break.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.content.cjk import is_cjk
+from briefgen.content.fieldrefs import replace_plain_text
+from briefgen.content.invisible import invisible_codes, shows_nothing
+from briefgen.content.plainfields import plain_texts
+from briefgen.diagnostics import warning
+from briefgen.patterns import pattern
+
+if TYPE_CHECKING:
+    import re
+
+    from briefgen.content.yamldocument import YamlDocument, YamlPath
+    from briefgen.diagnostics import Diagnostic
+
+_STRAY = pattern(
+    "[\u200b\u2060\ufeff]|(?:^|(?<=[\x00-\x7f]))[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f]|$)"
+)
+"""A zero-width space, word joiner or byte order mark; a run of joiners or non-joiners beside
+an ASCII character or at the text's ends (`invisible.py` leaves the same out of a tag)."""
+_UNSPACED_SCRIPTS = pattern("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff]")
+"""Thai, Lao, Tibetan, Myanmar and Khmer: written without spaces between words."""
+
+
+def stray_invisible_warnings(doc: YamlDocument) -> list[Diagnostic]:
+    """Leave the stray zero-width characters out of each plain-text field of `doc` but the
+    tags (`tags.py` leaves theirs out), in `doc.data`; return a warning at each such field."""
+    found: list[Diagnostic] = []
+    for path, text in list(plain_texts(doc.data)):
+        if path[0] == "tags" or text.isascii() or shows_nothing(text):
+            continue  # a field of only such characters is an error of its own
+        stray = [match for match in _STRAY.finditer(text) if not _line_break_hint(match)]
+        if not stray:
+            continue
+        cut = {index for match in stray for index in range(match.start(), match.end())}
+        replace_plain_text(doc.data, path, "".join(c for i, c in enumerate(text) if i not in cut))
+        codes = invisible_codes("".join(match[0] for match in stray))
+        what = "invisible characters" if "," in codes else "an invisible character"
+        message = f"{_named(path)} holds {what} ({codes}), left out"
+        it = "them" if "," in codes else "it"
+        hint = (
+            f"delete {it}: no reader sees {it}; the page's title, feed and search would hold {it}"
+        )
+        found.append(warning(doc.pos(*path), message, hint))
+    return found
+
+
+def _line_break_hint(match: re.Match[str]) -> bool:
+    """Whether a zero-width space stands between two letters of a script written without
+    spaces, where it tells a line where it may break."""
+    text, start, end = match.string, match.start(), match.end()
+    if match[0] != "\u200b" or start == 0 or end == len(text):
+        return False
+    return all(
+        _UNSPACED_SCRIPTS.match(char) or is_cjk(char) for char in (text[start - 1], text[end])
+    )
+
+
+def _named(path: YamlPath) -> str:
+    """Return how a message names the field at `path`: `title`, `authors` item 2, `sources`
+    item 1: `publisher`."""
+    if len(path) == 1:
+        return f"`{path[0]}`"
+    named = f"`{path[0]}` item {int(str(path[1])) + 1}"
+    return named + (f": `{path[2]}`" if len(path) == 3 else "")

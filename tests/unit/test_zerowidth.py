@@ -1,0 +1,108 @@
+"""Zero-width characters in a title, a summary, an author or a source's title or publisher:
+left out, with a warning at the field."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.model import Briefing
+
+BODY = "\nText.\n"
+HINT = "delete it: no reader sees it; the page's title, feed and search would hold it"
+
+
+def _parse(front: str) -> tuple[Briefing | None, list[str]]:
+    briefing, diagnostics = parse_briefing("content/a.md", f"---\n{front}---\n{BODY}")
+    return briefing, [f"{d.pos}: {d.severity}: {d.message}" for d in diagnostics]
+
+
+def test_a_zero_width_space_in_a_title_is_left_out_with_a_warning_at_it() -> None:
+    """`Budget<U+200B>cuts` was published as typed: in `<title>`, the feed and the search
+    index, where it matches no search for the words."""
+    briefing, found = _parse('title: "Budget\u200bcuts"\ndate: 2026-03-14\nsummary: S.\n')
+    assert found == [
+        "content/a.md:2:1: warning: `title` holds an invisible character (U+200B), left out"
+    ]
+    assert briefing is not None
+    assert briefing.meta.title == "Budgetcuts"
+    text = f'---\ntitle: "a\u200bb"\ndate: 2026-03-14\nsummary: S.\n---\n{BODY}'
+    (warned,) = parse_briefing("content/a.md", text)[1]
+    assert warned.hint == HINT
+
+
+@pytest.mark.parametrize(
+    ("front", "expected", "kept"),
+    [
+        (
+            'title: T\ndate: 2026-03-14\nsummary: "A\ufeffsum\u2060mary \u200c."\n',
+            "content/a.md:4:1: warning: `summary` holds invisible characters "
+            "(U+FEFF, U+2060, U+200C), left out",
+            ("summary", "Asummary ."),
+        ),
+        (
+            'title: T\ndate: 2026-03-14\nsummary: S.\nauthors: [Ana, "Jane\u200d Doe"]\n',
+            "content/a.md:5:16: warning: `authors` item 2 holds an invisible character "
+            "(U+200D), left out",
+            ("authors", ("Ana", "Jane Doe")),
+        ),
+        (
+            "title: T\ndate: 2026-03-14\nsummary: S.\nsources:\n"
+            '  - title: Report\n    publisher: "Ministry\u200b"\n',
+            "content/a.md:7:5: warning: `sources` item 1: `publisher` holds an invisible "
+            "character (U+200B), left out",
+            ("publisher", "Ministry"),
+        ),
+        (  # as a character reference, as a CMS export writes it
+            "title: T &#8203;x\ndate: 2026-03-14\nsummary: S.\n",
+            "content/a.md:2:1: warning: `title` holds an invisible character (U+200B), left out",
+            ("title", "T x"),
+        ),
+    ],
+)
+def test_zero_width_characters_in_plain_text_fields_are_left_out_with_a_warning(
+    front: str, expected: str, kept: tuple[str, object]
+) -> None:
+    briefing, found = _parse(front)
+    assert found == [expected]
+    assert briefing is not None
+    field, value = kept
+    shown = (
+        briefing.meta.sources[0].publisher
+        if field == "publisher"
+        else getattr(briefing.meta, field)
+    )
+    assert shown == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u0e01\u0e32\u0e23\u200b\u0e40\u0e21\u0e37\u0e2d\u0e07",  # Thai: a place to break
+        "\u5927\u962a\u200b\u5e9c",  # Chinese
+        "\u0645\u06cc\u200c\u062e\u0648",  # Persian's non-joiner
+        "\U0001f469\u200d\U0001f4bb team",  # an emoji sequence
+        "Donau\u00addampf\u00adschiff",  # soft hyphens: a word's places to break
+    ],
+)
+def test_zero_width_characters_that_do_something_are_kept_silently(text: str) -> None:
+    briefing, found = _parse(f'title: "{text}"\ndate: 2026-03-14\nsummary: S.\n')
+    assert found == []
+    assert briefing is not None
+    assert briefing.meta.title == text
+
+
+def test_a_title_of_only_zero_width_characters_keeps_its_one_error() -> None:
+    _, found = _parse('title: "\u200b\u2060"\ndate: 2026-03-14\nsummary: S.\n')
+    assert found == [
+        "content/a.md:2:1: error: `title` shows nothing: it holds only invisible characters "
+        "(U+200B, U+2060)"
+    ]
+
+
+def test_a_tag_is_warned_once_by_its_own_check() -> None:
+    _, found = _parse('title: T\ndate: 2026-03-14\nsummary: S.\ntags: ["a\u200bb"]\n')
+    assert found == [
+        "content/a.md:5:8: warning: `tags` item 1 holds an invisible character (U+200B), "
+        "left out: the tag is `ab`"
+    ]
