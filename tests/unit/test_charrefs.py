@@ -105,3 +105,74 @@ def test_a_reference_no_page_may_hold_in_an_update_or_a_table_fence_is_an_error(
         f"content/a.md:14:1: error: {NUL}",  # where its text is, as the other warnings of text
         f"content/a.md:13:6: error: {NUL}",
     ]
+
+
+def _warnings(body: str) -> list[str]:
+    _, problems = parse_briefing("content/a.md", HEAD + body)
+    return [format_diagnostic(d).split("\n")[0] for d in problems if not d.is_error]
+
+
+def _in_address(reference: str, what: str, encoded: str) -> str:
+    return (
+        f"character reference `{reference}` in an address stands for {what}: the address "
+        f"holds it, as `{encoded}`"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "See [a](https://example.org/a&#10;b).\n",
+            "content/a.md:7:30: warning: " + _in_address("&#10;", "a line break (U+000A)", "%0A"),
+        ),
+        (
+            "A [b](<https://example.org/&#x9;x>) here.\n",
+            "content/a.md:7:28: warning: " + _in_address("&#x9;", "a tab (U+0009)", "%09"),
+        ),
+        (
+            "| a |\n|---|\n| [c](https://ex.org/&#13;y) |\n",
+            "content/a.md:9:22: warning: " + _in_address("&#13;", "a line break (U+000D)", "%0D"),
+        ),
+        (
+            '[d](https://ex.org/&#8232;z "a title") and ![Map of Lisbon](https://ex.org/i.png)\n',
+            "content/a.md:7:20: warning: "
+            + _in_address("&#8232;", "a line break (U+2028)", "%E2%80%A8"),
+        ),
+        (
+            "Use [f].\n\n[f]: https://ex.org/&#10;q\n",
+            "content/a.md:9:21: warning: " + _in_address("&#10;", "a line break (U+000A)", "%0A"),
+        ),
+        (
+            'Use [g].\n\n[g]:\n  https://ex.org/&#xA;r "t"\n',
+            "content/a.md:10:18: warning: " + _in_address("&#xA;", "a line break (U+000A)", "%0A"),
+        ),
+    ],
+)
+def test_a_reference_to_a_line_break_in_an_address_is_a_warning_at_it(
+    body: str, expected: str
+) -> None:
+    """`[a](https://x.org/a&#10;b)` linked `https://x.org/a%0Ab`, an address no server has,
+    with no message."""
+    assert _warnings(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Text &#10; and &#9; here, [a title](https://ex.org/ "a&#10;b").\n',
+        "Escaped [a](https://ex.org/a\\&#10;b), code `[b](https://ex.org/&#10;)`.\n",
+        "Mail [me](mailto:a@example.org?body=a%0Ab) and [s](https://ex.org/a&#32;b).\n",
+        'Use [f].\n\n[f]: https://ex.org/q "t&#10;"\n',
+    ],
+)
+def test_a_reference_to_a_line_break_outside_an_address_is_no_warning(body: str) -> None:
+    assert _warnings(body) == []
+
+
+def test_an_unsafe_link_with_a_tab_reference_gets_only_its_own_warning() -> None:
+    """`java&#x09;script:` is dropped as unsafe; its tab is no second warning."""
+    (found,) = _warnings("Unsafe [x](java&#x09;script:alert(1)) here.\n")
+    assert found.endswith(
+        ": warning: unsafe link `java%09script:alert(1)` removed; the link text is kept"
+    )

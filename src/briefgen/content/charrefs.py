@@ -7,16 +7,22 @@ is one a YAML escape makes (yamldocument.py). Written as a reference, markdown-i
 is written; so is one to a surrogate (half of a character) or past U+10FFFF (none at all). A
 catalog's markup label is read by browsers, which decode such a reference with a parse error
 (site/catalogtext.py).
+
+A reference to a tab or a line break (`&#10;`, `&#x9;`, `&#13;`, `&#8232;`) is text a page may
+hold, but inside a link's or an image's address, where no such character belongs, markdown-it
+decodes it and percent-encodes it again: the link went to `…%0A…`, silently, an address no
+server has (a slip of a CMS export or a copied mail link). So it is a warning there, at it.
 """
 
 from __future__ import annotations
 
+import urllib.parse
 from functools import partial
 from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import is_escaped
 from briefgen.content.noncharacters import CONTROL_CHARACTERS, is_noncharacter
-from briefgen.diagnostics import SourcePos, error
+from briefgen.diagnostics import SourcePos, error, warning
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
@@ -32,6 +38,10 @@ longer one is text, shown as typed) and its `;`."""
 _IN_HTML = pattern(r"&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));?")
 """A numeric reference as a browser reads one: any number of digits, the `;` optional."""
 _LAST = 0x10FFFF
+_BREAKS = {0x09: "a tab", 0x0A: "a line break", 0x0D: "a line break", 0x2028: "a line break"}
+_BREAKS[0x2029] = "a paragraph break"
+"""What a reference in an address may stand for that is no control character but breaks it:
+a tab, a line feed, a carriage return, U+2028 and U+2029."""
 
 
 def refused_references(
@@ -72,6 +82,42 @@ def run_references(written: str, shown_as_text: Sequence[str] = ()) -> Iterator[
             yield offset, reference, partial(reference_error, what)
 
 
+def address_references(written: str) -> Iterator[Found]:
+    """Find the references of one inline run, as written (code spans blanked), inside an
+    inline link's or image's address (`[a](https://x.org/a&#10;b)`) that stand for a tab or a
+    line break, for `leftovers.py` to place; not in an unsafe one, which is dropped."""
+    # Here, not at the top: a catalog's text is checked without markdown-it (catalogtext.py).
+    from briefgen.content.safeurls import is_unsafe_url
+    from briefgen.content.tokenplaces import inline_destinations
+
+    for start, address in inline_destinations(written):
+        if "&#" not in address or is_unsafe_url(address):
+            continue  # an unsafe link (`java&#x09;script:`) is dropped, with its own warning
+        for offset, reference, what in _breaking_references(address):
+            if not is_escaped(written, start + offset):
+                yield start + offset, reference, partial(_address_warning, what)
+
+
+def _breaking_references(address: str) -> Iterator[tuple[int, str, str]]:
+    """Yield where each reference in `address` to a tab or line break is, as written, and
+    what it stands for (`a line break (U+000A)`)."""
+    for found in _IN_MARKDOWN.finditer(address) if "&#" in address else ():
+        digits = (found[1] or found[2]).lstrip("0")[:7]
+        code = int(digits or "0", 16 if found[1] else 10)
+        if code in _BREAKS:
+            encoded = urllib.parse.quote(chr(code))
+            what = f"{_BREAKS[code]} (U+{code:04X}): the address holds it, as `{encoded}`"
+            yield found.start(), found.group(), what
+
+
+def _address_warning(what: str, pos: SourcePos, reference: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"character reference `{reference}` in an address stands for {what}",
+        "delete it: no address holds a tab or a line break",
+    )
+
+
 def definition_references(
     path: str, lines: Sequence[str], env: Mapping[str, object]
 ) -> list[Diagnostic]:
@@ -88,7 +134,26 @@ def definition_references(
                 if not is_escaped(lines[number], offset):
                     at = SourcePos(path, number + 1, offset + 1)
                     found.append(reference_error(what, at, reference))
+        found += _definition_address_references(path, lines, span[0], span[1])
     return found
+
+
+def _definition_address_references(
+    path: str, lines: Sequence[str], first: int, end: int
+) -> list[Diagnostic]:
+    """Return a warning at each reference to a tab or line break in the address of the
+    definition on `lines[first:end]` (`[r]: https://x.org/&#10;a`), on its label's line or the
+    next."""
+    from briefgen.content.tokenplaces import definition_destination
+
+    if (found := definition_destination(lines, first, end)) is None:
+        return []
+    number, start, address = found
+    return [
+        _address_warning(what, SourcePos(path, number + 1, start + offset + 1), reference)
+        for offset, reference, what in _breaking_references(address)
+        if not is_escaped(lines[number], start + offset)
+    ]
 
 
 def _spans(written: str, tags: Sequence[str]) -> list[tuple[int, int]]:

@@ -37,7 +37,7 @@ from briefgen.content.altlinks import alt_text_links
 from briefgen.content.asciitypography import MARKERS as TYPED_MARKERS
 from briefgen.content.asciitypography import ascii_typography
 from briefgen.content.attributeblocks import attribute_blocks, attributes_warning
-from briefgen.content.charrefs import definition_references, run_references
+from briefgen.content.charrefs import address_references, definition_references, run_references
 from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.fieldnames import KNOWN_FIELDS
@@ -206,7 +206,7 @@ def leftover_warnings(
             finds = [f for f in finds if f[1].replace("\\", "") in shown_text]
         if referenced:  # a reference is read wherever it is written, a plugin's syntax too
             tags = [] if unsafe_html else [c.content for c in children if c.type == "html_inline"]
-            finds += run_references(written, tags)
+            finds += [*run_references(written, tags), *address_references(written)]
         breaks: list[int] | None = None
         bases: dict[int, int] = {}
         for offset, shown, make in finds:

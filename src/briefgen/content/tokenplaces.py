@@ -24,7 +24,7 @@ from briefgen.diagnostics import SourcePos
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from markdown_it.token import Token
 
@@ -155,6 +155,38 @@ def _destination_reading(source: str, begin: int, end: int, address: str) -> tup
             return found
         at = start + len(written)  # a destination holds no other one: not read twice
     return None
+
+
+def inline_destinations(text: str) -> Iterator[tuple[int, str]]:
+    """Yield where each inline link's or image's destination in `text` is written, and how
+    (each `](` read as one's start, as `_destination_reading` does)."""
+    at = 0
+    while opening := _INLINE_DESTINATION.search(text, at):
+        at = opening.end()
+        if (found := written_destination(text, at)) is not None:
+            yield found
+            at = found[0] + len(found[1])  # a destination holds no other one
+
+
+_DEFINITION_LABEL = pattern(r"[ ]{0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*")
+"""A link reference definition's label, up to its destination: `[r]: `."""
+
+
+def definition_destination(
+    lines: Sequence[str], first: int, end: int
+) -> tuple[int, int, str] | None:
+    """Return the line (0-based), column (0-based) and written text of the destination of the
+    link reference definition on `lines[first:end]` (markdown-it's map of it), on its label's
+    line or, when that ends after the label, on the next; None when it is not found there. A
+    definition in a quote or a list item (`> [r]: …`) is not read."""
+    if first >= len(lines) or (label := _DEFINITION_LABEL.match(lines[first])) is None:
+        return None
+    number, start = first, label.end()
+    if start == len(lines[first]) and first + 1 < min(end, len(lines)):
+        number = first + 1
+        start = len(lines[number]) - len(lines[number].lstrip(" \t"))
+    found = written_destination(lines[number], start)
+    return None if found is None else (number, *found)
 
 
 def written_destination(text: str, start: int) -> tuple[int, str] | None:
