@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.content.parse import parse_briefing
+from briefgen.content.slugs import slug_from_stem
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n\n"
 WALES = "\U0001f3f4\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f"
@@ -58,3 +59,29 @@ def test_an_emoji_flag_tag_sequence_is_kept_without_a_word() -> None:
 def test_a_paragraph_of_only_tag_characters_gets_its_own_warning_alone() -> None:
     [message] = [m for _, _, m in _warned(FRONT + f"Text.\n\n{_hidden('AB')}\n\nMore.\n")]
     assert message.startswith("a paragraph of only U+E0041 TAG LATIN CAPITAL LETTER A")
+
+
+def test_tag_characters_in_a_file_name_are_warned_and_left_out_of_its_slug() -> None:
+    """`ab<U+E0068>c.md` was published at `abhc/`: anyascii spells each tag character as the
+    letter it mirrors, so the hidden text became the page's address, without a word."""
+    path = f"content/ab{_hidden('h')}c.md"
+    briefing, diagnostics = parse_briefing(path, FRONT + "Text.\n")
+    assert briefing is not None
+    assert briefing.slug == "abc"
+    assert [(str(d.pos), d.message, d.hint) for d in diagnostics] == [
+        (
+            f"{path}:1:1",
+            "Unicode tag characters (U+E0068) in the file's name hide text no reader sees: `h`",
+            "rename the file without them; they are left out of its page's address",
+        )
+    ]
+
+
+def test_tag_characters_spell_nothing_in_a_slug() -> None:
+    assert slug_from_stem(f"Budget {_hidden('ignore me')}cuts 移民") == "budget-cuts-yi-min"
+    assert slug_from_stem(f"Wales {WALES}") == slug_from_stem(f"Wales {WALES[0]}")
+
+
+def test_an_emoji_flag_in_a_file_name_is_no_warning() -> None:
+    _, diagnostics = parse_briefing(f"content/wales-{WALES}.md", FRONT + "Text.\n")
+    assert diagnostics == []

@@ -53,6 +53,7 @@ _THEME_ID = pattern(r"table-[0-9]+|fn-[0-9]+|fnref-[0-9]+(-[0-9]+)?")
 ASCII digits, which a heading's other digits (`## table-\u0661`) never clash with."""
 
 _NOT_SLUG_ASCII = pattern(r"[^a-z0-9]+")
+_TAG_CHARACTERS = pattern("[\U000e0000-\U000e007f]+")
 _NOT_TAG = pattern(r"[\W_]+")
 _WORD_BREAKS = pattern(r"[\s_-]+")
 _NOT_ANCHOR = pattern(r"[^\w\- ]")
@@ -144,6 +145,9 @@ def transliterate(text: str) -> str:
     stripped = strip_accents(text, latin=True)
     if stripped.isascii():
         return stripped
+    # Tag characters are drawn as nothing, but anyascii spells each as the ASCII character it
+    # mirrors: hidden text (`ab<U+E0068>c.md`) would become a visible one (`abhc`).
+    stripped = _TAG_CHARACTERS.sub("", stripped)
     from anyascii import anyascii
 
     return "".join(_spell(ch, anyascii) if not ch.isascii() else ch for ch in stripped)

@@ -5,13 +5,16 @@ a run of them carries words a reader never sees while a copy, a search engine or
 model reads them ("ASCII smuggling"). The one use the page has for them is an emoji's tag
 sequence, the flags of Scotland, England and Wales: U+1F3F4, tags, then U+E007F. Any other run
 is a warning at its first character, naming the text it hides; the page shows it as written.
+In a file's name they are a warning at the file: slugs leave them out (`slugs.transliterate`),
+as a transliteration would spell each as the letter it mirrors, hidden text made visible in
+the page's address.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import excerpt, placed, warning
+from briefgen.diagnostics import SourcePos, excerpt, placed, warning
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
@@ -38,15 +41,30 @@ def hidden_tag_warnings(path: str, text: str) -> list[Diagnostic]:
     ]
 
 
+def file_name_warning(path: str) -> Diagnostic | None:
+    """Return a warning at the file `path` when its name holds tag characters no emoji flag
+    uses, or None."""
+    name = path.rsplit("/", 1)[-1]
+    if name.isascii():
+        return None
+    hidden = "".join(run[0] for run in _TAG_RUN.finditer(name) if not _flag(run))
+    if not hidden:
+        return None
+    message = _message(hidden, " in the file's name")
+    hint = "rename the file without them; they are left out of its page's address"
+    return warning(SourcePos(path, 1), message, hint)
+
+
 _HINT = "delete them: no editor or page shows them (only an emoji flag such as Wales' uses them)"
 
 
-def _message(run: str) -> str:
-    """Say what a run of tag characters hides: the ASCII text its characters mirror."""
+def _message(run: str, where: str = "") -> str:
+    """Say what a run of tag characters (`where` they are) hides: the ASCII text its
+    characters mirror."""
     hidden = "".join(chr(ord(char) - 0xE0000) for char in run if "\U000e0020" <= char < _CANCEL_TAG)
     codes = f"U+{ord(run[0]):04X}" + (f" and {len(run) - 1} more" if len(run) > 1 else "")
     said = f": `{excerpt(hidden, 40)}`" if hidden.strip() else ""
-    return f"Unicode tag characters ({codes}) hide text no reader sees{said}"
+    return f"Unicode tag characters ({codes}){where} hide text no reader sees{said}"
 
 
 def _flag(run: re.Match[str]) -> bool:
