@@ -51,6 +51,41 @@ def test_normalise_base_url_keeps_a_normal_spelling_and_the_paths_case(url: str)
     assert diagnostics == []
 
 
+_ANY_SITE = "write the address the site is published at, e.g. https://example.org/briefings/"
+
+
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        ("javascript:alert(1)", _ANY_SITE),
+        ("JavaScript:alert(1)", _ANY_SITE),
+        ("mailto:team@example.org", _ANY_SITE),
+        ("data:text/html,x", _ANY_SITE),
+        ("http:/example.org", "write `http://example.org`"),
+        ("HTTPS:example.org/briefings/", "write `https://example.org/briefings/`"),
+    ],
+)
+def test_normalise_base_url_refuses_another_scheme_as_written(url: str, hint: str) -> None:
+    """`javascript:alert(1)` was taken for a host without a scheme and refused as
+    `https://javascript:alert(1)`, a URL the user never wrote."""
+    diagnostics: list[Diagnostic] = []
+    assert normalise_base_url(url, AT, diagnostics) == DEFAULT_BASE_URL
+    assert [format_diagnostic(d) for d in diagnostics] == [
+        f"briefgen.yaml:2:1: error: base_url must start with http:// or https://, not `{url}`\n"
+        f"  hint: {hint}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "used"),
+    [("localhost:8000", "https://localhost:8000/"), ("x.org:8080/a/", "https://x.org:8080/a/")],
+)
+def test_normalise_base_url_reads_a_host_and_port_as_no_scheme(url: str, used: str) -> None:
+    diagnostics: list[Diagnostic] = []
+    assert normalise_base_url(url, AT, diagnostics) == used
+    assert [d.message for d in diagnostics] == [f"base_url `{url}` has no scheme; using {used}"]
+
+
 def _custom_domain_problems(text: str, base_url_override: str | None = None) -> list[str]:
     _, problems = parse_config(text.encode(), base_url_override)
     return [format_diagnostic(p) for p in problems]

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 DEFAULT_BASE_URL = "http://localhost:8000/"
 _ESCAPE = pattern(r"%[0-9a-fA-F]{2}")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_SCHEME = pattern(r"([A-Za-z][A-Za-z0-9+.-]*):(?![0-9]+(?:[/?#]|$))")
+"""A scheme, as RFC 3986 spells one, and its `:`; not a host and its port (`localhost:8000`,
+`example.org:8080/x`), which a base URL without a scheme may start with."""
 
 
 def upper_escapes(path: str) -> str:
@@ -41,6 +44,16 @@ def normalise_base_url(
         return DEFAULT_BASE_URL
     repairs: list[str] = []
     absolute = url
+    if "://" not in url and (scheme := _SCHEME.match(url)) is not None:
+        # `javascript:alert(1)` or `http:/x.org` has a scheme, not `https://` to be put before it.
+        rest = url[scheme.end() :].lstrip("/")
+        hint = (
+            f"write `{scheme[1].lower()}://{rest}`"
+            if scheme[1].lower() in _DEFAULT_PORTS
+            else "write the address the site is published at, e.g. https://example.org/briefings/"
+        )
+        diagnostics.append(error(pos, f"base_url {url_problem(url, base=True)}", hint))
+        return DEFAULT_BASE_URL
     if "://" not in url:
         repairs.append("no scheme")
         absolute = "https://" + url.lstrip("/")
