@@ -242,14 +242,15 @@ def capped_kinds(diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
     """Return a file's diagnostics, in their order, with those of one kind (in the same words
     but for what they quote of the file and the numbers they count) listed at their first
     `SHOWN_ALIKE` places in the file and one more, which says how many more follow it: a
-    pasted transcript of 5,000 `Q:` and `A:` lines got 5,000 warnings saying one thing."""
+    pasted transcript of 5,000 `Q:` and `A:` lines got 5,000 warnings saying one thing. One
+    said twice at one place (a definition's address, for each link using it) is listed once."""
     if len(diagnostics) <= SHOWN_ALIKE + 1:
-        return list(diagnostics)  # most files: too few to cap
+        return list(dict.fromkeys(diagnostics))  # most files: too few to cap
     unique = list(dict.fromkeys(diagnostics))
     order = sorted(range(len(unique)), key=lambda at: unique[at].sort_key())
     kept = dict(_capped([unique[at] for at in order]))  # by place in file order
     if len(kept) == len(unique):
-        return list(diagnostics)
+        return unique
     return [kept[at] for at in sorted(kept, key=order.__getitem__)]
 
 

@@ -49,6 +49,31 @@ def test_parse_warns_of_a_link_through_a_redirect_at_its_place(
     assert target in hint
 
 
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        (f"Text and [the guidance][g] here.\n\n[g]: {GOOGLE}\n", [(8, 6)]),
+        (f"A [g] and [g][] and [x][g].\n\nMore [g].\n\n[g]:\n   <{GOOGLE}>\n", [(11, 5)]),
+        (
+            f"See [a][s] and [b][g].\n\n[s]: {SAFE_LINK}\n  [g]: {GOOGLE} 'T'\n",
+            [(8, 6), (9, 8)],
+        ),
+    ],
+)
+def test_parse_warns_of_a_reference_link_through_a_redirect_at_its_definition(
+    body: str, places: list[tuple[int, int]]
+) -> None:
+    """`[x][ref]` with `[ref]: https://www.google.com/url?q=…` was warned at column 1 of the
+    line using it: its address, the one to edit, is the definition's; once however often used."""
+    assert [(line, col) for line, col, _, _ in _warnings(FRONT + body)] == places
+
+
+def test_parse_warns_of_an_unsafe_reference_link_once_at_its_definition() -> None:
+    body = "Text [x][bad] then [bad].\n\nAgain [bad].\n\n[bad]: javascript:alert(1)\n"
+    ((line, col, message, _),) = _warnings(FRONT + body)
+    assert (line, col, message) == (10, 8, "removed; the link text is kept")
+
+
 def test_parse_warns_of_a_source_url_through_safe_links_at_its_key() -> None:
     front = f"---\ntitle: T\ndate: 2026-03-14\nsources:\n  - title: A\n    url: {SAFE_LINK}\n---\n"
     ((line, col, message, hint),) = _warnings(front + "\nText.\n")

@@ -54,6 +54,22 @@ class TokenPlaces:
         """Characters each line may still be searched over: a few times its length, so a line
         of thousands of links whose destinations are not written as they are read (entities)
         costs linear time, not a search of the rest of the line for each."""
+        self._definitions: dict[str, tuple[int, int]] | None = None
+        """Where each link reference definition's destination is written, by how it reads."""
+
+    def _definition(self, address: str) -> tuple[int, int] | None:
+        """Return the line and column (1-based) where the first link reference definition
+        whose destination reads as `address` writes it; None when none does. The file's
+        definitions are read once, when a reference link is first placed."""
+        if self._definitions is None:
+            self._definitions = {}
+            for number in range(len(self._lines)):
+                if (found := definition_destination(self._lines, number, len(self._lines))) is None:
+                    continue
+                line, column, written = found
+                reading = normalizeLinkText(slashed_path(unescapeAll(written)))
+                self._definitions.setdefault(reading, (line + 1, column + 1))
+        return self._definitions.get(normalizeLinkText(address))
 
     @property
     def lines(self) -> Sequence[str]:
@@ -72,6 +88,11 @@ class TokenPlaces:
             found = self._find(line, typed, first)  # `gráfico.png`, read as `gr%C3%A1fico.png`
         if found < 0 and token.type in ("link_open", "image"):
             found = self._find_destination(line, _written(token), first)
+        if found < 0 and token.type == "link_open":  # `[text][ref]`: at the definition's address
+            found_at = self._definition(_written(token))
+            return (
+                SourcePos(start.path, *found_at) if found_at else SourcePos(start.path, line, first)
+            )
         if found < 0:
             return SourcePos(start.path, line, first)
         if token.type in ("link_open", "image"):
