@@ -257,3 +257,20 @@ def test_a_links_fragment_drops_only_what_no_heading_id_holds() -> None:
     dropped = [chr(code) for code in range(0x10000) if fragment_of("ب" + chr(code)) == "ب"]
     assert "\u200c" in dropped
     assert [ch for ch in dropped if anchor_of(f"ب{ch}ب") != "بب"] == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "anchor"),
+    [
+        ("Key\u00a0Points", "key-points"),  # a no-break space, as word processors paste one
+        ("Note\u00a0: budget", "note--budget"),  # French spacing: as `Note : budget` is
+        ("移民\u3000政策", "移民-政策"),  # an ideographic space
+        ("Café\u202fcrème", "café-crème"),  # a narrow no-break space
+        ("Break\u2028here", "break-here"),  # a line separator
+        ("Pourquoi\u00a0?", "pourquoi"),
+    ],
+)
+def test_anchor_of_reads_any_space_as_a_space(heading: str, anchor: str) -> None:
+    """`## Key<U+00A0>Points` had the id `keypoints`: the no-break space was dropped as
+    punctuation is, and the words ran together."""
+    assert anchor_of(heading) == anchor

@@ -56,6 +56,8 @@ _NOT_SLUG_ASCII = pattern(r"[^a-z0-9]+")
 _TAG_CHARACTERS = pattern("[\U000e0000-\U000e007f]+")
 _NOT_TAG = pattern(r"[\W_]+")
 _WORD_BREAKS = pattern(r"[\s_-]+")
+_OTHER_SPACE = pattern("[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+"""A space separator other than ASCII's (Unicode's Zs), or a line or paragraph separator."""
 _NOT_ANCHOR = pattern(r"[^\w\- ]")
 _NEVER_IN_ID = pattern("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
 """Invisible characters no heading id holds, as GitHub's ids do not: the zero-width joiner and
@@ -307,10 +309,13 @@ def anchor_of(text: str) -> str:
     `break-here`, not `breakhere`. Letters are lowercased by Unicode's rule, as GitHub's ids
     are, not by a language's: Turkish `## Irak` is `irak`, though Turkish lowercases its
     `I` to a dotless i. A zero-width joiner or non-joiner goes, as on GitHub (`## چشم‌انداز`
-    is `چشمانداز`); `fragment_of` drops it from a link too."""
+    is `چشمانداز`); `fragment_of` drops it from a link too. Any other space (a no-break, an
+    ideographic or a thin space; a line or paragraph separator) is a space between words."""
     base = unicodedata.normalize("NFC", text).strip().lower()
     if "\n" in base:  # split, not a regex: a run of spaces with no break is read once
         base = " ".join(line.strip(" \t") for line in base.split("\n"))
+    if not base.isascii():  # `## Key<U+00A0>points` is `key-points`, as with a space
+        base = _OTHER_SPACE.sub(" ", base)
     kept = _NOT_ANCHOR.sub("", base) if base.isascii() else _words(base, "-_ ", "")
     return kept.replace(" ", "-").strip("-") or "section"
 
