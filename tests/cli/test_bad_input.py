@@ -478,7 +478,7 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              ("holds files briefgen did not write", "--force"),
              args=("--output", "{root}/mine"), setup=_output_holds_foreign_files),
     # --- a second build while one runs (row 31) ---
-    BadInput("build-lock-held", "--output:1:1", ("build lock held by PID {pid}",),
+    BadInput("build-lock-held", ".site.lock:1:1", ("build lock held by PID {pid}",),
              setup=_hold_build_lock),
 )  # fmt: skip
 

@@ -405,7 +405,7 @@ def test_build_never_writes_through_a_symlinked_lock_file(tmp_path: Path, target
     run = run_briefgen("build", cwd=root)
     assert run.code == 1, run.stderr
     assert outside.read_text(encoding="utf-8") == "keep me"
-    assert run.stderr.startswith("--output:1:1: error: `.site.lock` is a symlink"), run.stderr
+    assert run.stderr.startswith(".site.lock:1:1: error: the build lock is a symlink"), run.stderr
     assert not (root / "site").exists()
 
 
@@ -436,4 +436,4 @@ def test_build_names_a_lock_file_that_is_not_a_file(tmp_path: Path, kind: str) -
         os.mkfifo(root / ".site.lock")
     run = run_briefgen("build", cwd=root)
     assert run.code == 1, run.stderr
-    assert run.stderr.startswith("--output:1:1: error: `.site.lock` is not a file"), run.stderr
+    assert run.stderr.startswith(".site.lock:1:1: error: the build lock is not a file"), run.stderr

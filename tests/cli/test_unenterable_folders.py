@@ -123,10 +123,9 @@ def test_a_folder_that_cannot_be_entered_is_an_error_at_its_project_path(
     [
         ("site", 0o000, "--output:1:1: error: cannot read the output folder "),
         ("site", 0o644, "--output:1:1: error: cannot read the output folder "),
-        (".site.lock", 0o444, "--output:1:1: error: cannot write the build lock "),
     ],
 )
-def test_an_output_folder_or_lock_that_cannot_be_used_is_an_error_at_output(
+def test_an_output_folder_that_cannot_be_used_is_an_error_at_output(
     tmp_path: Path, name: str, mode: int, said: str
 ) -> None:
     """An output folder that cannot be entered was blamed on its absolute path ("cannot
@@ -144,3 +143,21 @@ def test_an_output_folder_or_lock_that_cannot_be_used_is_an_error_at_output(
     assert f"{root / name}: Permission denied\n" in run.stderr
     assert "hint: " in run.stderr
     assert "cannot use" not in run.stderr
+
+
+def test_a_lock_that_cannot_be_written_is_an_error_at_the_lock_file(tmp_path: Path) -> None:
+    """It was `--output:1:1: error: cannot write the build lock /abs/path/.site.lock` with no
+    `--output` given: blamed on an option nobody typed, named by a path outside the project's
+    words. The lock file is what to fix, named as the project holds it."""
+    root = _project(tmp_path / "project")
+    assert run_briefgen("build", cwd=root).code == 0
+    (root / ".site.lock").chmod(0o444)
+    try:
+        run = _build(root)
+    finally:
+        (root / ".site.lock").chmod(0o644)
+    assert run.returncode == 1, run.stderr
+    assert run.stderr == (
+        ".site.lock:1:1: error: cannot write the build lock: Permission denied\n"
+        "  hint: give it back write permission (`chmod u+w .site.lock`), or delete it\n"
+    )

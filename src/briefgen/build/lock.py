@@ -51,25 +51,34 @@ if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork
 
 
 @contextlib.contextmanager
-def build_lock(out: Path, at: SourcePos) -> Iterator[list[Diagnostic]]:
+def build_lock(
+    out: Path, at: SourcePos, lock_at: SourcePos | None = None
+) -> Iterator[list[Diagnostic]]:
     """Hold an exclusive lock for building into `out`; fail fast when another build has it.
 
-    Yield a warning for each folder a killed build left beside `out` that cannot be removed.
+    A problem with the output folder is blamed on `at`, one with the lock file on `lock_at`
+    (`at` when not given): the file itself, named as the project holds it (`.site.lock`), or
+    `--output`, where the message names the lock by its whole path. Yield a warning for each
+    folder a killed build left beside `out` that cannot be removed.
     """
     lock_path = out.with_name(beside_name(out.name, LOCK))
+    lock_at = lock_at or at
+    itself = lock_at.path != OUTPUT_FLAG  # blamed on the lock file, which the message need not name
     try:
         make_folders(out.parent)
         handle = _open_lock(lock_path)
     except _BadLockError as bad:
-        message = f"`{lock_path.name}` {bad}"
-        hint = f"delete {lock_path}; the next build makes a new one"
-        raise BriefgenError([error(at, message, hint)]) from None
+        message = f"the build lock {bad}" if itself else f"`{lock_path.name}` {bad}"
+        hint = f"delete {lock_at.path if itself else lock_path}; the next build makes a new one"
+        raise BriefgenError([error(lock_at, message, hint)]) from None
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM) and lock_path.is_file():
             # The lock is there: it is the file, not the folder, that may not be written.
-            message = f"cannot write the build lock {lock_path}: {exc.strerror}"
-            hint = f"give it back write permission (`chmod u+w {lock_path}`), or delete it"
-            raise BriefgenError([error(at, message, hint)]) from None
+            named = lock_at.path if itself else lock_path
+            message = f"cannot write the build lock{'' if itself else f' {lock_path}'}: "
+            message += str(exc.strerror)
+            hint = f"give it back write permission (`chmod u+w {named}`), or delete it"
+            raise BriefgenError([error(lock_at, message, hint)]) from None
         # Not a bug but the machine: a read-only folder, a file where a folder should be.
         message = f"cannot write the output folder in {out.parent}: {exc.strerror or exc}"
         hint = "check its permissions"
@@ -87,13 +96,9 @@ def build_lock(out: Path, at: SourcePos) -> Iterator[list[Diagnostic]]:
         except OSError:
             handle.seek(0)
             holder = handle.read().strip() or "?"
-            raise BriefgenError(
-                [
-                    error(
-                        at, f"build lock held by PID {holder}", "wait for the other build to finish"
-                    )
-                ]
-            ) from None
+            hint = "wait for the other build to finish"
+            held = error(lock_at, f"build lock held by PID {holder}", hint)
+            raise BriefgenError([held]) from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos
-from briefgen.project import CACHE_DIR
+from briefgen.project import CACHE_DIR, LOCK, OUTPUT_DIR, beside_name
 from briefgen.readstamps import ReadStamps
 from briefgen.report import count
 
@@ -78,6 +78,15 @@ class BuildOptions:
         if self.named_output:
             return SourcePos(OUTPUT_FLAG, 1)
         return SourcePos(os.path.relpath(self.out, self.root).replace(os.sep, "/"), 1)
+
+    @property
+    def lock_pos(self) -> SourcePos:
+        """Return what a problem with the build lock itself is blamed on: for the project's
+        own output folder, the lock file beside it (`.site.lock`), which no option names;
+        else `output_pos`."""
+        if self.out.absolute() != (self.root / OUTPUT_DIR).absolute():
+            return self.output_pos
+        return SourcePos(beside_name(OUTPUT_DIR, LOCK), 1)
 
     @property
     def cache(self) -> Path:

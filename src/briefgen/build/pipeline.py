@@ -152,7 +152,7 @@ def build_site(
     )
     try:
         with (
-            build_lock(options.out, options.output_pos) as left,
+            build_lock(options.out, options.output_pos, options.lock_pos) as left,
             collector_for(config, options.root),
         ):
             if left:  # folders beside the output that an earlier build could not remove
@@ -185,7 +185,7 @@ def prepare_next_build(options: BuildOptions) -> bool:
     """
     cache_dir = options.cache
     try:
-        with build_lock(options.out, options.output_pos):
+        with build_lock(options.out, options.output_pos, options.lock_pos):
             state_file = state_path(cache_dir, options.out, options.root)
             spare = Spare(state_file)
             # Only the files the cache names: one put in the site since is no spare's.
