@@ -59,28 +59,45 @@ def test_scratch_of_a_project_never_built_leaves_no_cache_folder(
     assert sorted(p.name for p in root.iterdir()) == ["content"]
 
 
-@pytest.mark.parametrize("where", ["no project", "cache is a file", "cache is a link"])
-def test_scratch_goes_to_the_system_temp_folder_where_the_project_cannot_have_it(
+@pytest.mark.parametrize("where", ["cache is a file", "cache is a link"])
+def test_scratch_is_hidden_in_the_project_where_its_cache_folder_cannot_have_it(
     tmp_path: Path, system_temp: Path, where: str
 ) -> None:
+    """It went to the system's temporary folder: the one thing `check` wrote outside the
+    project. The project's own folder has it now, hidden, and sweeps an ended check's."""
     root = tmp_path / "p"
     (root / "content").mkdir(parents=True)
     cache = root / CACHE_DIR
-    if where == "no project":
-        (root / "content").rmdir()
-    elif where == "cache is a file":
+    if where == "cache is a file":
         cache.write_text("mine\n")
     else:
         (tmp_path / "elsewhere").mkdir()
         cache.symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    ended = root / f".{PREFIX}{_dead_pid()}-x1y2z3"
+    (ended / "site").mkdir(parents=True)
+    with scratch_folder(root) as scratch:
+        assert scratch.parent == root
+        assert scratch.name.startswith(f".{PREFIX}{os.getpid()}-")
+        assert not ended.exists()
+    assert sorted(p.name for p in root.iterdir()) == [CACHE_DIR, "content"]
+    assert list(system_temp.iterdir()) == []
+    assert list((tmp_path / "elsewhere").glob("*")) == []
+
+
+def test_scratch_of_no_project_goes_to_the_system_temp_folder(
+    tmp_path: Path, system_temp: Path
+) -> None:
+    """A folder with no `content/` is no project: check reports that, and makes no folder in
+    it (nor a cache folder)."""
+    root = tmp_path / "p"
+    root.mkdir()
     ended = system_temp / f"{PREFIX}{_dead_pid()}-x1y2z3"
     ended.mkdir()
     with scratch_folder(root) as scratch:
         assert scratch.parent == system_temp
         assert [p.name for p in system_temp.iterdir()] == [scratch.name]
     assert list(system_temp.iterdir()) == []
-    assert list((tmp_path / "elsewhere").glob("*")) == []
-    assert where != "no project" or not os.path.lexists(cache)
+    assert list(root.iterdir()) == []
 
 
 def test_scratch_of_a_project_only_a_killed_check_cached_leaves_no_cache_folder(

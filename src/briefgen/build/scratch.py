@@ -6,10 +6,13 @@ or a closed terminal before SIGHUP was handled) left it for good, under a random
 later run knew. So it is `.briefgen-cache/briefgen-check-<pid>-<random>/`, and each check
 first removes the folders there whose process is gone.
 
-A folder that is no project (no `content/`, which check then reports) gets no cache folder
-made in it, and a project whose cache folder cannot be written (a read-only checkout) or is a
-symlink is not written: the scratch folder goes to the system's temporary folder then, named
-and removed the same way.
+A project whose cache folder cannot have it (a file in its place, a symlink, a folder that
+cannot be written) gets it in the project's own folder instead, hidden:
+`.briefgen-check-<pid>-<random>/`, named and swept the same way. Only where the project has no
+folder briefgen may write (a read-only checkout), or is no project at all (no `content/`,
+which check then reports, and where no folder is made), does it go to the system's temporary
+folder: check builds the site to check it, as a build would (one pipeline, no second way to
+validate), and a site needs somewhere on disk.
 """
 
 from __future__ import annotations
@@ -58,27 +61,33 @@ def scratch_folder(root: Path) -> Iterator[Path]:
 
 
 def _new_folder(root: Path) -> Path:
-    """Make the scratch folder: in the project's cache folder, else the system's."""
+    """Make the scratch folder: in the project's cache folder, else hidden in the project's
+    own, else in the system's."""
     cache = root / CACHE_DIR
-    if (root / CONTENT_DIR).is_dir() and not cache.is_symlink():
-        with contextlib.suppress(OSError):  # not writable: the system's folder, below
-            cache.mkdir(exist_ok=True)
-            return _fresh_folder(cache)
+    if (root / CONTENT_DIR).is_dir():
+        if not cache.is_symlink():
+            with contextlib.suppress(OSError):  # a file there, or not writable: below
+                cache.mkdir(exist_ok=True)
+                return _fresh_folder(cache)
+        with contextlib.suppress(OSError):  # a read-only checkout: the system's, below
+            return _fresh_folder(root, hidden=True)
     return _fresh_folder(Path(tempfile.gettempdir()))
 
 
-def _fresh_folder(place: Path) -> Path:
-    """Remove the scratch folders of checks that ended in `place`, and make this check's."""
-    for left in place.glob(f"{PREFIX}*"):
-        if _abandoned(left):
+def _fresh_folder(place: Path, *, hidden: bool = False) -> Path:
+    """Remove the scratch folders of checks that ended in `place`, and make this check's
+    (named with a `.` first where it is `hidden`, in the project's own folder)."""
+    prefix = f".{PREFIX}" if hidden else PREFIX
+    for left in place.glob(f"{prefix}*"):
+        if _abandoned(left, prefix):
             remove_tree(left)
-    return Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=place))
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=place))
 
 
-def _abandoned(folder: Path) -> bool:
+def _abandoned(folder: Path, prefix: str) -> bool:
     """Return True for a scratch folder of this user's whose check has ended: no process has
     its PID now (an older briefgen's, named without one, is never taken for one)."""
-    pid, dash, _ = folder.name.removeprefix(PREFIX).partition("-")
+    pid, dash, _ = folder.name.removeprefix(prefix).partition("-")
     try:
         info = folder.lstat()
     except OSError:
