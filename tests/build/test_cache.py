@@ -295,7 +295,7 @@ def test_damaged_cache_file_is_named_in_the_notice(
 
     assert result.compiled == 1
     assert reporter.infos[0] == (
-        f"ignoring a damaged build cache ({damaged.name}); building everything"
+        f"ignoring a damaged build cache (.briefgen-cache/{damaged.name}); building everything"
     )
 
 
@@ -308,7 +308,8 @@ def test_unreadable_state_file_is_named_with_the_reason(tmp_path: Path) -> None:
 
     assert state == BuildState()
     assert notice == (
-        f"ignoring a damaged build cache ({state_file.name}: it is a folder, not a file); "
+        f"ignoring a damaged build cache (.briefgen-cache/{state_file.name}: it is a "
+        "folder, not a file); "
         "building everything"
     )
 

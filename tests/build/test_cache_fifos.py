@@ -82,7 +82,8 @@ def test_a_fifo_at_the_state_file_is_named_in_the_notice(tmp_path: Path) -> None
     run = run_briefgen("build", cwd=root, timeout=60)
 
     notice = (
-        f"ignoring a damaged build cache ({state_file.name}: it is a FIFO, not a file); "
+        f"ignoring a damaged build cache (.briefgen-cache/{state_file.name}: it is a FIFO, not a "
+        "file); "
         "building everything"
     )
     assert notice in run.stdout.splitlines()

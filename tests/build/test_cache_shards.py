@@ -384,7 +384,7 @@ def test_a_related_list_naming_no_briefing_is_damage_and_a_full_build(
     reporter = RecordingReporter()
     result = build_site(BuildOptions(root, root / "site"), reporter)
     assert reporter.infos[0] == (
-        f"ignoring a damaged build cache ({state_file.name}); building everything"
+        f"ignoring a damaged build cache (.briefgen-cache/{state_file.name}); building everything"
     )
     assert result.compiled == len(TITLES)
     assert snapshot(root / "site") == _clean(root, tmp_path)

@@ -21,7 +21,7 @@ from tests.conftest import BRIEFING, make_project, run_briefgen
 if TYPE_CHECKING:
     from pathlib import Path
 
-NOTICE = "ignoring a damaged build cache (config.json); reading briefgen.yaml again"
+NOTICE = "ignoring a damaged build cache (.briefgen-cache/config.json); reading briefgen.yaml again"
 
 
 def _built(tmp_path: Path, settings: str = "title: Briefings\n") -> Path:

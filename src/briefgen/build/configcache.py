@@ -49,8 +49,9 @@ log = logging.getLogger(__name__)
 CONFIG_CACHE = "config.json"
 """The cache file, in the build cache's folder."""
 _FORMAT = 1
-_DAMAGED = f"ignoring a damaged build cache ({CONFIG_CACHE}); reading {CONFIG_NAME} again"
-"""The notice for a cache file under the right key that cannot be used."""
+_DAMAGED = f"ignoring a damaged build cache ({{}}/{CONFIG_CACHE}); reading {CONFIG_NAME} again"
+"""The notice for a cache file under the right key that cannot be used: named in its folder
+(`.briefgen-cache/config.json`), as the project holds it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,8 @@ def read_config(root: Path, cache_dir: Path | None, base_url_override: str | Non
     key = digest(code_version(), "none" if data is None else "file", data or b"")
     key = digest(key, repr(base_url_override))
     found = None if cache_dir is None else _load(cache_dir / CONFIG_CACHE, key, base_url_override)
+    if isinstance(found, str):
+        found = found.format(cache_dir.name if cache_dir else "")
     if isinstance(found, tuple):
         return ReadConfig(*found, key, to_save=False)
     config, diagnostics = parse_config(data, base_url_override)
