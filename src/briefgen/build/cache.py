@@ -59,8 +59,8 @@ log = logging.getLogger(__name__)
 
 FORMAT = 11
 """The shape of the cache files; bump it when the shape changes."""
-_DAMAGED = "ignoring a damaged build cache ({}); building everything"
-"""The notice for a cache file that is there but cannot be used (the argument names it)."""
+_DAMAGED = "ignoring a damaged build cache ({}/{}); building everything"
+"""The notice for a cache file that is there but cannot be used, named in its folder."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,23 +189,17 @@ def load_state(path: Path) -> tuple[BuildState, str | None]:
     except (FileNotFoundError, NotADirectoryError):
         return BuildState(), None  # no cache yet: the first build
     except OSError as failed:  # there, but unreadable, or a FIFO (reading it would wait)
-        return BuildState(), _DAMAGED.format(f"{_named(path)}: {failed.strerror or failed}")
+        why = f"{path.name}: {failed.strerror or failed}"
+        return BuildState(), _DAMAGED.format(path.parent.name, why)
     saved = _SAVED.get(path)
     if saved is not None and saved[0] == digest(raw):
         return _unloaded(saved[1]), None
     try:
         data = decode_document(raw, header())  # None: another version's, ignored quietly
         return (BuildState() if data is None else _state_from_json(path, data)), None
-    except UntrustedShardError as shard:
-        return BuildState(), _DAMAGED.format(_named(path.with_name(str(shard))))
-    except CacheShapeError:
-        return BuildState(), _DAMAGED.format(_named(path))
-
-
-def _named(path: Path) -> str:
-    """Return a cache file as a notice names it: in its folder, as the project holds it
-    (`.briefgen-cache/state-….json`), not by a name alone no folder of the project has."""
-    return f"{path.parent.name}/{path.name}"
+    except CacheShapeError as damaged:  # named by a shard's own name, or the state's
+        named = str(damaged) if isinstance(damaged, UntrustedShardError) else path.name
+        return BuildState(), _DAMAGED.format(path.parent.name, named)
 
 
 def load_entries(path: Path, state: BuildState) -> None:
