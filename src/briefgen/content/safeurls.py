@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from markdown_it import MarkdownIt
 
+from briefgen.content.hiddenaddresses import hidden_address_warning, hidden_in_address
 from briefgen.content.slugs import fragment_of
 from briefgen.content.wrappedlinks import wrapped_link, wrapped_link_warning
 from briefgen.diagnostics import excerpt, warning
@@ -95,15 +96,20 @@ def unsafe_link_warning(pos: SourcePos, url: str) -> Diagnostic:
 
 def link_fate(url: str) -> Literal["dropped", "warned"] | None:
     """Return whether a link is dropped, its text kept (`is_dropped_link`), or kept with a
-    warning, as one through a redirect is (`wrappedlinks.py`); None for a link left alone."""
+    warning, as one through a redirect is (`wrappedlinks.py`) or one whose address holds an
+    invisible character (`hidden_in_address`); None for a link left alone."""
     if is_dropped_link(url):
         return "dropped"
-    return "warned" if wrapped_link(url) is not None else None
+    return "warned" if wrapped_link(url) or hidden_in_address(url) else None
 
 
 def link_warning(pos: SourcePos, url: str) -> Diagnostic:
     """Return the warning for a link with an address that `link_fate` has a fate for."""
-    if is_dropped_link(url) or (wrapped := wrapped_link(url)) is None:
+    if is_dropped_link(url):
+        return unsafe_link_warning(pos, url)
+    if hidden := hidden_in_address(url):
+        return hidden_address_warning(pos, url, hidden)
+    if (wrapped := wrapped_link(url)) is None:
         return unsafe_link_warning(pos, url)
     return wrapped_link_warning(pos, url, *wrapped)
 

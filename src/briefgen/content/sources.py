@@ -7,6 +7,7 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
+from briefgen.content.hiddenaddresses import hidden_address_warning, hidden_in_address
 from briefgen.content.plainfields import break_warning
 from briefgen.content.urltext import IRI_SAFE, percent_encoding_hint
 from briefgen.content.wrappedlinks import wrapped_link, wrapped_link_warning
@@ -77,6 +78,8 @@ def _source(
     elif url is not None and not _is_web_url(url):
         message = f"{where}: `url` must be a web address (http:// or https://), got `{url}`"
         diagnostics.append(error(doc.pos("sources", index, "url"), message))
+    elif url is not None and (hidden := hidden_in_address(url)):
+        diagnostics.append(hidden_address_warning(doc.pos("sources", index, "url"), url, hidden))
     elif url is not None and (wrapped := wrapped_link(url)):
         diagnostics.append(wrapped_link_warning(doc.pos("sources", index, "url"), url, *wrapped))
     if any(d.is_error for d in diagnostics[found:]) or texts["title"] is None:
