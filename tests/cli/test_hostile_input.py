@@ -65,12 +65,14 @@ def _escape_sequence_name(root: Path, stack: contextlib.ExitStack[bool | None]) 
     (root / "content" / "red\x1b[31m.md").write_text("no front matter\n", encoding="utf-8")
 
 
-def strict_link(name: str, url: str, body: str | None = None, what: str = "link") -> BadInput:
+def strict_link(
+    name: str, url: str, body: str | None = None, what: str = "link", where: str = "7:1"
+) -> BadInput:
     """Return a case whose link (or image address, as `what` says) must be dropped with a
-    warning at line 7 (fatal under --strict)."""
+    warning at line 7, or `where` (fatal under --strict)."""
     return BadInput(
         f"link-scheme-{name}",
-        "content/bad.md:7:1",
+        f"content/bad.md:{where}",
         (f"unsafe {what} `{url}` removed",),
         bad_md(briefing("summary: Fine.", body=body or f"[open]({url})\n")),
         args=("--strict",),
@@ -187,7 +189,8 @@ HOSTILE: tuple[BadInput, ...] = (
     strict_link("steam", "steam://run/1"),
     strict_link("drive-letter", "C:/Windows/calc.exe"),
     strict_link("autolink", "smb://host/x", body="<smb://host/x>\n"),
-    strict_link("reference", "search-ms:q", body="[r][ref]\n\n[ref]: search-ms:q\n"),
+    # At the definition's address, which is what to edit, not at column 1 of the use's line.
+    strict_link("reference", "search-ms:q", body="[r][ref]\n\n[ref]: search-ms:q\n", where="9:8"),
     strict_link("image", "smb://host/x.png", "![alt](smb://host/x.png)\n", "image address"),
     # --- raw line separators, which YAML counts as line breaks and the file does not ---
     BadInput("error-after-raw-line-separators", "content/bad.md:3:1", ("expected an ISO date",),
