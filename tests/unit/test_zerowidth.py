@@ -106,3 +106,36 @@ def test_a_tag_is_warned_once_by_its_own_check() -> None:
         "content/a.md:5:8: warning: `tags` item 1 holds an invisible character (U+200B), "
         "left out: the tag is `ab`"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        ("bud\u200bget", "an invisible character (U+200B)"),
+        ("re\u00adform\u2060", "invisible characters (U+2060, U+00AD)"),
+    ],
+)
+def test_a_zero_width_character_in_a_file_name_is_warned_at_the_file(name: str, codes: str) -> None:
+    """`bud<U+200B>get.md` was published at `budget/` with no word: the name on disk and the
+    page's address differ by a character no one sees."""
+    path = f"content/{name}.md"
+    briefing, diagnostics = parse_briefing(
+        path, "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n" + BODY
+    )
+    assert briefing is not None
+    assert briefing.slug == name.replace("\u200b", "").replace("\u00ad", "").replace("\u2060", "")
+    assert [(str(d.pos), d.message, d.hint) for d in diagnostics] == [
+        (
+            f"{path}:1:1",
+            f"the file's name holds {codes}, which its page's address leaves out",
+            "rename the file without it",
+        )
+    ]
+
+
+def test_a_persian_non_joiner_in_a_file_name_is_no_warning() -> None:
+    path = "content/\u0645\u06cc\u200c\u062e\u0648.md"
+    _, diagnostics = parse_briefing(
+        path, "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n" + BODY
+    )
+    assert diagnostics == []

@@ -57,6 +57,7 @@ from briefgen.content.superscriptnotes import superscript_note_warnings
 from briefgen.content.tables import BlockContext
 from briefgen.content.tabrows import tab_row_warnings
 from briefgen.content.tagcharacters import file_name_warning, hidden_tag_warnings
+from briefgen.content.zerowidth import file_name_warning as invisible_in_name_warning
 from briefgen.diagnostics import (
     Diagnostic,
     SourcePos,
@@ -213,7 +214,7 @@ def parse_briefing(
     suffix_problem = locale_suffix_error(path) or unknown_language_suffix_warning(path)
     if suffix_problem := suffix_problem or broken_tag_suffix_warning(path):
         diagnostics.append(suffix_problem)
-    if hidden_in_name := file_name_warning(path):
+    if hidden_in_name := file_name_warning(path) or invisible_in_name_warning(path):
         diagnostics.append(hidden_in_name)
     lang = front.meta.lang or file_language(path, default_language)
     flat = frozenset(item.line for item in shallow)

@@ -9,7 +9,8 @@ nothing. Each is left out of the field with a warning at it, as a tag's are (`ta
 without a word: a zero-width space between two letters of a script written without spaces
 (Thai, Lao, Khmer, Myanmar, Tibetan; Chinese, Japanese and Korean), where it marks where a
 line may break; joiners between Arabic or Indic letters or inside an emoji, which change what
-is shown; and the soft hyphen, a word's place to break.
+is shown; and the soft hyphen, a word's place to break. A file's name holding one (a soft
+hyphen too) is a warning at the file: its page's address leaves it out, silently otherwise.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from briefgen.content.cjk import is_cjk
 from briefgen.content.fieldrefs import replace_plain_text
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.plainfields import plain_texts
-from briefgen.diagnostics import warning
+from briefgen.diagnostics import SourcePos, warning
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
@@ -79,3 +80,19 @@ def _named(path: YamlPath) -> str:
         return f"`{path[0]}`"
     named = f"`{path[0]}` item {int(str(path[1])) + 1}"
     return named + (f": `{path[2]}`" if len(path) == 3 else "")
+
+
+def file_name_warning(path: str) -> Diagnostic | None:
+    """Return a warning at the file `path` when its name holds a zero-width character or a
+    soft hyphen, which its page's address leaves out (`bud<U+200B>get.md` is `budget/`)."""
+    name = path.rsplit("/", 1)[-1]
+    if name.isascii():
+        return None
+    stray = [m[0] for m in _STRAY.finditer(name) if not _line_break_hint(m)]
+    stray += ["\u00ad"] if "\u00ad" in name else []
+    if not stray:
+        return None
+    codes = invisible_codes("".join(stray))
+    what = "invisible characters" if "," in codes else "an invisible character"
+    message = f"the file's name holds {what} ({codes}), which its page's address leaves out"
+    return warning(SourcePos(path, 1), message, "rename the file without it")
