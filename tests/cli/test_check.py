@@ -552,3 +552,21 @@ def test_nothing_outside_the_project_is_written(
         "tmp": [],
         "home": [],
     }
+
+
+def test_check_reports_a_page_template_that_is_not_utf8_at_it_not_as_a_bug(
+    tmp_path: Path,
+) -> None:
+    # The build stops at the file's error before any page is rendered; `check` renders on,
+    # and the loader's failure for a template a page is made from (no template line above it
+    # to blame) was exit 70.
+    root = make_project(
+        tmp_path / "p",
+        "-- content/a.md --\n---\ntitle: A\ndate: 2024-01-05\nsummary: S.\ntags: [x]\n---\n\nX.\n",
+    )
+    (root / "templates").mkdir()
+    (root / "templates" / "tag.html").write_bytes(b'\xff{% extends "builtin/tag.html" %}\n')
+    run = run_briefgen("check", cwd=root)
+    assert run.code == 1, run.stderr
+    assert "internal error" not in run.stderr
+    assert "templates/tag.html:1:1: error: not valid UTF-8" in run.stderr

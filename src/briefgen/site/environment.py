@@ -135,6 +135,16 @@ def make_environment(
     return env
 
 
+class UnreadableTemplate(jinja2.TemplateError):
+    """A project template the loader cannot read (no permission, not UTF-8), which the build
+    reports at the file before rendering; `check` renders on and meets it here."""
+
+    def __init__(self, rel: str, message: str) -> None:
+        super().__init__(message)
+        self.rel = rel
+        """The template's path in the project, `templates/…`."""
+
+
 class ProjectLoader(jinja2.FileSystemLoader):
     """The project's `templates/`, where a file whose real path leaves the project is not
     there at all: the build has said so at its place (build/templates.py), and `check`, which
@@ -172,9 +182,9 @@ class ProjectLoader(jinja2.FileSystemLoader):
         except LinkLeavesError:
             raise jinja2.TemplateNotFound(template) from None
         except OSError as exc:  # no permission, or swapped: reported at the file
-            raise jinja2.TemplateError(f"cannot read `{rel}`: {exc.strerror or exc}") from exc
+            raise UnreadableTemplate(rel, f"cannot read `{rel}`: {exc.strerror or exc}") from exc
         except UnicodeDecodeError as exc:  # reported at the file too; `check` gets here
-            raise jinja2.TemplateError(f"`{rel}` is not valid UTF-8") from exc
+            raise UnreadableTemplate(rel, f"`{rel}` is not valid UTF-8") from exc
 
         def uptodate() -> bool:
             try:

@@ -22,7 +22,7 @@ from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error, excerpt
 from briefgen.model import Site
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, urls
-from briefgen.site.environment import make_environment
+from briefgen.site.environment import UnreadableTemplate, make_environment
 from briefgen.site.missingtemplate import not_found_text
 from briefgen.site.pagination import Pager
 from briefgen.site.regions import RegionNames
@@ -338,6 +338,8 @@ class Renderer:
                 return pos, "", hint
             shown = Path(theme.path).relative_to(THEME_TEMPLATES.resolve()).as_posix()
             return pos, f"in the built-in `{shown}`, line {theme.line}; ", hint
+        if theme is None and isinstance(exc, UnreadableTemplate):  # the page's own, in `check`
+            return SourcePos(exc.rel, 1), "", None
         return None if theme is None else (theme, "", None)
 
     def _template_pos(self, filename: str, line: int) -> SourcePos | None:
