@@ -177,11 +177,14 @@ class Stage:
         return self._stamps[rel][2] if hashed is None else hashed
 
     def forget(self, rel: str) -> None:
-        """Take a file back out of the stage."""
+        """Take a file back out of the stage, whatever it started as: a kept file is the
+        published one, linked, which a page written there again must not write through."""
         self._written.discard(rel)
         self._hashes.pop(rel, None)
         self._stamps.pop(rel, None)
-        self._clear(rel, self.path / rel)
+        target = self.path / rel
+        self._clear(rel, target)
+        remove_path(target)
 
     def stamps(self) -> dict[str, Stamp]:
         """Return (size, mtime_ns, hash) of every file of the stage, as the next build sees it."""

@@ -56,6 +56,9 @@ def unshare(path: Path) -> None:
         temp.unlink(missing_ok=True)
 
 
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+
+
 def write_new(target: Path, data: bytes) -> tuple[int, int]:
     """Write `data` to `target` and return the file's (size, mtime_ns) as written.
 
@@ -63,7 +66,11 @@ def write_new(target: Path, data: bytes) -> tuple[int, int]:
     where its offset is, and the stamp would cost an `lstat` later; that is five calls a page
     fewer in a cold build, which writes every page.
     """
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        fd = os.open(target, _NEW_FILE, 0o666)
+    except FileExistsError:  # never written through: it may be a published file, linked
+        target.unlink()
+        fd = os.open(target, _NEW_FILE, 0o666)
     try:
         view = memoryview(data)
         while view:
