@@ -18,6 +18,7 @@ from briefgen.commands.sourcefile import (
 from briefgen.commands.takenpages import refuse_a_taken_page
 from briefgen.content.images import ImageSettings
 from briefgen.content.parse import decode_source, too_large
+from briefgen.content.separators import separator_warnings
 from briefgen.content.slugs import RESERVED_SLUGS
 from briefgen.content.writer import render_markdown
 from briefgen.diagnostics import (
@@ -100,6 +101,9 @@ def import_article(
     if source is None:
         # Its language tells how it writes a term: in Title Case only in English.
         parsed, warnings = parse_article(name, text, images, language=lang or config.language)
+        # Kept as characters of their lines (warnings then name the article's lines), which
+        # the build warns of in the file written: said here first, at the article's place.
+        warnings += separator_warnings(name, text, 0)
     else:
         parsed, warnings = parse_markdown_body(name, source, images)
         reporter.info(_read_as_markdown(source))
