@@ -43,6 +43,14 @@ def pytest_configure(config: pytest.Config) -> None:
     """
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+    # So with a hang-up under `nohup`, which ignores it: the run still outlives its terminal
+    # (a handler that does nothing), while each `briefgen` it starts hangs up as a user's.
+    if signal.getsignal(signal.SIGHUP) == signal.SIG_IGN:
+        signal.signal(signal.SIGHUP, _outlive_the_terminal)
+
+
+def _outlive_the_terminal(signum: int, frame: object) -> None:
+    """Ignore a hang-up in the test run itself, as `nohup` asked (see pytest_configure)."""
 
 
 @pytest.hookimpl(wrapper=True)
