@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen.content.invisible import LOOSE_JOINERS, code_points
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
 
@@ -22,10 +23,7 @@ if TYPE_CHECKING:
 _ENCODED_HIDDEN = ("%E2%80%8", "%E2%81%A0", "%EF%BB%BF", "%C2%AD", "xn--")
 """How markdown-it writes the characters of `_HIDDEN` in an address: percent-encoded, or in
 a host, in punycode; an address holding none of these holds none of them."""
-_HIDDEN = pattern(
-    "[\u00ad\u200b\u2060\ufeff]"
-    "|(?:^|(?<=[\x00-\x7f]))[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f]|$)"
-)
+_HIDDEN = pattern(f"[\u00ad\u200b\u2060\ufeff]|{LOOSE_JOINERS}")
 """A soft hyphen, zero-width space, word joiner or byte order mark; a zero-width joiner or
 non-joiner beside an ASCII character, where it joins nothing (a Persian word's non-joiner
 between its letters is part of its address)."""
@@ -38,8 +36,7 @@ def hidden_in_address(url: str) -> str | None:
         return None
     from markdown_it.common.normalize_url import normalizeLinkText
 
-    found = dict.fromkeys(match[0] for match in _HIDDEN.finditer(normalizeLinkText(url)))
-    return ", ".join(f"U+{ord(char):04X}" for char in "".join(found)) or None
+    return code_points("".join(_HIDDEN.findall(normalizeLinkText(url)))) or None
 
 
 def hidden_address_warning(pos: SourcePos, url: str, codes: str) -> Diagnostic:

@@ -13,6 +13,7 @@ from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     import re
+    from collections.abc import Iterable
 
 INVISIBLE = pattern(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
@@ -33,7 +34,10 @@ _NEVER_SHOWN = pattern("[\u00ad\u180e\u200b\u2060\ufeff\u202a-\u202e\u2066-\u206
 word), the zero-width space, the word joiner and the zero-width no-break space; and the
 direction controls (embeddings, overrides, isolates), which set no letter of a tag's page name
 but gave one of its own (`ab`, and `a` and `b` with an isolate around `b`, were two pages)."""
-_LOOSE_JOINER = pattern("(?:^|(?<=[\x00-\x7f]))[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f]|$)")
+LOOSE_JOINERS = "(?:^|(?<=[\x00-\x7f]))[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f]|$)"
+"""A run of zero-width joiners or non-joiners beside an ASCII character or at a text's ends,
+where it joins nothing (between Arabic or Indic letters, or in an emoji, it does)."""
+_LOOSE_JOINER = pattern(LOOSE_JOINERS)
 """Zero-width joiners or non-joiners beside an ASCII character or at the text's end, where
 they join nothing: between Arabic or Indic letters, or emoji, they change what is shown."""
 
@@ -75,8 +79,12 @@ def shows_nothing(text: str) -> bool:
 
 def invisible_codes(text: str) -> str:
     """Return the invisible characters of `text` as code points, each once: `U+200B, U+200D`."""
-    found = dict.fromkeys(_UNSEEN.findall(text))
-    return ", ".join(f"U+{ord(char):04X}" for char in found)
+    return code_points(_UNSEEN.findall(text))
+
+
+def code_points(chars: Iterable[str]) -> str:
+    """Return characters as code points, each once, in order: `U+200B, U+200D`."""
+    return ", ".join(f"U+{ord(char):04X}" for char in dict.fromkeys(chars))
 
 
 def named_characters(text: str) -> str:

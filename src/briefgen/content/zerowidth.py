@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.cjk import is_cjk
 from briefgen.content.fieldrefs import replace_plain_text
-from briefgen.content.invisible import invisible_codes, shows_nothing
+from briefgen.content.invisible import LOOSE_JOINERS, invisible_codes, shows_nothing
 from briefgen.content.plainfields import plain_texts
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.patterns import pattern
@@ -30,9 +30,7 @@ if TYPE_CHECKING:
     from briefgen.content.yamldocument import YamlDocument, YamlPath
     from briefgen.diagnostics import Diagnostic
 
-_STRAY = pattern(
-    "[\u200b\u2060\ufeff]|(?:^|(?<=[\x00-\x7f]))[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f]|$)"
-)
+_STRAY = pattern(f"[\u200b\u2060\ufeff]|{LOOSE_JOINERS}")
 """A zero-width space, word joiner or byte order mark; a run of joiners or non-joiners beside
 an ASCII character or at the text's ends (`invisible.py` leaves the same out of a tag)."""
 _UNSPACED_SCRIPTS = pattern("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff]")
