@@ -4,13 +4,15 @@
 # Markdown table. Not part of the test suite: it is slow and performance scores wobble.
 #
 # Usage: scripts/lighthouse.sh [--desktop]   (default: Lighthouse's mobile preset, with throttling)
-# Needs: scripts/setup-test-deps.sh (Debian chromium + npm lighthouse). Reports: test-artifacts/lighthouse/
+# Needs: Debian chromium (scripts/setup-test-deps.sh) and npm; installs the pinned Lighthouse of
+# tools/lighthouse/ there on first use. Reports: test-artifacts/lighthouse/
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 python="$repo_root/.venv/bin/python"
 [[ -x $python ]] || python=python3
 runs=3
+lighthouse_tools="$repo_root/tools/lighthouse"
 preset=()
 [[ ${1:-} == --desktop ]] && preset=(--preset=desktop)
 
@@ -48,7 +50,17 @@ run_lighthouse() {  # $1 label, $2 url
     done
 }
 
-cd "$repo_root"
+# Lighthouse is no test dependency (its 140 MB took 8 s of every test install): installed here,
+# again only when its lockfile changed.
+stamp="$lighthouse_tools/node_modules/.briefgen-lock.sha256"
+want="$(sha256sum "$lighthouse_tools/package-lock.json" | cut -d' ' -f1)"
+if [[ ! -f $stamp || "$(cat "$stamp")" != "$want" ]]; then
+    (cd "$lighthouse_tools" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund \
+        --ignore-scripts --loglevel=error >/dev/null)
+    printf '%s\n' "$want" >"$stamp"
+fi
+
+cd "$lighthouse_tools"
 run_lighthouse home "$base_url"
 run_lighthouse briefing "$base_url$briefing_path"
 

