@@ -18,7 +18,7 @@ from briefgen.build.configcache import (
 )
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
-from briefgen.model import SiteConfig
+from briefgen.model import LanguageTexts, SiteConfig
 from briefgen.report import RecordingReporter
 from briefgen.site.config import load_config
 from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
@@ -70,6 +70,7 @@ def test_configcache_round_trips_every_field() -> None:
         pdf=True,
         pdf_page_size="Letter",
         search=True,
+        languages={"es": LanguageTexts("T", None, "A"), "pt-BR": LanguageTexts(description="D")},
     )
 
     written = config_to_json(config)

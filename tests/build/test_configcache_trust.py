@@ -59,6 +59,13 @@ def _poison(root: Path, **values: object) -> None:
         {"title": "A\u202e reversed"},
         {"extra": {"x": "a \u0001 control"}},
         {"extra": {"x": {"y": ["\u202e"]}}},
+        {"languages": {"es": ["", None, None]}},
+        {"languages": {"es": ["A\u202e reversed", None, None]}},
+        {"languages": {"ES": ["T", None, None]}},  # briefgen.yaml gives tags in their case
+        {"languages": {"pt_BR": ["T", None, None]}},
+        {"languages": {"es": [None, None, None]}},  # an entry that sets nothing
+        {"languages": {"es": ["T", None]}},
+        {"languages": {"es": [1, None, None]}},
     ],
     ids=repr,
 )
@@ -114,6 +121,7 @@ def test_configcache_poisoned_plugins_and_html_are_not_used_by_a_build(tmp_path:
         "images: {remote_hosts: [a.example, a.example]}\npdf: {page_size: Letter}\n",
         "home: {per_page: 1000}\nfeed: {full_content: true}\nsearch: true\n",
         "extra: {n: .nan, day: 2026-03-14, deep: {list: [1, {k: v}]}}\n",
+        "languages: {ES: {title: T &amp; U\u202e}, es-mx: {description: D, author: A}}\n",
     ],
 )
 def test_configcache_settings_briefgen_yaml_gives_are_taken_from_the_cache(
@@ -172,6 +180,7 @@ home: {per_page: 7}
 feed: {full_content: true}
 pdf: {enabled: true, page_size: Letter}
 search: true
+languages: {es: {title: Informes &amp;#8217;, description: D}, pt: {author: Autora}}
 """
 """A value other than the default for every setting briefgen.yaml has."""
 

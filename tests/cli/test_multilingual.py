@@ -192,6 +192,35 @@ def test_a_spanish_sites_figura_and_tabla_lines_are_captions(tmp_path: Path) -> 
     assert [p.name for p in (root / "site/sequia/tables").iterdir()] == ["1-personas-por-pais.csv"]
 
 
+@pytest.mark.parametrize(
+    ("prefix", "title", "description"),
+    [
+        ("", "Migration Briefings", "Briefings in several languages."),
+        ("es/", "Informes migratorios", "Informes en varios idiomas."),
+        ("fr/", "Migration Briefings", "Des notes en plusieurs langues."),
+        ("he/", "Migration Briefings", "Briefings in several languages."),
+    ],
+)
+def test_multilingual_pages_name_the_site_as_languages_gives_each(
+    site: Path, prefix: str, title: str, description: str
+) -> None:
+    home = _page(site, f"{prefix}index.html")
+    assert home.xpath("string(//title)") == title
+    assert home.xpath("string(//h1)") == title
+    assert home.xpath("string(//header//a[@class='site-title'])") == title
+    assert home.xpath("string(//p[@class='dek'])") == description
+    assert home.xpath("string(//meta[@name='description']/@content)") == description
+    briefing = _page(
+        site, f"{prefix}border/index.html" if prefix != "fr/" else "fr/frontiere/index.html"
+    )
+    assert briefing.xpath("string(//meta[@property='og:site_name']/@content)") == title
+    assert briefing.xpath("string(//title)").endswith(f" · {title}")
+    feed = lxml.etree.parse(str(site / f"{prefix}feed.xml")).getroot()
+    assert feed.findtext(f"{ATOM}title") == title
+    assert feed.findtext(f"{ATOM}subtitle") == description
+    assert feed.findtext(f"{ATOM}author/{ATOM}name") == title  # no `author`: the title
+
+
 def test_multilingual_feeds_and_tag_pages_per_language(site: Path) -> None:
     for lang, titles in {
         "es": {"Cooperación fronteriza", "Vías de asilo"},
@@ -201,7 +230,8 @@ def test_multilingual_feeds_and_tag_pages_per_language(site: Path) -> None:
         prefix = "" if lang == "en" else f"{lang}/"
         feed = lxml.etree.parse(str(site / f"{prefix}feed.xml")).getroot()
         assert feed.get(XML_LANG) == lang
-        assert {t.text for t in feed.iter(f"{ATOM}title")} - {"Migration Briefings"} == titles
+        site_title = "Informes migratorios" if lang == "es" else "Migration Briefings"
+        assert {t.text for t in feed.iter(f"{ATOM}title")} - {site_title} == titles
         assert (site / f"{prefix}tags/index.html").is_file()
     es_feed = lxml.etree.parse(str(site / "es" / "feed.xml")).getroot()
     summaries = [s.text or "" for s in es_feed.iter(f"{ATOM}summary")]
@@ -801,3 +831,24 @@ def test_multilingual_sitemap_lists_the_alternates_each_page_declares(site: Path
         assert listed == declared, loc
         checked += [loc.removeprefix(base)] if declared else []
     assert {"", "es/", "tags/", "es/tags/", "fr/tags/", "he/tags/"} <= set(checked)
+
+
+def test_multilingual_languages_entry_no_briefing_is_written_in_is_warned_at_every_build(
+    tmp_path: Path,
+) -> None:
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nlanguages:\n  es: {title: Informes}\n  FR:\n"
+        "    title: Notes\n-- content/a.md --\n---\ntitle: A\ndate: 2026-01-01\n---\n\nText.\n"
+        "-- content/a.es.md --\n---\ntitle: A\ndate: 2026-01-01\n---\n\nTexto.\n",
+    )
+    warned = (
+        "briefgen.yaml:4:3: warning: `languages.fr` is for a language no briefing is written "
+        "in; no page shows it\n  hint: check the tag, or write a briefing with `lang: fr`\n"
+    )
+
+    for _ in range(2):  # the second build has nothing to do, and says it again
+        run = run_briefgen("build", cwd=root)
+        assert run.code == 0, run.stderr
+        assert run.stderr.count("languages.") == 1
+        assert warned in run.stderr

@@ -34,7 +34,7 @@ from briefgen.build.cachejson import (
 from briefgen.build.fingerprint import code_version
 from briefgen.build.shards import write_document
 from briefgen.files import digest, read_regular_file
-from briefgen.model import SiteConfig
+from briefgen.model import LanguageTexts, SiteConfig
 from briefgen.project import CONFIG_NAME
 from briefgen.settingsfile import read_settings_file
 from briefgen.site.config import gives_itself, parse_config
@@ -165,6 +165,10 @@ def config_to_json(config: SiteConfig) -> dict[str, object]:
         "pdf": config.pdf,
         "pdf_page_size": config.pdf_page_size,
         "search": config.search,
+        "languages": {
+            tag: [texts.title, texts.description, texts.author]
+            for tag, texts in config.languages.items()
+        },
     }
 
 
@@ -190,6 +194,7 @@ def config_from_json(data: object) -> SiteConfig:
             "pdf": bool(pdf),
             "pdf_page_size": str(pdf_page_size),
             "search": bool(search),
+            "languages": dict(languages),
         } if not isinstance(per_page, bool):
             mapping = value_from_json(extra)
             if not isinstance(mapping, dict):
@@ -211,5 +216,14 @@ def config_from_json(data: object) -> SiteConfig:
                 pdf=pdf,
                 pdf_page_size=pdf_page_size,
                 search=search,
+                languages={str(tag): _language_texts(texts) for tag, texts in languages.items()},
             )
     raise CacheShapeError("settings")
+
+
+def _language_texts(data: object) -> LanguageTexts:
+    """Return the texts of one language that `config_to_json` wrote as a list."""
+    match data:
+        case [str() | None as title, str() | None as description, str() | None as author]:
+            return LanguageTexts(title, description, author)
+    raise CacheShapeError("languages")

@@ -59,6 +59,7 @@ from briefgen.project import (
 from briefgen.readstamps import ReadStamps
 from briefgen.settingsfile import misnamed_settings, read_settings_file
 from briefgen.site.catalogfiles import no_catalog_warning, uncatalogued
+from briefgen.site.languagesettings import unused_language_warnings, unused_languages
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
 
     from briefgen.build.discover import LoadedSource
     from briefgen.build.staticfiles import StaticFile
+    from briefgen.content.yamldocument import YamlDocument
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import SiteConfig
     from briefgen.report import Reporter
@@ -239,6 +241,9 @@ def _build_locked(
         loaded = link_translations(loaded, config.language, drafts=options.drafts, today=today)
         # Never cached, like the date warnings: any file may bring or drop a language.
         problems += _uncatalogued_languages(options.root, config.language, loaded)
+        written = (source.language.lang for source in loaded if source.language is not None)
+        if unused := unused_languages(config, written):
+            problems += unused_language_warnings(_settings_document(options.root), unused)
         problems += folder_language_warnings(options.root, config.language, loaded)
         on_disk: set[str] | None = None
         off: set[str] = set()
@@ -331,20 +336,19 @@ def _uncatalogued_languages(
         user = first[lang]
         # Read only now: a site whose languages all have catalogs reads no file for this.
         if user is None:
-            pos = _setting_pos(root, "language")
+            pos = _settings_document(root).pos("language")
         else:
             pos = SourcePos(user.rel, lang_line(read_head(user.path)))
         found.append(no_catalog_warning(lang, pos))
     return found
 
 
-def _setting_pos(root: Path, key: str) -> SourcePos:
-    """Return where briefgen.yaml sets `key`, found as every other settings diagnostic is."""
+def _settings_document(root: Path) -> YamlDocument:
+    """Return briefgen.yaml read again, with each setting's place, for a warning to name it."""
     from briefgen.site.settingsyaml import NO_SETTINGS, read_settings  # imports PyYAML
 
     data = read_settings_file(root / CONFIG_NAME)
-    document = read_settings(data)[0] if data is not None else NO_SETTINGS
-    return document.pos(key)
+    return read_settings(data)[0] if data is not None else NO_SETTINGS
 
 
 def _same_sources(old: BuildState, loaded: list[LoadedSource], static: list[StaticFile]) -> bool:

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
         Update,
         reading_speed,
     )
-    from briefgen.model.site import Site, SiteConfig
+    from briefgen.model.site import LanguageTexts, Site, SiteConfig
 
 _MODULES = {
     "blocks": (
@@ -78,7 +78,7 @@ _MODULES = {
         "Update",
         "reading_speed",
     ),
-    "site": ("Site", "SiteConfig"),
+    "site": ("LanguageTexts", "Site", "SiteConfig"),
 }
 _HOME = {name: module for module, names in _MODULES.items() for name in names}
 """The module that defines each public name."""
@@ -98,6 +98,7 @@ __all__ = [
     "Figure",
     "Footnote",
     "FrontMatter",
+    "LanguageTexts",
     "Paragraph",
     "Quote",
     "RawHtml",

@@ -12,9 +12,19 @@ if TYPE_CHECKING:
 
 SETTING_KEYS = (
     *("title", "description", "language", "author", "cname", "source_url", "base_url"),
-    *("unsafe_html", "plugins", "images", "home", "feed", "pdf", "search", "extra"),
+    *("unsafe_html", "plugins", "images", "home", "feed", "pdf", "search", "extra", "languages"),
 )
 """The keys of `briefgen.yaml`, which `SiteConfig` is read from."""
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageTexts:
+    """A language's own site title, description and author (`languages:` in briefgen.yaml);
+    None where it has none, and pages in it show the top-level setting."""
+
+    title: str | None = None
+    description: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +57,8 @@ class SiteConfig:
     """`A4` or `Letter` (`pdf.page_size`)."""
     search: bool = False
     """Build a Pagefind search index and a search page (`search: true` or `--search`)."""
+    languages: Mapping[str, LanguageTexts] = field(default_factory=dict)
+    """Each language's own texts, by canonical tag (`languages:`): site/languagesettings.py."""
 
     @property
     def base_path(self) -> str:

@@ -21,6 +21,7 @@ from briefgen.model.site import SETTING_KEYS
 from briefgen.project import CONFIG_NAME
 from briefgen.settingsfile import read_settings_file
 from briefgen.site.baseurl import normalise_base_url, validate_custom_domain
+from briefgen.site.languagesettings import TEXTS, language_texts
 from briefgen.site.settingtexts import decode_references_in_place, written_with_references
 from briefgen.site.urls import is_host_name, lower_case_scheme, url_problem
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SHOWN_SETTINGS = ("title", "description", "author", "extra")
+SHOWN_SETTINGS = ("title", "description", "author", "extra", "languages")
 """The settings whose text pages show, where a direction control would reorder the page's own."""
 _FILE_START = SourcePos(CONFIG_NAME, 1)
 """Where a problem of the whole file is reported."""
@@ -93,6 +94,14 @@ def gives_itself(config: SiteConfig, base_url_override: str | None) -> bool:
         "feed": {"full_content": config.feed_full_content},
         "pdf": {"enabled": config.pdf, "page_size": config.pdf_page_size},
         "search": config.search,
+        "languages": {
+            tag: {
+                name: written_with_references(text)
+                for name in TEXTS
+                if (text := getattr(texts, name)) is not None
+            }
+            for tag, texts in config.languages.items()
+        },
     }
     if find_bad_character(settings) is not None:  # refused by reading the YAML
         return False
@@ -138,6 +147,7 @@ def _config_from(
         pdf=pdf,
         pdf_page_size=page_size,
         search=settings.flag("search"),
+        languages=language_texts(document, settings.diagnostics),
     )
     if not config.title.strip():  # what a failed `title: ${SITE_TITLE}` substitution leaves
         hint = "name the site, or remove the line for the default `Briefings`"

@@ -21,7 +21,7 @@ from briefgen.content.slugs import tag_slug
 from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error, excerpt
 from briefgen.model import Site
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
-from briefgen.site import i18n, urls
+from briefgen.site import i18n, languagesettings, urls
 from briefgen.site.environment import UnreadableTemplate, make_environment
 from briefgen.site.missingtemplate import not_found_text
 from briefgen.site.pagination import Pager
@@ -230,7 +230,7 @@ class Renderer:
         lang = lang or self.config.language
         return {
             "site": site,
-            "config": self.config,
+            "config": languagesettings.config_in(self.config, lang),
             "page_path": site_path,
             "root": urls.root_prefix(urls.output_file(site_path)),
             "canonical_url": urls.absolute_url(self.config, site_path),

@@ -1,5 +1,6 @@
-"""The site's settings shown as plain text (`title`, `description`, `author`): character
-references decoded as a briefing's title decodes them, before direction controls are checked.
+"""The site's settings shown as plain text (`title`, `description`, `author`, and each
+language's own under `languages:`): character references decoded as a briefing's title
+decodes them, before direction controls are checked.
 
 A site title exported from a CMS holds `AT&amp;T` or `&#8217;`; a reference to a direction
 control (`&#x202E;`) must meet the same check as the character typed. Decoding needs
@@ -32,16 +33,21 @@ def decode_references_in_place(document: YamlDocument) -> list[Diagnostic]:
     data = document.data
     if not isinstance(data, dict):
         return found  # not a mapping: an error of its own
-    for key in _DECODED:
-        text = data.get(key)
-        if not isinstance(text, str) or not _REFERENCE.search(text):
-            continue  # no need of markdown-it's list of names, which a no-change build skips
-        from briefgen.content.charrefs import reference_error, refused_references
-        from briefgen.content.fieldrefs import decode_references
+    places: list[tuple[dict[object, object], tuple[object, ...]]] = [(data, ())]
+    languages = data.get("languages")
+    if isinstance(languages, dict):  # `languages: {es: {title: …}}`: each its own texts
+        places += [(texts, ("languages", tag)) for tag, texts in languages.items()]
+    for mapping, path in places:
+        for key in _DECODED:
+            text = mapping.get(key) if isinstance(mapping, dict) else None
+            if not isinstance(text, str) or not _REFERENCE.search(text):
+                continue  # no need of markdown-it's list of names, which a no-change build skips
+            from briefgen.content.charrefs import reference_error, refused_references
+            from briefgen.content.fieldrefs import decode_references
 
-        for _, reference, what in refused_references(text, BAD_CHARACTERS):
-            found.append(reference_error(what, document.pos(key), reference))
-        data[key] = decode_references(text)
+            for _, reference, what in refused_references(text, BAD_CHARACTERS):
+                found.append(reference_error(what, document.pos(*path, key), reference))
+            mapping[key] = decode_references(text)
     return found
 
 
