@@ -46,8 +46,35 @@ def test_languages_gives_each_tag_its_texts_by_canonical_tag() -> None:
             "briefgen.yaml:2:3: error: `languages` key `123` is not a language tag",
         ),
         (
+            "languages:\n",
+            "briefgen.yaml:1:1: error: `languages` must be a mapping of language tags to "
+            "their settings",
+        ),
+        (
+            "languages: es\n",
+            "briefgen.yaml:1:1: error: `languages` must be a mapping of language tags to "
+            "their settings\n  hint: did you mean `language: es`?",
+        ),
+        (
+            "languages.es.title: Informes\n",
+            "briefgen.yaml:1:1: error: unknown setting `languages.es.title`\n  hint: write "
+            "`languages:` on its own line, `  es:` below it and `    title: Informes` below that",
+        ),
+        (
+            "languages:\n  i-klingon: {title: T}\n",
+            "briefgen.yaml:2:3: error: `languages` key `i-klingon` is a grandfathered tag, "
+            "registered whole; briefgen takes only a language, script, region and variants\n"
+            "  hint: write `tlh` as the key, its preferred value",
+        ),
+        (
+            "languages:\n  en-US-u-ca-gregory: {title: T}\n",
+            "briefgen.yaml:2:3: error: `languages` key `en-US-u-ca-gregory` has an extension "
+            "(`u-ca-gregory`); briefgen takes only a language, script, region and variants\n"
+            "  hint: write `en-US` as the key",
+        ),
+        (
             "languages:\n  x-klingon: {title: T}\n",
-            "briefgen.yaml:2:3: error: `languages` `x-klingon` is a private-use tag",
+            "briefgen.yaml:2:3: error: `languages` key `x-klingon` is a private-use tag",
         ),
         (
             "languages:\n  es: {title: A}\n  ES: {title: B}\n",
@@ -95,6 +122,42 @@ def test_languages_mistake_is_reported_at_its_line(text: str, expected: str) -> 
     _, problems = _read(text)
 
     assert [p for p in problems if p.startswith(expected)] != [], problems
+
+
+def test_languages_entry_repeated_by_an_alias_is_decoded_once_and_extra_is_left_alone() -> None:
+    config, problems = parse_config(
+        b'languages: {es: &e {title: "A &amp;amp; B"}, fr: *e}\nextra: {x: *e}\n'
+    )
+
+    assert problems == []
+    assert (config.languages["es"].title, config.languages["fr"].title) == ("A &amp; B",) * 2
+    assert config.extra == {"x": {"title": "A &amp;amp; B"}}
+
+
+def test_unused_language_warnings_read_a_file_changed_since_to_hold_no_mapping() -> None:
+    from briefgen.site.languagesettings import unused_language_warnings
+    from briefgen.site.settingsyaml import read_settings
+
+    document = read_settings(b"title: T\nlanguages: 5\n")[0]
+
+    assert [
+        format_diagnostic(d).split("\n")[0] for d in unused_language_warnings(document, ["de"])
+    ] == [
+        "briefgen.yaml:2:1: warning: `languages.de` is for a language no briefing is written "
+        "in; no page shows it"
+    ]
+
+
+def test_languages_in_front_matter_is_an_unknown_field_not_the_sites_setting() -> None:
+    from briefgen.content.parse import parse_briefing
+
+    _, problems = parse_briefing(
+        "content/a.md", "---\ntitle: A\ndate: 2026-01-01\nlanguages: [en, es]\n---\n\nText.\n"
+    )
+
+    assert "content/a.md:4:1: warning: unknown field `languages`; did you mean `lang`?" in [
+        format_diagnostic(p).split("\n")[0] for p in problems
+    ]
 
 
 def test_languages_texts_read_character_references_as_the_top_level_ones_do() -> None:

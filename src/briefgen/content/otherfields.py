@@ -73,7 +73,7 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
         elif name in _RELATED_FIELDS:
             message = f"unknown field `{name}`: related briefings are not chosen by hand"
             found.append(warning(pos, message, hint=_RELATED_HINT))
-        elif name in SETTING_KEYS:
+        elif name in SETTING_KEYS and name not in _NO_BRIEFINGS_FIELD:
             message = f"`{name}` is a site setting: a briefing cannot change it"
             hint = "set it in briefgen.yaml, for every briefing, and remove it here"
             if name in _SITE_SWITCHES:  # Quarto's `search: false` leaves one page out
@@ -89,6 +89,9 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
     return found
 
 
+_NO_BRIEFINGS_FIELD = frozenset({"languages"})
+"""Settings whose name in front matter is likelier a slip for a field (`lang:`, or Hugo's list of
+a page's translations) than the site's setting: an unknown field, with its nearest name."""
 _SITE_SWITCHES = frozenset({"search", "pdf"})
 """Settings other tools also take per page (Quarto's `search: false`): briefgen's hint to set
 them in briefgen.yaml would switch them for the whole site."""

@@ -51,22 +51,40 @@ shaped as briefgen's tags, lower-cased, with the Preferred-Value the IANA regist
 variant."""
 
 
-def refused_tag(key: str, tag: str) -> tuple[str, str | None] | None:
-    """Return (message, hint) when `tag`, the value of the field or setting `key`, is a
-    BCP 47 tag that briefgen refuses: a private-use or grandfathered one, whose hint is its
-    preferred value where it has one; one with an extension (`-u-…`) or a private-use part
-    (`-x-…`), whose hint is the tag without it; or one too long (no hint of its own). None
-    otherwise."""
+def refused_tag(key: str, tag: str, *, as_key: bool = False) -> tuple[str, str | None] | None:
+    """Return (message, hint) when `tag`, the value of the field or setting `key` (or, with
+    `as_key`, a key of that setting's mapping: `languages: {x-klingon: …}`), is a BCP 47 tag
+    that briefgen refuses: a private-use or grandfathered one, whose hint is its preferred
+    value where it has one; one with an extension (`-u-…`) or a private-use part (`-x-…`),
+    whose hint is the tag without it; or one too long (no hint of its own). None otherwise."""
     shown = excerpt(tag, 40)
+    named = f"`{key}` key" if as_key else f"`{key}`"
+
+    def written(tag: str) -> str:
+        return f"write `{tag}` as the key" if as_key else f"write `{key}: {tag}`"
+
     if _PRIVATE_USE.fullmatch(tag):
-        return f"`{key}` `{shown}` is a private-use tag;{_TAKES}", None
+        return f"{named} `{shown}` is a private-use tag;{_TAKES}", None
     if tag.lower() in _GRANDFATHERED:
         preferred = _GRANDFATHERED[tag.lower()]
-        hint = f"write `{key}: {preferred}`, its preferred value" if preferred else None
-        return f"`{key}` `{shown}` is a grandfathered tag, registered whole;{_TAKES}", hint
+        hint = f"{written(preferred)}, its preferred value" if preferred else None
+        return f"{named} `{shown}` is a grandfathered tag, registered whole;{_TAKES}", hint
     tagged = re.fullmatch(f"({BCP47.pattern})({_EXTENSIONS.pattern})", tag)
     if tagged is None:
         return None
+    if tagged[2]:
+        part = "a private-use part" if tagged[2][1] in "xX" else "an extension"
+        return (
+            f"{named} `{shown}` has {part} (`{excerpt(tagged[2][1:], 40)}`);{_TAKES}",
+            written(canonical_tag(tagged[1])),
+        )
+    if len(tag) > MAX_TAG_LENGTH:
+        message = (
+            f"{named} {'`' + shown + '` ' if as_key else ''}is a tag of {len(tag):,} characters;"
+            f" briefgen takes language tags of up to {MAX_TAG_LENGTH}"
+        )
+        return message, None
+    return None
     if tagged[2]:
         part = "a private-use part" if tagged[2][1] in "xX" else "an extension"
         return (

@@ -21,7 +21,7 @@ from briefgen.model.site import SETTING_KEYS
 from briefgen.project import CONFIG_NAME
 from briefgen.settingsfile import read_settings_file
 from briefgen.site.baseurl import normalise_base_url, validate_custom_domain
-from briefgen.site.languagesettings import TEXTS, language_texts
+from briefgen.site.languagesettings import TEXTS, language_texts, nesting_hint
 from briefgen.site.settingtexts import decode_references_in_place, written_with_references
 from briefgen.site.urls import is_host_name, lower_case_scheme, url_problem
 
@@ -364,6 +364,8 @@ def _suggest(key: str, shown: str) -> str:
     setting it may mean, nested as YAML nests it when the README names it with a dot."""
     import difflib  # only a misspelt key needs it
 
+    if (nested := nesting_hint(key, shown)) is not None:
+        return nested
     if key.startswith("extra."):
         close = [key]
     else:

@@ -38,12 +38,14 @@ def language_texts(
     """Return the texts `languages:` gives, by canonical tag; report each mistake at its
     line in `diagnostics`."""
     data = document.data
-    value = data.get("languages") if isinstance(data, dict) else None
-    if value is None:
+    if not isinstance(data, dict) or "languages" not in data:
         return {}
+    value = data["languages"]
     if not isinstance(value, dict):
         message = "`languages` must be a mapping of language tags to their settings"
-        diagnostics.append(error(document.pos("languages"), message, _EXAMPLE))
+        # `languages: es` is likelier a slip for the site's own `language:`.
+        hint = f"did you mean `language: {value}`?" if isinstance(value, str) else _EXAMPLE
+        diagnostics.append(error(document.pos("languages"), message, hint))
         return {}
     found: dict[str, LanguageTexts] = {}
     for key, texts in value.items():
@@ -60,6 +62,20 @@ def language_texts(
     return found
 
 
+def nesting_hint(key: str, shown: str) -> str | None:
+    """Return how to nest `languages.es.title: …`, a setting written with the dots the README
+    names it by (Hugo's spelling); None for any other key."""
+    parts = key.split(".")
+    if len(parts) != 3 or parts[0] != "languages" or "\n" in shown:
+        return None
+    _, tag, name = parts
+    value = excerpt(shown, 40)
+    return (
+        f"write `languages:` on its own line, `  {quoted_name(tag)}:` below it and "
+        f"`    {quoted_name(name)}: {value}` below that"
+    )
+
+
 def _tag(document: YamlDocument, key: object, diagnostics: list[Diagnostic]) -> str | None:
     """Return the canonical tag a `languages:` key names; None, with an error, for a key
     that names no language briefgen takes."""
@@ -67,7 +83,7 @@ def _tag(document: YamlDocument, key: object, diagnostics: list[Diagnostic]) -> 
     if isinstance(key, str) and is_language_tag(key):
         return canonical_tag(key)
     shown = excerpt(written, 40)
-    refused = refused_tag("languages", written)
+    refused = refused_tag("languages", written, as_key=True)
     plain = folder_tag(written)  # gettext's `pt_BR`, as a catalog's folder may be named
     message, hint = refused or (
         f"`languages` key `{shown}` is not a language tag like `es` or `pt-BR`",
@@ -121,7 +137,7 @@ def unused_languages(config: SiteConfig, languages: Iterable[str]) -> list[str]:
     and its briefings') being that language or a variety of it."""
     if not config.languages:
         return []  # no tag of a briefing's to look up, at 10,000 briefings
-    served = {tag for lang in (config.language, *languages) for tag in lookup_tags(lang)}
+    served = {tag for lang in {config.language, *languages} for tag in lookup_tags(lang)}
     return [tag for tag in config.languages if tag not in served]
 
 
@@ -129,7 +145,12 @@ def unused_language_warnings(document: YamlDocument, tags: Iterable[str]) -> lis
     """Warn at each of `tags`' entry in `languages:` that no briefing is in that language."""
     data = document.data
     value = data.get("languages") if isinstance(data, dict) else None
-    keys = {canonical_tag(key): key for key in value if isinstance(key, str)} if value else {}
+    # Read again: a file saved since the settings were read may hold anything there.
+    keys = (
+        {canonical_tag(k): k for k in value if isinstance(k, str)}
+        if isinstance(value, dict)
+        else {}
+    )
     return [
         warning(
             document.pos("languages", keys.get(tag, tag)),

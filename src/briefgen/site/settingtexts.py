@@ -36,7 +36,14 @@ def decode_references_in_place(document: YamlDocument) -> list[Diagnostic]:
     places: list[tuple[dict[object, object], tuple[object, ...]]] = [(data, ())]
     languages = data.get("languages")
     if isinstance(languages, dict):  # `languages: {es: {title: …}}`: each its own texts
-        places += [(texts, ("languages", tag)) for tag, texts in languages.items()]
+        # Each entry decoded in a copy of its own: an alias (`fr: *es`) or an anchor in
+        # `extra:` shares one mapping, which would be decoded once for each name.
+        copies = {
+            tag: dict(texts) if isinstance(texts, dict) else texts
+            for tag, texts in languages.items()
+        }
+        data["languages"] = copies
+        places += [(texts, ("languages", tag)) for tag, texts in copies.items()]
     for mapping, path in places:
         for key in _DECODED:
             text = mapping.get(key) if isinstance(mapping, dict) else None
