@@ -146,11 +146,6 @@ Stamp = tuple[int, int, str]
 """(size, mtime_ns, hash of the bytes) of a file as it was written."""
 
 
-def is_intact(path: Path, recorded: Stamp | None) -> bool:
-    """Return True when the file still holds what was written as `recorded`."""
-    return intact_stamp(path, recorded) is not None
-
-
 def intact_stamp(path: Path | str, recorded: Stamp | None) -> Stamp | None:
     """Return the file's stamp now when it still holds what was written as `recorded`.
 
