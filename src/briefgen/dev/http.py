@@ -27,6 +27,7 @@ from briefgen.dev.inject import (
 )
 from briefgen.dev.wakeup import Wakeup
 from briefgen.site.baseurl import upper_escapes
+from briefgen.site.urls import NOT_FOUND_OUTPUT, output_file
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -187,7 +188,7 @@ class DevRequestHandler(BaseHTTPRequestHandler):
             if path in ("", "/", base.rstrip("/")):  # `/repo` too, as GitHub Pages answers it
                 self._redirect(base)
             else:
-                self._send_page(HTTPStatus.NOT_FOUND, "404.html", send_body=send_body)
+                self._send_page(HTTPStatus.NOT_FOUND, NOT_FOUND_OUTPUT, send_body=send_body)
             return
         rel = unquote(path[len(base) :])
         if rel == f"{TOOLS_PREFIX}events":
@@ -197,7 +198,7 @@ class DevRequestHandler(BaseHTTPRequestHandler):
         elif rel == f"{TOOLS_PREFIX}overlay.css":
             self._send(HTTPStatus.OK, OVERLAY_CSS, "text/css", send_body=send_body)
         elif rel == "" or rel.endswith("/"):
-            self._send_page(HTTPStatus.OK, rel + "index.html", send_body=send_body)
+            self._send_page(HTTPStatus.OK, output_file(rel), send_body=send_body)
         elif self._is_folder(rel):
             self._redirect(path + "/")
         else:
@@ -231,7 +232,7 @@ class DevRequestHandler(BaseHTTPRequestHandler):
         with state.build_lock:
             data = self._read(rel)
             if data is None:
-                status, rel = HTTPStatus.NOT_FOUND, "404.html"
+                status, rel = HTTPStatus.NOT_FOUND, NOT_FOUND_OUTPUT
                 data = self._read(rel) or NO_BUILD_YET.encode()
             base_path, epoch, problems = state.base_path, state.epoch, state.problems
         content_type = served_type(rel)

@@ -20,6 +20,7 @@ from briefgen.content.invisible import INVISIBLE, visibly
 from briefgen.content.slugs import strip_accents
 from briefgen.patterns import pattern
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
+from briefgen.site.urls import INDEX_FILE
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence, Set
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 _STATIC = f"{STATIC_DIR}/"
 _CONTENT = f"{CONTENT_DIR}/"
-_PAGE = "index.html"
 _STATIC_COPIED = "files in static/ are copied to the site root"
 _CONTENT_SHOWN = "files in content/ are published only as the images pages show"
 _NEAREST = 3
@@ -119,7 +119,7 @@ class LinkHints:
         target = self._briefing_pages().get(named)
         if target is None:
             return None  # no briefing, or one that has no page in this build (a draft)
-        folder = target.removesuffix(_PAGE)
+        folder = target.removesuffix(INDEX_FILE)
         kept = self._has_anchor(target, fragment)
         address = _address(page, folder, fragment if kept else "")
         hint = f"link to the page of {named}, not to its file: from this page, write `{address}`"
@@ -148,7 +148,7 @@ class LinkHints:
             return english_name(folder.rstrip("/") or self._language)
 
         kept = self._has_anchor(target, fragment)
-        address = _address(page, target.removesuffix(_PAGE), fragment if kept else "")
+        address = _address(page, target.removesuffix(INDEX_FILE), fragment if kept else "")
         hint = f"`{slug}` has no {name(own)} page; from this page, the {name(there)} one is "
         hint += f"`{address}`"
         return hint if kept else f"{hint} (that page has no element with id `{fragment}`)"
@@ -160,10 +160,10 @@ class LinkHints:
             self._folded = {}
             for name in sorted(self._files):
                 self._folded.setdefault(name.casefold(), name)
-        for path in (wanted, f"{wanted}/{_PAGE}"):
+        for path in (wanted, f"{wanted}/{INDEX_FILE}"):
             found = self._folded.get(path.casefold())
             if found is not None and found != path:
-                site_path = found.removesuffix(_PAGE) if path.endswith(_PAGE) else found
+                site_path = found.removesuffix(INDEX_FILE) if path.endswith(INDEX_FILE) else found
                 kept = self._has_anchor(found, fragment)
                 address = _address(page, site_path, fragment if kept else "")
                 hint = f"did you mean `{address}`? {CASE_SENSITIVE}"
@@ -176,7 +176,7 @@ class LinkHints:
         if self._pages is None:
             pages: dict[str, str] = {}
             for page, source in self._sources.items():
-                if page.rpartition("/")[2] == _PAGE and (
+                if page.rpartition("/")[2] == INDEX_FILE and (
                     source not in pages or _depth(page) < _depth(pages[source])
                 ):
                     pages[source] = page
@@ -342,7 +342,7 @@ def _language_folder(page: str) -> str:
 def _slug(path: str, folder: str) -> str:
     """Return the slug of a briefing's page, or of a link to one, in its language's folder:
     `energy` for `es/energy/index.html` and `es/energy`; one with a `/` is no briefing's."""
-    return path.removeprefix(folder).removesuffix(f"/{_PAGE}")
+    return path.removeprefix(folder).removesuffix(f"/{INDEX_FILE}")
 
 
 def _depth(page: str) -> tuple[int, str]:

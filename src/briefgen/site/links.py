@@ -28,6 +28,7 @@ from briefgen.files import files_under
 from briefgen.site.baseurl import upper_escapes
 from briefgen.site.linkhints import LinkHints, NearIds
 from briefgen.site.pageurls import page_urls
+from briefgen.site.urls import FEED_PATH, INDEX_FILE, NOT_FOUND_OUTPUT, SITEMAP_PATH
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Set
@@ -38,9 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NOT_FOUND_PAGE = "404.html"
-"""GitHub Pages serves this file at any missing path, so its links cannot be relative."""
-CHECKED_XML = ("feed.xml", "sitemap.xml")
+CHECKED_XML = (FEED_PATH, SITEMAP_PATH)
 """XML outputs whose links are checked too: readers and crawlers follow them."""
 _SKIPPED_SCHEMES = frozenset({"mailto", "tel", "data", "javascript", "sms", "urn", "tag"})
 _TOP_OF_PAGE = frozenset({"", "top"})
@@ -124,9 +123,9 @@ def _resolve(
         return _from_site_path(url, parts.path or "/", fragment, base)
     if parts.path.startswith("/"):
         return _from_site_path(url, parts.path, fragment, base)
-    if page == NOT_FOUND_PAGE and parts.path:
+    if page == NOT_FOUND_OUTPUT and parts.path:  # served at any missing path
         return None, (
-            f"relative link `{excerpt(url, 60)}` in {NOT_FOUND_PAGE} breaks when GitHub Pages "
+            f"relative link `{excerpt(url, 60)}` in {NOT_FOUND_OUTPUT} breaks when GitHub Pages "
             "shows it for a missing page in a sub-folder",
             f"start the URL with the base path `{base.path}`",
         )
@@ -279,7 +278,7 @@ def _target_problem(
     folder = wanted.rstrip("/")
     # A folder URL is served by its index.html; `a/b` is redirected to `a/b/` when b is a folder.
     candidates = [folder] if folder and not wanted.endswith("/") else []
-    candidates.append(f"{folder}/index.html" if folder else "index.html")
+    candidates.append(f"{folder}/{INDEX_FILE}" if folder else INDEX_FILE)
     page = next((c for c in candidates if c in files), None)
     if page is None:
         return f"broken link `{{url}}`: the site has no `{excerpt(candidates[0], 60)}`", True, None

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.languages import lang_dir
 from briefgen.content.slugs import tag_slug
 from briefgen.files import digest
-from briefgen.project import ASSETS_DIR, THEME_STATIC
+from briefgen.project import THEME_STATIC
 from briefgen.site import urls
 from briefgen.site.entrykeys import entries_text
 from briefgen.site.feeds import render_feed_page
@@ -306,9 +306,8 @@ def _theme_assets(context: OutputContext) -> Iterator[Output]:
     """Yield the built-in theme's static files under assets/ (static/ may replace them)."""
     for item in sorted(THEME_STATIC.iterdir()):
         if item.is_file() and not item.name.startswith("."):
-            yield Output(
-                f"{ASSETS_DIR}/{item.name}", context.fingerprint, item.read_bytes, replaceable=True
-            )
+            path = urls.asset_path(item.name)
+            yield Output(path, context.fingerprint, item.read_bytes, replaceable=True)
 
 
 @site_output

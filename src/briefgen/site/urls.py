@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.slugs import tag_slug
 from briefgen.content.urltext import URL_SAFE, percent_encoding_hint
 from briefgen.patterns import pattern
-from briefgen.project import MEDIA_DIR
+from briefgen.project import ASSETS_DIR, MEDIA_DIR
 
 if TYPE_CHECKING:
     from briefgen.model import SiteConfig
@@ -34,13 +34,16 @@ FEED_PATH = "feed.xml"
 FEED_PAGE_PATH = "feed/"
 """Site path of the page that explains feeds and links them (the menu's "Feed")."""
 SITEMAP_PATH = "sitemap.xml"
-STYLESHEET_PATH = "assets/style.css"
+STYLESHEET_PATH = f"{ASSETS_DIR}/style.css"
 """The theme's site-wide styles, linked from every page."""
-BRIEFING_STYLESHEET_PATH = "assets/briefing.css"
+BRIEFING_STYLESHEET_PATH = f"{ASSETS_DIR}/briefing.css"
 """The briefing body's styles, linked from briefing pages only so list pages stay light."""
-ICON_PATH = "assets/icon.svg"
+ICON_PATH = f"{ASSETS_DIR}/icon.svg"
 SCHEMA_PATH = "briefing.schema.json"
 NOT_FOUND_OUTPUT = "404.html"
+"""GitHub Pages serves this file at any missing path (and `serve` does too)."""
+INDEX_FILE = "index.html"
+"""The file that serves a directory URL (`<slug>/` is `<slug>/index.html`)."""
 SEARCH_PAGE_PATH = "search/"
 """Site path of the search page (`search: true`), under `<lang>/` for other languages."""
 SEARCH_BUNDLE_DIR = "pagefind"
@@ -51,9 +54,9 @@ SITE_PAGE_SLUGS = frozenset(
 """Slugs whose page the build refuses, as it would replace the feed or search page or the
 search index's folder (the last two reserved search on or off, as `content.slugs` has them):
 `new` and `import` refuse them before writing a file."""
-SEARCH_SCRIPT_PATH = "assets/search.js"
+SEARCH_SCRIPT_PATH = f"{ASSETS_DIR}/search.js"
 """The search page's script, the only script of the site (`search: true`)."""
-SEARCH_STYLESHEET_PATH = "assets/search.css"
+SEARCH_STYLESHEET_PATH = f"{ASSETS_DIR}/search.css"
 """The search page's own styles (kept out of style.css, which every site publishes)."""
 TEMPLATE_PATHS = {
     "FEED_PATH": FEED_PATH,
@@ -68,6 +71,11 @@ TEMPLATE_PATHS = {
     "SEARCH_BUNDLE_PATH": SEARCH_BUNDLE_DIR + "/",
 }
 """Site paths every template knows by name: `url(FEED_PAGE_PATH)`."""
+
+
+def asset_path(name: str) -> str:
+    """Return the site path of the theme's static file `name`, under assets/."""
+    return f"{ASSETS_DIR}/{name}"
 
 
 def briefing_path(slug: str, lang_dir: str = "") -> str:
@@ -96,7 +104,7 @@ def tag_path(tag: str, lang_dir: str = "") -> str:
 def output_file(site_path: str) -> str:
     """Return the file that serves a site path: directory URLs get `index.html`."""
     if site_path == HOME_PATH or site_path.endswith("/"):
-        return f"{site_path}index.html"
+        return f"{site_path}{INDEX_FILE}"
     return site_path
 
 
@@ -138,7 +146,7 @@ def list_page_path(base: str, number: int) -> str:
 
 def tag_feed_path(tag: str, lang_dir: str = "") -> str:
     """Return the site path of one tag's Atom feed in one language."""
-    return f"{tag_path(tag, lang_dir)}feed.xml"
+    return f"{tag_path(tag, lang_dir)}{FEED_PATH}"
 
 
 def pdf_path(slug: str, lang_dir: str = "") -> str:
