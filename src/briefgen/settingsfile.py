@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
 from briefgen.files import file_kind, read_regular_file, same_file, unreadable_file
+from briefgen.project import CONFIG_NAME
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -36,7 +37,7 @@ def read_settings_file(path: Path) -> bytes | None:
     raise BriefgenError([error(at, f"{path.name} {problem}", hint)])
 
 
-SETTINGS_NEAR_MISSES = frozenset({"briefgen.yaml", "briefgen.yml"})
+SETTINGS_NEAR_MISSES = frozenset({CONFIG_NAME, "briefgen.yml"})
 """Settings names in any case: `briefgen.yml` and `Briefgen.yaml` are easy to write, and a
 disk that ignores case (macOS, Windows) reads `Briefgen.yaml` where Linux (CI) does not."""
 

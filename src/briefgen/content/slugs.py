@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import quoted_name
 from briefgen.patterns import pattern
+from briefgen.project import ASSETS_DIR, MEDIA_DIR
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -26,7 +27,7 @@ DEVICE_NAMES = frozenset(
 """Windows device names: no folder of the site may take one (in any case), or the site could
 not be checked out or copied on Windows. Windows reads the superscript digits ¹ ² ³ as digits
 here (`COM¹`)."""
-RESERVED_SLUGS = DEVICE_NAMES | {"tags", "assets", "media", "search", "pagefind"}
+RESERVED_SLUGS = DEVICE_NAMES | {"tags", ASSETS_DIR, MEDIA_DIR, "search", "pagefind"}
 """Slugs that are Windows device names or collide with the site's own folders: the search
 page's and its index's too, search on or off, so a site does not break when it is turned on."""
 MAX_SLUG_BYTES = 200
