@@ -200,10 +200,8 @@ def dated_slug(day: dt.date) -> str:
 
 
 def is_valid_slug(slug: str) -> bool:
-    """Return True when `slug` may name a briefing's page."""
-    return (
-        bool(SLUG_PATTERN.fullmatch(slug)) and slug not in RESERVED_SLUGS and not is_too_long(slug)
-    )
+    """Return True when `slug` may name a briefing's page: `slug_problem` finds nothing."""
+    return slug_problem(slug) is None
 
 
 def is_device_name(name: str) -> bool:
