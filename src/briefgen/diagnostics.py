@@ -71,7 +71,7 @@ def warning(pos: SourcePos, message: str, hint: str | None = None) -> Diagnostic
 def placed(
     path: str, text: str, matches: Iterable[re.Match[str]]
 ) -> Iterator[tuple[SourcePos, re.Match[str]]]:
-    """Return each of `matches` in `text` (in order) with where it starts in the file `path`,
+    """Yield each of `matches` in `text` (in order) with where it starts in the file `path`,
     its lines counted once from the start, not again for each: a paste of thousands of them
     stays linear."""
     line, line_start, counted_to = 1, 0, 0
