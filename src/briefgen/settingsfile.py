@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
 from briefgen.files import file_kind, read_regular_file, same_file, unreadable_file
-from briefgen.project import CONFIG_NAME
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -37,21 +36,21 @@ def read_settings_file(path: Path) -> bytes | None:
     raise BriefgenError([error(at, f"{path.name} {problem}", hint)])
 
 
-SETTINGS_NEAR_MISSES = frozenset({CONFIG_NAME, "briefgen.yml"})
-"""Settings names in any case: `briefgen.yml` and `Briefgen.yaml` are easy to write, and a
-disk that ignores case (macOS, Windows) reads `Briefgen.yaml` where Linux (CI) does not."""
-
-
 def misnamed_settings(root: Path, name: str) -> list[Diagnostic]:
     """Return a warning for each file in `root` named like the settings file `name` but not
     it: left unread without a word, its settings would silently fall back to the defaults.
-    A folder so named (`Briefgen.yaml/`) holds no settings, and is no concern of this."""
+    A folder so named (`Briefgen.yaml/`) holds no settings, and is no concern of this.
+
+    Named like it is `name` or its `.yml` spelling, in any case: `briefgen.yml` and
+    `Briefgen.yaml` are easy to write, and a disk that ignores case (macOS, Windows) reads
+    `Briefgen.yaml` where Linux (CI) does not."""
+    near_misses = {name, f"{name.removesuffix('.yaml')}.yml"}
     try:
         with os.scandir(root) as entries:
             found = sorted(
                 e.name
                 for e in entries
-                if e.name.casefold() in SETTINGS_NEAR_MISSES and (e.name == name or e.is_file())
+                if e.name.casefold() in near_misses and (e.name == name or e.is_file())
             )
     except OSError:  # the build reports an unreadable project on its own
         return []
