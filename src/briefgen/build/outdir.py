@@ -10,13 +10,12 @@ a `git worktree`, whose `.git` is a file) keeps its repository across builds.
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.build.options import OUTPUT_FLAG
+from briefgen.build.stagefiles import holds_bytes
 from briefgen.diagnostics import MACHINE_ERRNOS, BriefgenError, Diagnostic, error
-from briefgen.files import WRITTEN_MODE
 from briefgen.patterns import pattern
 from briefgen.project import (
     CACHE_DIR,
@@ -38,17 +37,7 @@ MARKER_TEXT = b"built by briefgen; safe to delete\n"
 def marker_intact(out: Path) -> bool:
     """Return True when `out` holds the marker as briefgen writes it (a plain file, with the
     permissions a build gives a file: a `chmod 600` by hand makes it written again)."""
-    path = out / MARKER
-    try:
-        info = os.lstat(path)
-        return (
-            stat.S_ISREG(info.st_mode)
-            and not ~info.st_mode & WRITTEN_MODE
-            and info.st_size == len(MARKER_TEXT)
-            and path.read_bytes() == MARKER_TEXT
-        )
-    except OSError:
-        return False
+    return holds_bytes(out / MARKER, MARKER_TEXT)
 
 
 def holds_files(out: Path) -> bool:
