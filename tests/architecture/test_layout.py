@@ -1,4 +1,5 @@
-"""The package's shape: no import cycle, stages import only downwards, modules stay small."""
+"""The package's shape: no import cycle, stages import only downwards, modules stay small,
+and only project.py spells the project's paths."""
 
 from __future__ import annotations
 
@@ -9,6 +10,19 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.project import (
+    ASSETS_DIR,
+    CACHE_DIR,
+    CONFIG_NAME,
+    CONTENT_DIR,
+    LOCALES_DIR,
+    MARKER,
+    MEDIA_DIR,
+    OUTPUT_DIR,
+    SPARE_TOKEN,
+    STATIC_DIR,
+    TEMPLATES_DIR,
+)
 from tests.conftest import REPO
 
 PACKAGE = REPO / "src" / "briefgen"
@@ -159,6 +173,45 @@ def test_model_imports_no_parser_template_or_yaml_library() -> None:
 )
 def test_module_stays_small(path: Path) -> None:
     assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_LINES
+
+
+def _spelled_project_paths(path: Path) -> list[str]:
+    """Return the strings of `path` (docstrings aside) that spell a path project.py names:
+    its folders followed by `/` (`assets/style.css`), or the settings, marker or cache file."""
+    folders = (
+        CONTENT_DIR,
+        TEMPLATES_DIR,
+        STATIC_DIR,
+        LOCALES_DIR,
+        OUTPUT_DIR,
+        ASSETS_DIR,
+        MEDIA_DIR,
+    )
+    path_like = re.compile(f"(?:{'|'.join(map(re.escape, folders))})/[^\\s`]*")
+    names = {CONFIG_NAME, MARKER, SPARE_TOKEN, CACHE_DIR}
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}
+    return [
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
+        if n.value in names or path_like.fullmatch(n.value)
+    ]
+
+
+def test_only_project_spells_the_project_paths() -> None:
+    spelled = {
+        path.relative_to(PACKAGE).as_posix(): found
+        for path in _package_modules()
+        if path.name != "project.py" and (found := _spelled_project_paths(path))
+    }
+    assert spelled == {}
+
+
+def test_spelled_project_paths_finds_a_folder_spelled_again(tmp_path: Path) -> None:
+    module = tmp_path / "module.py"
+    module.write_text('"""Not `assets/a.css`."""\nA = "assets/a.css"\nB = f"{A}/b"\n')
+    assert _spelled_project_paths(module) == ["assets/a.css"]
 
 
 def test_readme_module_table_matches_the_tree() -> None:

@@ -38,7 +38,7 @@ REQUIREMENTS = "requirements.txt"
 PINNED_INSTALL = f".venv/bin/pip install -r {REQUIREMENTS}"
 SCAFFOLD = (
     ("briefing.md", f"{CONTENT_DIR}/example{BRIEFING_SUFFIX}"),
-    ("briefgen.yaml", CONFIG_NAME),
+    (CONFIG_NAME, CONFIG_NAME),
     ("gitignore.txt", ".gitignore"),
     ("README.md", "README.md"),
     (REQUIREMENTS, REQUIREMENTS),
