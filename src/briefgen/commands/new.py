@@ -40,7 +40,7 @@ def new_briefing(
     if slug is None:
         slug = slug_for_title(title, day, reporter)
     rel = briefing_rel(slug, lang)
-    _validate_slug(slug, rel)
+    _refuse_a_reserved_slug(slug, rel)
     refuse_a_taken_page(root, slug, rel)
     config = project_config(root)
     written_in = lang or config.language
@@ -61,7 +61,7 @@ def _in_english(lang: str) -> str:
     return f"note: the skeleton is in English: briefgen has no `{lang}` skeleton (only {offered})"
 
 
-def _validate_slug(slug: str, rel: str) -> None:
+def _refuse_a_reserved_slug(slug: str, rel: str) -> None:
     """Raise BriefgenError when the slug made from the title is a name the site keeps (a
     `--slug` given is checked as the command line is read: `arguments.slug`)."""
     if slug in RESERVED_SLUGS or slug in SITE_PAGE_SLUGS:
