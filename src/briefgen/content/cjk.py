@@ -42,24 +42,20 @@ def is_cjk(char: str) -> bool:
     return any(low <= ord(char) <= high for low, high in _HANGUL_JAMO_NOT_WIDE)
 
 
-def left_flanking(before: str, after: str, *, cjk_friendly: bool) -> bool:
+def left_flanking(before: str, after: str) -> bool:
     """Return whether a run of `*` between `before` and `after` ("" at a line's ends) can
-    open emphasis: by CommonMark's rule, or by the CJK-friendly one, for which a CJK
-    character before punctuation counts as a space and CJK punctuation as no punctuation."""
+    open emphasis by the CJK-friendly rule: CommonMark's, but a CJK character before
+    punctuation counts as a space and CJK punctuation as no punctuation."""
     if _space(after):
         return False
-    if not cjk_friendly:
-        return not _punctuation(after) or _space(before) or _punctuation(before)
     return not _western_punctuation(after) or _space(before) or _counts_as_space(before)
 
 
-def right_flanking(before: str, after: str, *, cjk_friendly: bool) -> bool:
-    """Return whether a run of `*` between `before` and `after` can close emphasis, by
-    CommonMark's rule or the CJK-friendly one (`left_flanking` mirrored)."""
+def right_flanking(before: str, after: str) -> bool:
+    """Return whether a run of `*` between `before` and `after` can close emphasis by the
+    CJK-friendly rule (`left_flanking` mirrored)."""
     if _space(before):
         return False
-    if not cjk_friendly:
-        return not _punctuation(before) or _space(after) or _punctuation(after)
     return not _western_punctuation(before) or _space(after) or _counts_as_space(after)
 
 
@@ -86,8 +82,7 @@ def cjk_pairs(
         before = state.src[run - 1 : run] if run else ""
         after = state.src[run + delimiter.length : run + delimiter.length + 1]
         beside_cjk = beside_cjk or is_cjk(before) or is_cjk(after)
-        opens = left_flanking(before, after, cjk_friendly=True)
-        closes = right_flanking(before, after, cjk_friendly=True)
+        opens, closes = left_flanking(before, after), right_flanking(before, after)
         marks.append(Delimiter(_STAR, delimiter.length, delimiter.token, -1, opens, closes))
         runs.append((run, index))
     if not beside_cjk:
