@@ -205,7 +205,7 @@ class BlockBuilder:
             start = caption_start(label, kind.caption_prefix)
             hint = f"write it as `{start} …` to caption the {kind.name}"
             return warning(self.ctx.pos_of(self.ctx.pos(node), label), f"`{label}` {message}", hint)
-        if (keyword := unread_label(tokens[0].content, kind.caption_prefix, any_case=True)) is None:
+        if (keyword := unread_label(tokens[0].content, kind.caption_prefix)) is None:
             return None
         label = keyword.rstrip(".-\u2013\u2014 \u00a0")
         return warning(

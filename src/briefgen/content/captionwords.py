@@ -99,10 +99,11 @@ def caption_keyword(text: str, prefix: str, *, any_case: bool = False) -> str | 
     return match[0] if match else None
 
 
-def unread_label(text: str, prefix: str, *, any_case: bool = False) -> str | None:
-    """Return the numbered keyword of `prefix` that `text` starts with when a full stop or a
-    dash ends it (`Figure 1.`, `Tabla 2 -`), which is no caption keyword; or None."""
-    patterns = _keyword_patterns(prefix, any_case=any_case)
+def unread_label(text: str, prefix: str) -> str | None:
+    """Return the numbered keyword of `prefix` that `text` starts with, in any case, when a
+    full stop or a dash ends it (`Figure 1.`, `tabla 2 -`), which is no caption keyword; or
+    None."""
+    patterns = _keyword_patterns(prefix, any_case=True)
     match = patterns[1].match(text) if patterns else None
     return match[0] if match else None
 

@@ -131,7 +131,7 @@ def _unread_caption(text: str, *, broken: bool) -> tuple[str, str] | None:
     beside it: a keyword numbered and ended with a full stop or a dash (`Figure 1.`), or
     another label (`Map 1:`, `Source:`). None for any other line. After a hard break
     (`broken`) the line is shown below the image as meant: only a keyword is told of."""
-    if keyword := unread_label(text, CAPTION_PREFIX, any_case=True):
+    if keyword := unread_label(text, CAPTION_PREFIX):
         label = keyword.rstrip(".-\u2013\u2014 \u00a0")
         shown, to_show = (_SHOWN_BELOW, "") if broken else (_SHOWN_INLINE, f"; {_TO_SHOW_BELOW}")
         message = f"`{keyword}` line below an image is not read as its caption: {shown}"
