@@ -292,11 +292,11 @@ def _furniture(context: OutputContext) -> Iterator[Output]:
     config = context.site.config
     sitemap = urls.absolute_url(config, urls.SITEMAP_PATH)
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n"
-    yield Output("robots.txt", digest(robots), robots.encode, replaceable=True)
-    yield Output(".nojekyll", "", lambda: b"", replaceable=True)
+    yield Output(urls.ROBOTS_PATH, digest(robots), robots.encode, replaceable=True)
+    yield Output(urls.NOJEKYLL_PATH, "", lambda: b"", replaceable=True)
     if config.cname:
         cname = config.cname.strip() + "\n"
-        yield Output("CNAME", digest(cname), cname.encode, replaceable=True)
+        yield Output(urls.CNAME_PATH, digest(cname), cname.encode, replaceable=True)
     schema = render_json(briefing_schema())
     yield Output(urls.SCHEMA_PATH, digest(schema), schema.encode)
 
