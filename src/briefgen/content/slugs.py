@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
 
-SLUG_PATTERN = pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-"""What a briefing slug may look like: lowercase ASCII words joined by single hyphens."""
+SLUG_SYNTAX = "[a-z0-9]+(-[a-z0-9]+)*"
+"""What a briefing slug may look like: lowercase ASCII words joined by single hyphens (a
+regular expression as Python and JSON Schema read it alike: briefing.schema.json gives it)."""
+SLUG_PATTERN = pattern(SLUG_SYNTAX)
 DEVICE_NAMES = frozenset(
     {"con", "prn", "aux", "nul"}
     | {f"{port}{n}" for port in ("com", "lpt") for n in (*"0123456789", "¹", "²", "³")}

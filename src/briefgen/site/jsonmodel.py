@@ -12,6 +12,7 @@ from json.encoder import encode_basestring as _encode_string
 from typing import TYPE_CHECKING, cast
 
 from briefgen.content.kinds import registry
+from briefgen.content.slugs import SLUG_SYNTAX
 from briefgen.site.tablecsv import table_files
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ def briefing_schema() -> dict[str, object]:
         **_object(
             {
                 "version": {"const": FORMAT_VERSION},
-                "slug": {"type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$"},
+                "slug": {"type": "string", "pattern": f"^{SLUG_SYNTAX}$"},
                 "source": _STRING,
                 "title": _STRING,
                 "date": _DATE,
