@@ -7,7 +7,13 @@ import unicodedata
 
 import pytest
 
-from briefgen.content.slugs import anchor_of, slug_from_stem, slug_from_title, tag_slug
+from briefgen.content.slugs import (
+    RESERVED_SLUGS,
+    anchor_of,
+    slug_from_stem,
+    slug_from_title,
+    tag_slug,
+)
 from briefgen.site import urls
 from tests.unit.sample_briefing import sample_config
 
@@ -45,6 +51,14 @@ def test_relative_url_to_home_from_home_is_dot_slash() -> None:
 
 def test_directory_links_end_in_slash_not_index_html() -> None:
     assert urls.relative_url("../", urls.briefing_path("a")) == "../a/"
+
+
+def test_reserved_slugs_hold_the_sites_folders_of_tags_search_assets_and_media() -> None:
+    """content.slugs may not import site.urls (a later stage), so it spells these again.
+    (`feed/` is refused as the feed page's, by the build's check of pages that collide.)"""
+    folders = [urls.TAGS_PATH, urls.SEARCH_PAGE_PATH, urls.SEARCH_BUNDLE_DIR]
+    folders += [urls.asset_path(""), urls.media_path("")]
+    assert {folder.strip("/") for folder in folders} <= RESERVED_SLUGS
 
 
 def test_absolute_url_joins_base_url_and_path() -> None:
