@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.model import SiteConfig
 from briefgen.site import pageurls
-from briefgen.site.links import LinkBase, check_links, ensure_links_resolve, scan_page
+from briefgen.site.links import LinkBase, check_links, ensure_links_resolve, is_checked, scan_page
 from tests.conftest import cpu_seconds, least_cpu_seconds_beside, make_project
 
 if TYPE_CHECKING:
@@ -862,3 +862,38 @@ def _valid_then_broken(count: int) -> tuple[str, str]:
     valid = "".join(f'<a href="../x{i:05}/">l</a>' for i in range(count))
     broken = "".join(f'<a href="x{i:05}/">l</a>' for i in range(count))
     return valid, broken
+
+
+@pytest.mark.parametrize("feed", ["es/feed.xml", "tags/asylum/feed.xml", "es/tags/asilo/feed.xml"])
+def test_check_links_checks_every_languages_and_tags_feed_as_the_sites_own(
+    tmp_path: Path, feed: str
+) -> None:
+    site = _site(tmp_path, GOOD_SITE)
+    (site / feed).parent.mkdir(parents=True, exist_ok=True)
+    (site / feed).write_text(
+        '<feed>\n<entry><link href="https://example.github.io/briefing-repo/gone/"/></entry></feed>\n',
+        encoding="utf-8",
+    )
+
+    messages = _messages(site)
+
+    assert [m.split(": error: ")[0] for m in messages] == [f"site/{feed}:2:8"], messages
+    assert "the site has no `gone/index.html`" in messages[0]
+
+
+@pytest.mark.parametrize(
+    ("path", "checked"),
+    [
+        ("feed.xml", True),
+        ("es/feed.xml", True),
+        ("tags/asylum/feed.xml", True),
+        ("pt-BR/tags/asilo/feed.xml", True),
+        ("sitemap.xml", True),
+        ("a/index.html", True),
+        ("notes/old/feed.xml", False),  # a file of static/, no feed of briefgen's
+        ("a/a.pdf", False),
+        ("feeds.xml", False),
+    ],
+)
+def test_is_checked_holds_pages_feeds_and_the_sitemap(path: str, checked: bool) -> None:
+    assert is_checked(path) is checked

@@ -28,7 +28,7 @@ from briefgen.files import files_under
 from briefgen.site.baseurl import upper_escapes
 from briefgen.site.linkhints import LinkHints, NearIds
 from briefgen.site.pageurls import page_urls
-from briefgen.site.urls import FEED_PATH, INDEX_FILE, NOT_FOUND_OUTPUT, SITEMAP_PATH
+from briefgen.site.urls import INDEX_FILE, NOT_FOUND_OUTPUT, SITEMAP_PATH, is_feed_path
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Set
@@ -39,8 +39,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CHECKED_XML = (FEED_PATH, SITEMAP_PATH)
-"""XML outputs whose links are checked too: readers and crawlers follow them."""
 _SKIPPED_SCHEMES = frozenset({"mailto", "tel", "data", "javascript", "sms", "urn", "tag"})
 _TOP_OF_PAGE = frozenset({"", "top"})
 """Fragments every browser accepts without a matching id."""
@@ -50,8 +48,9 @@ before it is one, so the first NUL is this one."""
 
 
 def is_checked(page: str) -> bool:
-    """Return True for the output files whose links are checked."""
-    return page.endswith(".html") or page in CHECKED_XML
+    """Return True for the output files whose links are checked: the pages, and the XML
+    that readers and crawlers follow (every language's and tag's feed, the sitemap)."""
+    return page.endswith(".html") or page == SITEMAP_PATH or is_feed_path(page)
 
 
 @dataclass(frozen=True, slots=True)

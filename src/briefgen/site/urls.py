@@ -154,6 +154,17 @@ def tag_feed_path(tag: str, lang_dir: str = "") -> str:
     return f"{tag_path(tag, lang_dir)}{FEED_PATH}"
 
 
+def is_feed_path(path: str) -> bool:
+    """Return True for the site path of a feed briefgen writes: a language's (`feed.xml`,
+    `es/feed.xml`) or a tag's (`tags/asylum/feed.xml`, `es/tags/asilo/feed.xml`)."""
+    *folders, name = path.split("/")
+    if name != FEED_PATH:
+        return False
+    if len(folders) >= 2 and f"{folders[-2]}/" == TAGS_PATH:
+        folders = folders[:-2]  # a tag's feed, under its language's folder if any
+    return len(folders) <= 1
+
+
 def pdf_path(slug: str, lang_dir: str = "") -> str:
     """Return the site path of a briefing's PDF, `<slug>/<slug>.pdf`."""
     return f"{lang_dir}{slug}/{slug}.pdf"
