@@ -481,6 +481,30 @@ def test_an_empty_note_label_is_shown_as_text_with_a_warning(
     assert isinstance(paragraph, Paragraph) and paragraph.text.text == shown
 
 
+@pytest.mark.parametrize(
+    ("label", "note"),
+    [
+        ("note 1", "Ibid."),
+        ("World Bank", "https://data.worldbank.org"),
+        ("", "#fn-2"),
+        ("a\nb", 'op.cit "p. 4"'),
+    ],
+)
+def test_a_misread_note_s_definition_is_text_not_a_link_definition(label: str, note: str) -> None:
+    """A note's text that reads as a link's address never makes the reference a link to it."""
+    body = f"Claim.[^{label}]\n\n[^{label}]: {note}\n"
+    briefing, warnings = parse(HEAD + body)
+    defined_at = 8 + label.count("\n")
+    assert [w.split(": warning: ")[0] for w in warnings] == [
+        "content/t.md:6:7",
+        f"content/t.md:{defined_at}:1",
+    ]
+    claim, definition = briefing.lede
+    assert isinstance(claim, Paragraph) and isinstance(definition, Paragraph)
+    assert "<a " not in claim.text.html
+    assert definition.text.html.startswith(f"[^{label}]: ")
+
+
 def test_each_misread_note_reference_is_a_warning_at_its_column() -> None:
     body = (
         "Spending rose [^see table] while officials disagreed [^per ministry].\n\n"

@@ -32,6 +32,28 @@ def footnotes(parser: MarkdownIt) -> None:
     parser.inline.ruler.at("footnote_ref", closed_note_reference)
     parser.add_render_rule("footnote_ref", render_note_reference)
     parser.core.ruler.after("block", DEFINED_NOTES, _note_definitions)
+    _no_note_as_link_definition(parser)
+
+
+def _no_note_as_link_definition(parser: MarkdownIt) -> None:
+    """Keep a note's definition whose label is no note's (`[^note 1]: Ibid.`, `[^]: …`) as
+    the text it is, as its references are.
+
+    The plugin's rule refuses such a label, and CommonMark's link reference definitions then
+    took the line: `[^note 1]` became a link to `Ibid.` (a broken link, the note's text lost)
+    and the line vanished, though the reference's warning said both were shown as text. A
+    definition the plugin takes never reaches this rule, so no `[^…]:` line is a link's.
+    """
+    ruler = parser.block.ruler
+    reference = ruler.__rules__[ruler.__find__("reference")].fn
+
+    def link_definition(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        begin = state.bMarks[start] + state.tShift[start]
+        if state.src.startswith("[^", begin):
+            return False
+        return reference(state, start, end, silent)
+
+    ruler.at("reference", link_definition)
 
 
 def _note_definitions(state: StateCore) -> None:
