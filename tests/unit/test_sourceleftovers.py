@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
 
 FRONT = "---\ntitle: T\ndate: 2026-01-01\nsummary: s\n---\n\n"
@@ -88,3 +89,29 @@ def test_ordinary_yaml_texts_stay_silent() -> None:
     text = FRONT.replace("---\n\n", update + "---\n\n")
     text += TABLE.format(caption=ORDINARY, label=ORDINARY, cell=ORDINARY)
     assert _warnings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _table(cell='"see [the data][oecd]"') + "\n[oecd]: https://www.oecd.org/\n",
+        _table(caption='"From [OECD]"') + "\n[oecd]: https://www.oecd.org/\n",
+        FRONT + '![Chart](https://x.org/c.png "From [the data][OECD]")\n\n'
+        "[oecd]: https://www.oecd.org/\n",
+        FRONT.replace(
+            "---\n\n", "updates:\n  - date: 2026-01-02\n    text: Added [OECD][]\n---\n\n"
+        )
+        + "Body.\n\n[oecd]: https://www.oecd.org/\n",
+    ],
+    ids=["cell", "caption", "image-title", "update"],
+)
+def test_a_text_parsed_on_its_own_links_by_the_files_definitions(text: str) -> None:
+    """A YAML cell or caption, a figure's title caption and an update's text are parsed apart
+    from the file: `[text][ref]` there was shown as written, warned as having no definition,
+    and the definition, used, as never used."""
+    briefing, diagnostics = parse_briefing(
+        "content/t.md", text, images=ImageSettings(remote_hosts=("x.org",))
+    )
+    assert [d.message for d in diagnostics] == []
+    assert briefing is not None
+    assert '<a href="https://www.oecd.org/">' in str(briefing)

@@ -9,7 +9,7 @@ import datetime as dt
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.bidicontrols import contain_yaml_text
@@ -24,7 +24,6 @@ from briefgen.content.languages import (
     misread_fields,
 )
 from briefgen.content.listfields import empty_item_hint, list_example
-from briefgen.content.markdown import InlineContext
 from briefgen.content.otherfields import unknown_field_diagnostics
 from briefgen.content.plainfields import break_warning, markup_warnings, one_line
 from briefgen.content.refusedtags import refused_tag
@@ -50,6 +49,8 @@ from briefgen.patterns import pattern
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from briefgen.content.markdown import InlineContext
+
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
@@ -74,11 +75,11 @@ class _Fields:
     """Reads typed fields out of the front matter mapping, collecting diagnostics."""
 
     def __init__(
-        self, doc: YamlDocument, mapping: dict[object, object], *, unsafe_html: bool = False
+        self, doc: YamlDocument, mapping: dict[object, object], *, inline: InlineContext
     ) -> None:
         self.doc = doc
         self.mapping = mapping
-        self.unsafe_html = unsafe_html
+        self.inline = inline
         self.diagnostics: list[Diagnostic] = []
 
     def fail(self, key: str | tuple[str | int, ...], message: str, hint: str | None = None) -> None:
@@ -195,7 +196,7 @@ class _Fields:
             )
             hint = "say what changed in a sentence; put tables and figures in the body"
             self.diagnostics.append(warning(at, message, hint))
-        context = InlineContext(at, self.unsafe_html, place="an update", images_as_text=True)
+        context = replace(self.inline, pos=at, place="an update", images_as_text=True)
         rich, problems = render_checked_source(text.strip(), context)
         self.diagnostics += problems
         return Update(date, rich, pos) if date else None
@@ -209,10 +210,11 @@ class _Fields:
 
 
 def parse_front_matter(
-    path: str, yaml_text: str, *, first_line: int, unsafe_html: bool = False, language: str = "en"
+    path: str, yaml_text: str, *, first_line: int, inline: InlineContext, language: str = "en"
 ) -> tuple[FrontMatterResult | None, list[Diagnostic]]:
     """Load and check the front matter that starts on file line `first_line` of a file on a
-    site whose language is `language`."""
+    site whose language is `language`; `inline` reads its Markdown (an update's text) as the
+    file's text is read: raw HTML shown or not, and the file's link definitions."""
     start = SourcePos(path, 1)
     doc, diagnostics = load_yaml(yaml_text, YamlSource(path, first_line))
     if doc is None:
@@ -221,7 +223,7 @@ def parse_front_matter(
         shown = "empty" if doc.data is None else yaml_type(doc.data)
         hint = "write `key: value` lines between the `---` lines, e.g. title: My briefing"
         return None, [error(start, f"front matter must be a mapping, but it is {shown}", hint)]
-    fields = _Fields(doc, doc.data, unsafe_html=unsafe_html)
+    fields = _Fields(doc, doc.data, inline=inline)
     # Markdown as written (`&#42;` is no emphasis); then references decoded, and zero-width
     # characters and direction controls left out (`&#8203;`, `&#x202E;` too), before any
     # field is read.

@@ -85,6 +85,17 @@ def is_comment(token: Token) -> bool:
     return is_html and _COMMENT_ONLY.fullmatch(token.content) is not None
 
 
+def spaces_meet(before: Token | None, after: Token | None) -> bool:
+    """Return whether dropping a comment between these tokens would put two spaces together."""
+    return (
+        before is not None
+        and after is not None
+        and before.type == after.type == "text"
+        and before.content.endswith(" ")
+        and after.content.startswith(" ")
+    )
+
+
 def plain_text(tokens: Sequence[Token], *, notes: bool = True, trusted: bool = False) -> str:
     """Return the text a reader sees, without markup (raw HTML counts as text, as it is
     shown, unless `trusted`: then it is markup, let through by `unsafe_html`).

@@ -37,12 +37,11 @@ from briefgen.content.altlinks import alt_text_links
 from briefgen.content.asciitypography import MARKERS as TYPED_MARKERS
 from briefgen.content.asciitypography import ascii_typography
 from briefgen.content.attributeblocks import attribute_blocks, attributes_warning
-from briefgen.content.charrefs import address_references, definition_references, run_references
+from briefgen.content.charrefs import address_references, run_references
 from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.content.labelledlines import LINE_LABELS, labelled_lines
-from briefgen.content.linkdefs import definition_warnings
 from briefgen.content.listmarkers import LINE_MARKS, pasted_list_lines
 from briefgen.content.markdown import syntax_added
 from briefgen.content.nobreak import (
@@ -140,7 +139,8 @@ def leftover_warnings(
 
     `text` is the file as parsed, `env` the markdown-it environment it was parsed with (which
     holds the link reference definitions); `unsafe_html` says whether raw HTML is markup (a
-    `<br>` a line break) or shown as text.
+    `<br>` a line break) or shown as text. The definitions themselves are warned of apart
+    (`linkdefs.py`): a run parsed on its own (a YAML table's cell) holds its file's.
     """
     found: list[Diagnostic] = []
     defined = env.get("references")
@@ -236,8 +236,7 @@ def leftover_warnings(
                     at = source.find(on_line.replace("|", "\\|"), max(start, 0))
                 after[line, on_line] = at + 1
             found.append(make(SourcePos(path, line + 1, at + 1 or 1), shown))
-    lines = lines or text.split("\n")
-    return found + definition_warnings(path, text, env) + definition_references(path, lines, env)
+    return found
 
 
 _STOCK_INLINE = frozenset(

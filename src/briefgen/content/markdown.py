@@ -25,6 +25,7 @@ from briefgen.content.inline_html import (
     is_comment,
     plain_text,
     render_plain_run,
+    spaces_meet,
 )
 from briefgen.content.linebreaks import count_break_lines, lines_moved
 from briefgen.content.linkdefs import note_used_references
@@ -58,7 +59,7 @@ from briefgen.model import RichText
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from markdown_it.renderer import RendererHTML
 
@@ -187,6 +188,10 @@ class InlineContext:
     """Show an image as written (an update is one line of text, which holds no figure)."""
     places: TokenPlaces = UNPLACED
     """Where a warned token is on its line, for the file's own text (else the run's column)."""
+    references: Mapping[str, object] | None = None
+    """The file's link reference definitions (markdown-it's `env["references"]`), so that a
+    run parsed on its own (a YAML table's cell, an image's title) links `[text][ref]` as the
+    file's text does, and the definition counts as used; None where the file has none."""
 
 
 def render_inline(
@@ -230,7 +235,7 @@ def render_inline_source(
     if plain is not None:
         return plain, []
     parser = markdown_parser(unsafe_html=context.unsafe_html)
-    blocks = parser.parseInline(text)
+    blocks = parser.parseInline(text, defined_references(context))
     children = blocks[0].children if blocks and blocks[0].children else []
     rich, found = render_inline(
         children, context, note_numbers=note_numbers, source_notes=misread_notes
@@ -238,6 +243,12 @@ def render_inline_source(
     # Where no `leftovers.py` reads this text, its template tags are warned about at its place.
     tags = shortcode_texts(text) if template_tags else []
     return rich, found + [shortcode_warning(context.pos, tag) for tag in tags]
+
+
+def defined_references(context: InlineContext) -> dict[str, object]:
+    """Return a markdown-it env for a run parsed on its own, holding the file's link reference
+    definitions when `context` has them."""
+    return {} if context.references is None else {"references": context.references}
 
 
 def plain_run(tokens: Sequence[Token]) -> RichText | None:
@@ -347,7 +358,7 @@ def _defuse(
             line += token.content.count("\n")
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             # `a <!-- c --> b` reads `a b`, not `a  b` (nor `#a--b` as a heading's id).
-            if _spaces_meet(kept[-1] if kept else None, following):
+            if spaces_meet(kept[-1] if kept else None, following):
                 kept[-1] = kept[-1].copy(content=kept[-1].content.rstrip(" "))
             continue
         if kind == "html_inline" and context.unsafe_html and context.images.printed:
@@ -372,17 +383,6 @@ def _defuse(
 _PLACED = frozenset({"image", "html_inline", "footnote_ref"})
 """Tokens `_defuse` places before it knows whether it warns about them."""
 _PASSED = frozenset({"code_inline", "link_open"})
-
-
-def _spaces_meet(before: Token | None, after: Token | None) -> bool:
-    """Return whether dropping what is between these tokens would put two spaces together."""
-    return (
-        before is not None
-        and after is not None
-        and before.type == after.type == "text"
-        and before.content.endswith(" ")
-        and after.content.startswith(" ")
-    )
 
 
 def _long_run_warning(pos: SourcePos, run: str) -> Diagnostic:

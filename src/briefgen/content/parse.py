@@ -19,6 +19,7 @@ from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 from briefgen.content.bidicontrols import override_warnings
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.bracketnotes import bracket_note_warnings
+from briefgen.content.charrefs import definition_references
 from briefgen.content.continuednotes import (
     continued_labels,
     continued_note_warnings,
@@ -35,8 +36,9 @@ from briefgen.content.languages import (
     translation_key,
 )
 from briefgen.content.leftovers import leftover_warnings
+from briefgen.content.linkdefs import definition_warnings
 from briefgen.content.listnumbers import list_number_warnings
-from briefgen.content.markdown import markdown_parser
+from briefgen.content.markdown import InlineContext, markdown_parser
 from briefgen.content.nesting import nesting_warnings
 from briefgen.content.noncharacters import CONTROL_CHARACTERS, is_noncharacter
 from briefgen.content.noteindents import note_indent_warnings
@@ -174,8 +176,11 @@ def parse_briefing(
         return None, [_missing_front_matter(path, text)]
     if run_on := _front_matter_run_on(path, tokens[0], text):
         return None, [run_on]
+    defined = env.get("references")
+    references = defined if isinstance(defined, dict) else None
+    inline = InlineContext(SourcePos(path, 1), unsafe_html, references=references)
     front, diagnostics = parse_front_matter(
-        path, tokens[0].content, first_line=2, unsafe_html=unsafe_html, language=default_language
+        path, tokens[0].content, first_line=2, inline=inline, language=default_language
     )
     images = images or ImageSettings()
     if images.files is not None and "![" in text:
@@ -188,7 +193,9 @@ def parse_briefing(
     # Found before any run is read, so that no reference to such a note is warned about.
     continued = continued_notes(path, tokens, lines)
     note_refs = NoteRefs.of(tokens, continued=continued_labels(continued))
-    ctx = BlockContext(path, lines, unsafe_html, notes=note_refs, images=images)
+    ctx = BlockContext(
+        path, lines, unsafe_html, notes=note_refs, images=images, references=references
+    )
     tree = _block_tree(tokens[1:])
     lede, sections = parse_sections(tree, ctx)
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
@@ -208,6 +215,7 @@ def parse_briefing(
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
         path, tokens, text, env, unsafe_html=unsafe_html
     )
+    diagnostics += definition_warnings(path, text, env) + definition_references(path, lines, env)
     if front is None:
         return None, capped_kinds(diagnostics)
     slug = front.slug or _derived_slug(path, diagnostics)

@@ -18,7 +18,12 @@ from markdown_it.token import Token
 
 from briefgen.content.codespans import without_code_or_comments
 from briefgen.content.leftovers import AS_TYPED_FINDERS, MARKED, leftover_warnings
-from briefgen.content.markdown import markdown_parser, plain_inline, render_inline
+from briefgen.content.markdown import (
+    defined_references,
+    markdown_parser,
+    plain_inline,
+    render_inline,
+)
 from briefgen.content.noterefs import DEFINED_NOTES
 from briefgen.diagnostics import counted
 from briefgen.patterns import pattern
@@ -44,7 +49,9 @@ def render_checked_source(
     if plain is not None:
         return plain, []  # words and numbers: nothing to render, nothing left over
     # The file's notes, as its own runs have them: a bare URL ends before a reference to one.
-    env: dict[str, object] = {DEFINED_NOTES: context.notes.defined} if context.notes else {}
+    env = defined_references(context)
+    if context.notes:
+        env[DEFINED_NOTES] = context.notes.defined
     run = markdown_parser(unsafe_html=context.unsafe_html).parseInline(text, env)[0]
     # A misread note (`[^a b]`) is one of the leftovers: not warned about twice.
     rich, found = render_inline(run.children or [], context, note_numbers=note_numbers)

@@ -34,7 +34,7 @@ from briefgen.diagnostics import Diagnostic, SourcePos, warning
 from briefgen.model import Alignment, RichText, Table
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
@@ -60,6 +60,8 @@ class BlockContext:
     """`[^label]: text` definitions met so far, wherever they stood."""
     images: ImageSettings = field(default_factory=ImageSettings)
     """What image links are checked against, and where their files are."""
+    references: Mapping[str, object] | None = None
+    """The file's link reference definitions, for the runs parsed on their own."""
     places: TokenPlaces = field(init=False, repr=False)
     """Where each warned inline token was written (tokenplaces.py)."""
     _positions: dict[int, SourcePos] = field(default_factory=dict, repr=False)
@@ -76,7 +78,12 @@ class BlockContext:
         context = self._contexts.get(id(pos))
         if context is None or context.pos is not pos:
             context = InlineContext(
-                pos, self.unsafe_html, notes=self.notes, images=self.images, places=self.places
+                pos,
+                self.unsafe_html,
+                notes=self.notes,
+                images=self.images,
+                places=self.places,
+                references=self.references,
             )
             self._contexts[id(pos)] = context
         return context
