@@ -253,6 +253,47 @@ def test_load_yaml_places_an_unclosed_bracket_where_it_opens(
     ]
 
 
+AFTER_QUOTES = "text after the closing `{}` of a quoted value: YAML reads only what the quotes hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "quote", "hint"),
+    [
+        (
+            'title: "Hamas" and the truce\ndate: 2026-01-05\n',
+            "content/a.md:2:16",
+            '"',
+            """quote the whole value: title: '"Hamas" and the truce'""",
+        ),
+        (
+            "tags: 'trade', 'aid'\n",
+            "content/a.md:2:14",
+            "'",
+            "write a list in brackets: tags: ['trade', 'aid']",
+        ),
+        (
+            "sources:\n  - title: 'Women''s' report # draft\n",
+            "content/a.md:3:23",
+            "'",
+            "quote the whole value: - title: \"'Women''s' report\"",
+        ),
+        (
+            'authors:\n  - "Ana" Ruiz\n',
+            "content/a.md:3:11",
+            '"',
+            """quote the whole value: - '"Ana" Ruiz'""",
+        ),
+    ],
+)
+def test_load_yaml_tells_of_text_after_a_quoted_value(
+    text: str, where: str, quote: str, hint: str
+) -> None:
+    """YAML said only "did not find expected key" (or "'-' indicator"), with no hint."""
+    _, found = load_yaml(text, SOURCE)
+    message = f"invalid YAML in front matter: {AFTER_QUOTES.format(quote)}"
+    assert [(str(d.pos), d.message, d.hint) for d in found] == [(where, message, hint)]
+
+
 KEY_HINT = (
     "write `key: value`, with a `:` and a space after the key; indent a line that continues "
     "the value above"

@@ -64,6 +64,8 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
         line, column, problem, hint = misread.line, misread.column, misread.problem, misread.hint
     elif (started := _started_mistake(exc, text)) is not None:
         line, column, problem, hint = started.line, started.column, started.problem, started.hint
+    elif (after := _text_after_quotes(exc, text)) is not None:
+        problem, hint = after
     elif "mapping values are not allowed" in problem and (curly := curly_colon_hint(text, line)):
         column, hint = curly
     elif "mapping values are not allowed" in problem:
@@ -126,6 +128,37 @@ def _started_mistake(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem 
         hint = f"end the value with `{quote}`"
         return YamlSyntaxProblem(mark.line, mark.column, problem, hint)
     return None
+
+
+def _text_after_quotes(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, str] | None:
+    """Return the problem and hint of a value that goes on past its closing quote (`title:
+    "Hamas" and the truce`, `tags: 'trade', 'aid'`): YAML takes what the quotes hold as the
+    whole value and gives up at the text after them, saying only that it found no key."""
+    mark = exc.problem_mark
+    if mark is None or not (exc.context or "").startswith("while parsing a block"):
+        return None
+    last: yaml.Token | None = None
+    with suppress(yaml.MarkedYAMLError):  # read as far as the mistake, which is the parser's
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= mark.index:
+                break
+            last = token
+    if not (isinstance(last, yaml.ScalarToken) and last.style in ("'", '"')):
+        return None
+    if last.start_mark.line != mark.line or text[last.end_mark.index : mark.index].strip():
+        return None  # a quoted value over lines, or a `:` or comment between: not this slip
+    quote, row = last.style, text.splitlines()[mark.line]
+    lead = row[: last.start_mark.column].lstrip()
+    written = excerpt(_COMMENT.split(row[last.start_mark.column :], 1)[0].rstrip(), _QUOTED)
+    problem = (
+        f"text after the closing `{quote}` of a quoted value: YAML reads only what the quotes hold"
+    )
+    if row[mark.column : mark.column + 1] == ",":  # `'trade', 'aid'`: a list with no brackets
+        return problem, f"write a list in brackets: {lead}[{written}]"
+    if "'" not in written:
+        return problem, f"quote the whole value: {lead}'{written}'"
+    escaped = written.replace("\\", "\\\\").replace('"', '\\"')
+    return problem, f'quote the whole value: {lead}"{escaped}"'
 
 
 def _key_over_lines(exc: yaml.MarkedYAMLError, text: str) -> yaml.Mark | None:
