@@ -25,6 +25,8 @@ def _errors(fields: str) -> list[tuple[int, int, str, str | None]]:
         ),
         ("trade, mercosur", "`tags`: expected a list of strings; write [trade, mercosur]"),
         ("trade", "`tags`: expected a list of strings; write [trade]"),
+        ("{trade, mercosur}", "`tags`: expected a list of strings; write [trade, mercosur]"),
+        ("(trade, mercosur)", "`tags`: expected a list of strings; write [trade, mercosur]"),
     ],
 )
 def test_a_tags_string_is_written_as_the_list_jekyll_read(value: str, message: str) -> None:

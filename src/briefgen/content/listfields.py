@@ -20,14 +20,30 @@ _AUTHOR_KEYS = frozenset(
 
 
 def list_example(key: str, written: str) -> str:
-    """Return the list to write for `key`'s text value `written`, after "write "."""
+    """Return the list to write for `key`'s value as written, after "write "."""
+    if (items := _items_in_wrong_brackets(written)) is not None:
+        return f"[{excerpt(', '.join(items), 40)}]"
     words = written.split()
-    if key == "tags" and len(words) > 1 and "," not in written:  # as Jekyll splits them
+    if key == "tags" and len(words) > 1 and not {",", "{"} & set(written):  # as Jekyll splits
         return (
             f"[{excerpt(', '.join(words), 40)}] (Jekyll's tags are split at spaces), "
             f"or [{excerpt(written, 40)}] for one tag"
         )
     return f"[{excerpt(written, 40)}]"
+
+
+_CLOSING = {"{": "}", "(": ")"}
+
+
+def _items_in_wrong_brackets(written: str) -> list[str] | None:
+    """Return the items of a list written in braces or parentheses (`{trade, aid}`, which YAML
+    reads as a mapping of keys with no values, shown as `{trade: , aid: }`; `(trade, aid)`), or
+    None for any other value (`{region: Sahel}`, a mapping meant as one)."""
+    opening, closing = written[:1], written[-1:]
+    if opening not in _CLOSING or closing != _CLOSING[opening]:
+        return None
+    items = [item.strip().removesuffix(":").rstrip() for item in written[1:-1].split(",")]
+    return items if all(items) and not any(": " in item for item in items) else None
 
 
 def empty_item_hint(key: str, item: object) -> str | None:
