@@ -294,6 +294,53 @@ def test_load_yaml_tells_of_text_after_a_quoted_value(
     assert [(str(d.pos), d.message, d.hint) for d in found] == [(where, message, hint)]
 
 
+@pytest.mark.parametrize(
+    ("text", "where", "message", "hint"),
+    [
+        (
+            "title: T\ndate: 2026-01-05\n  summary: An example\n",
+            "content/a.md:4:3",
+            "`summary:` is indented more than `date:` above it, so YAML reads it as more of "
+            "`date`'s value",
+            "start `summary:` in the column of `date:`; if the line goes on with that value, "
+            "quote the value",
+        ),
+        (
+            "sources:\n  - title: Report\n  url: https://x.org/\n",
+            "content/a.md:4:3",
+            "`url:` is indented 2 spaces, which lines it up with no key above it: YAML cannot "
+            "tell which mapping it belongs to",
+            "indent it as `title:` is, 4 spaces, to put it beside `title:`; or as a key further "
+            "left is",
+        ),
+        (
+            "extra:\n  region: Sahel\n year: 2026\n",
+            "content/a.md:4:2",
+            "`year:` is indented 1 space, which lines it up with no key above it: YAML cannot "
+            "tell which mapping it belongs to",
+            "indent it as `region:` is, 2 spaces, to put it beside `region:`; or as a key "
+            "further left is",
+        ),
+        (
+            'title: "Annex C:\\Users\\ana"\n',
+            "content/a.md:2:17",
+            "in double quotes a `\\` starts an escape, and `\\U` is none YAML reads",
+            "write `\\\\` for a backslash, or quote the value with `'`, where `\\` is a plain "
+            "character",
+        ),
+    ],
+)
+def test_load_yaml_names_a_misplaced_key_or_escape(
+    text: str, where: str, message: str, hint: str
+) -> None:
+    """YAML said "did not find expected key", or "mapping values are not allowed" with the
+    hint to quote a `:`, or "found unknown escape character", none of which names the fix."""
+    _, found = load_yaml(text, SOURCE)
+    assert [(str(d.pos), d.message, d.hint) for d in found] == [
+        (where, f"invalid YAML in front matter: {message}", hint)
+    ]
+
+
 KEY_HINT = (
     "write `key: value`, with a `:` and a space after the key; indent a line that continues "
     "the value above"

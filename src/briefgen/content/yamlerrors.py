@@ -19,6 +19,7 @@ import yaml
 from briefgen.content.curlyquotes import curly_colon_hint
 from briefgen.content.noncharacters import is_noncharacter
 from briefgen.content.yamlflow import unclosed_bracket, unclosed_problem
+from briefgen.content.yamlindents import misplaced_key
 from briefgen.content.yamlindicators import TextValue, text_value
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, split_by_break, yaml_position
 from briefgen.content.yamlspaces import hidden_space
@@ -66,6 +67,10 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
         line, column, problem, hint = started.line, started.column, started.problem, started.hint
     elif (after := _text_after_quotes(exc, text)) is not None:
         problem, hint = after
+    elif (key := misplaced_key(exc, text)) is not None:
+        line, column, problem, hint = key.line, key.column, key.problem, key.hint
+    elif (escape := _unread_escape(exc, text)) is not None:
+        column, problem, hint = escape
     elif "mapping values are not allowed" in problem and (curly := curly_colon_hint(text, line)):
         column, hint = curly
     elif "mapping values are not allowed" in problem:
@@ -159,6 +164,27 @@ def _text_after_quotes(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, str] 
         return problem, f"quote the whole value: {lead}'{written}'"
     escaped = written.replace("\\", "\\\\").replace('"', '\\"')
     return problem, f'quote the whole value: {lead}"{escaped}"'
+
+
+def _unread_escape(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str, str] | None:
+    """Return the column of a `\\` in double quotes that starts no escape YAML reads (a
+    Windows path, `"C:\\Users"`, or a pattern, `"\\d+"`), the problem and the hint."""
+    mark, found = exc.problem_mark, exc.problem or ""
+    if mark is None or "quoted scalar" not in (exc.context or ""):
+        return None
+    if "escape" not in found and "hex" not in found:
+        return None
+    rows = text.splitlines()
+    row = rows[mark.line] if mark.line < len(rows) else ""
+    if (at := row.rfind("\\", 0, mark.column + 1)) < 0:
+        return None
+    problem = (
+        f"in double quotes a `\\` starts an escape, and `{row[at : at + 2]}` is none YAML reads"
+    )
+    hint = (
+        "write `\\\\` for a backslash, or quote the value with `'`, where `\\` is a plain character"
+    )
+    return at, problem, hint
 
 
 def _key_over_lines(exc: yaml.MarkedYAMLError, text: str) -> yaml.Mark | None:
