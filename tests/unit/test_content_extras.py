@@ -792,6 +792,14 @@ def test_a_note_label_matches_its_definition_whatever_the_case_as_on_github() ->
     assert paragraph.text.text == "A claim[1] and[1] again."
 
 
+def test_a_note_label_matches_its_definition_whatever_its_unicode_form() -> None:
+    """A label with its accent decomposed (NFD) and the same label composed look alike: they
+    were "no definition" and "never referred to", named alike in both warnings."""
+    briefing, warnings = parse(HEAD + "Prices rose.[^cafe\u0301]\n\n[^caf\u00e9]: ICO.\n")
+    assert warnings == []
+    assert [(n.label, n.number, n.references) for n in briefing.notes] == [("caf\u00e9", 1, 1)]
+
+
 @pytest.mark.parametrize(
     "url", ["https://es.wikipedia.org/wiki/Migración", "https://example.org/报告?q=移民#第二"]
 )

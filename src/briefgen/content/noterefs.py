@@ -7,6 +7,7 @@ down the page; each further reference to the same note gets its own id and back-
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,8 +40,10 @@ def reference_id(number: int, nth: int) -> str:
 
 def note_key(label: str) -> str:
     """Return what a note's label is matched by: case-folded, as GitHub matches `[^Src]` to
-    `[^SRC]:` (it compares footnote labels as it does link reference labels)."""
-    return label.casefold()
+    `[^SRC]:` (it compares footnote labels as it does link reference labels), and composed
+    (NFC), so `[^café]` typed with its accent apart (as some macOS tools write it) is the note
+    `[^café]:` typed with it composed, as a reader sees them: alike."""
+    return unicodedata.normalize("NFC", label.casefold())
 
 
 DEFINED_NOTES = "defined_notes"
