@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
+COPY_HINT = "delete it, or keep it out of static/, which publishes every file"
+
+
 @pytest.mark.parametrize(
     ("name", "hint"),
     [
@@ -21,13 +24,17 @@ if TYPE_CHECKING:
         ("b.Md", "rename it `b.md`: a briefing's name ends in `.md`, lower case"),
         ("c.markdown", "rename it `c.md`: a briefing's name ends in `.md`, lower case"),
         ("report.pdf", "put PDFs and other files in static/"),
+        *(
+            (name, f"a copy an editor or a tool left of `a.md`: {COPY_HINT}")
+            for name in ("a.md~", "#a.md#", "a.md.orig", "a.md.BAK")
+        ),
     ],
 )
 def test_a_file_that_is_no_briefing_is_warned_with_what_to_do(
     tmp_path: Path, name: str, hint: str
 ) -> None:
     """`A.MD`, as a disk that ignores case or a Windows tool may write it, was told to go to
-    static/ with the PDFs."""
+    static/ with the PDFs; so was an editor's backup of a draft, which static/ publishes."""
     root = make_project(tmp_path, f"-- content/{name} --\nx\n")
 
     sources, problems = discover_sources(root)

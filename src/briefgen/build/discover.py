@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.build.ignoredfiles import ignored_hint
 from briefgen.content.languages import FRONT_MATTER_PEEK, peek_language, translation_groups
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import (
@@ -27,7 +28,6 @@ from briefgen.project import (
     BRIEFING_SUFFIX,
     CONTENT_DIR,
     IMAGE_SUFFIXES,
-    MARKDOWN_SUFFIXES,
     STATIC_DIR,
     missing_content,
 )
@@ -332,19 +332,8 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
                 sources.append(SourceFile(real.resolve() if linked else real, rel, stamp))
             elif Path(name).suffix.lower() not in IMAGE_SUFFIXES:  # images are shown
                 message = "not a briefing (not .md) or an image; ignored"
-                diagnostics.append(warning(SourcePos(rel, 1), message, _ignored_hint(name)))
+                diagnostics.append(warning(SourcePos(rel, 1), message, ignored_hint(name)))
     return sources, diagnostics
-
-
-def _ignored_hint(name: str) -> str:
-    """Return what to do with a file of content/ that is neither a briefing nor an image:
-    rename a Markdown file (`A.MD`, as a disk that ignores case may name it, `b.markdown`)."""
-    path = Path(name)
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
-        return (
-            f"rename it `{path.stem}{BRIEFING_SUFFIX}`: a briefing's name ends in `.md`, lower case"
-        )
-    return "put PDFs and other files in static/"
 
 
 def _undecodable(root: Path, dirpath: str, names: list[str]) -> list[Diagnostic]:
