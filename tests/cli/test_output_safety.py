@@ -154,6 +154,19 @@ def test_static_file_colliding_with_a_generated_one_is_an_error(
     assert snapshot(root / "site") == before
 
 
+def test_static_files_colliding_each_their_way_are_reported_in_one_run(root: Path) -> None:
+    """A name apart from a generated one only by case stopped the build before a static file
+    that takes a generated file's place was looked at: it was reported only once the first
+    was mended."""
+    (root / "static").mkdir(exist_ok=True)
+    (root / "static" / "Feed.xml").write_text("mine\n", encoding="utf-8")
+    (root / "static" / "index.html").write_text("mine\n", encoding="utf-8")
+    run = run_briefgen("build", cwd=root)
+    assert run.code == 1, run.stderr
+    assert "static/Feed.xml:1:1: error: `feed.xml` (generated) and `Feed.xml`" in run.stderr
+    assert "static/index.html:1:1: error: collides with the generated `index.html`" in run.stderr
+
+
 def test_static_file_may_replace_a_theme_asset(root: Path) -> None:
     (root / "static" / "assets").mkdir()
     (root / "static" / "assets" / "style.css").write_text("body{}\n", encoding="utf-8")

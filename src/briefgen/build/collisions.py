@@ -59,10 +59,8 @@ def check_collisions(
                 problems.append(error(written, message, "choose another `slug:`"))
         owners.update(dict.fromkeys(briefing.outputs, source))
     problems += _windows_problems(static, owners, plugins)
-    if problems:
-        raise BriefgenError(problems)
-    if not static:
-        return set()  # the rest compares static files with generated ones
+    if not static and not problems:
+        return set()  # the rest compares static files with generated ones, and reports all
     replaceable = {o.rel_path for o in planned if o.replaceable}
     folders: dict[str, str] = {}  # folder → the first generated file inside it
     for rel in owners:
