@@ -324,7 +324,7 @@ def test_load_yaml_tells_of_text_after_a_quoted_value(
         (
             'title: "Annex C:\\Users\\ana"\n',
             "content/a.md:2:17",
-            "in double quotes a `\\` starts an escape, and `\\U` is none YAML reads",
+            "in double quotes a `\\` starts an escape, and `\\Us` is none YAML reads",
             "write `\\\\` for a backslash, or quote the value with `'`, where `\\` is a plain "
             "character",
         ),

@@ -172,15 +172,14 @@ def _unread_escape(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str, str]
     mark, found = exc.problem_mark, exc.problem or ""
     if mark is None or "quoted scalar" not in (exc.context or ""):
         return None
-    if "escape" not in found and "hex" not in found:
+    if "unknown escape" not in found and "hex" not in found:  # not a code YAML refuses
         return None
     rows = text.splitlines()
     row = rows[mark.line] if mark.line < len(rows) else ""
     if (at := row.rfind("\\", 0, mark.column + 1)) < 0:
         return None
-    problem = (
-        f"in double quotes a `\\` starts an escape, and `{row[at : at + 2]}` is none YAML reads"
-    )
+    written = row[at : max(at + 2, mark.column + 1)]  # `\\q`; `\\Us`, where hex digits go
+    problem = f"in double quotes a `\\` starts an escape, and `{written}` is none YAML reads"
     hint = (
         "write `\\\\` for a backslash, or quote the value with `'`, where `\\` is a plain character"
     )
