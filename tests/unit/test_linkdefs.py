@@ -54,6 +54,24 @@ def test_linkdefs_a_definition_any_link_uses_is_no_warning(use: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("used", "defined"), [("cafe\u0301", "caf\u00e9"), ("caf\u00e9", "cafe\u0301")]
+)
+def test_linkdefs_a_label_links_whatever_the_unicode_form_of_its_accents(
+    used: str, defined: str
+) -> None:
+    """`[café]` with its accent decomposed and `[café]:` composed look alike: the link was
+    shown as text with "no definition", and the definition warned as never used."""
+    briefing, diagnostics = parse_briefing(
+        "content/a.md", FRONT + f"See [the data][{used}].\n\n[{defined}]: https://example.org/\n"
+    )
+    assert diagnostics == []
+    assert briefing is not None
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.text.html == 'See <a href="https://example.org/">the data</a>.'
+
+
+@pytest.mark.parametrize(
     "body",
     ["Only `[ref]` in code.\n", "Only \\[ref] escaped.\n", "```\n[ref]\n```\n", "    [ref]\n"],
 )

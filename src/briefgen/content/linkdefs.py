@@ -18,6 +18,7 @@ prose) finds it, as CommonMark reads it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.calloutmarker import MARKER_LABEL
@@ -48,20 +49,35 @@ _FIRST_LINE = ("blockquote_open", "paragraph_open", "inline")
 
 
 class _NotedReferences(dict[str, object]):
-    """The definitions by normalised label, noting each label a link or an image found."""
+    """The definitions by normalised label, noting each label a link or an image found.
 
-    __slots__ = ("used",)
+    A label is found whatever the Unicode form of its accents, as a reader sees it: `[café]`
+    typed with its accent apart (as some macOS tools write it) links by `[café]:` composed.
+    """
+
+    __slots__ = ("composed", "used")
 
     def __init__(self, references: Mapping[str, object]) -> None:
         super().__init__(references)
         self.used: set[str] = set()
+        self.composed = {unicodedata.normalize("NFC", key): key for key in reversed(self)}
+        """Each label in NFC, to the key it is defined by (the first of two that compose
+        alike)."""
 
     def get(self, key: str, default: object = None) -> object:
         """Return the definition of `key` (markdown-it's lookup), noting it as used."""
+        key = key if dict.__contains__(self, key) else self._defined(key)
         found = super().get(key, default)
         if found is not default:
             self.used.add(key)
         return found
+
+    def __contains__(self, key: object) -> bool:
+        """Return whether `key` has a definition, in any Unicode form."""
+        return isinstance(key, str) and dict.__contains__(self, self._defined(key))
+
+    def _defined(self, key: str) -> str:
+        return self.composed.get(unicodedata.normalize("NFC", key), key)
 
 
 class _MarkerLine(list["Token"]):
