@@ -158,6 +158,23 @@ def test_a_numeric_date_is_hinted_as_the_day_it_names(written: str, day: str) ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("2026\u201311\u201303", "write date: 2026-11-03 (hyphens, not `\u2013` U+2013)"),
+        ("2026\u201011\u201003", "write date: 2026-11-03 (hyphens, not `\u2010` U+2010)"),
+        ("20261103", "write date: 2026-11-03"),
+    ],
+)
+def test_a_day_with_dashes_or_no_hyphens_is_hinted_as_its_day(written: str, hint: str) -> None:
+    """A day with an en dash for each hyphen, as a word processor types it, read `got
+    `2026-11-03`` to the eye, with the hint `e.g. date: <today>`."""
+    _, diagnostics = parse_briefing(
+        "content/a.md", f"---\ntitle: T\ndate: {written}\nsummary: S.\n---\n\nText.\n"
+    )
+    assert [d.hint for d in diagnostics] == [hint]
+
+
 FULL_WIDTH_SLASHES = "\uff12\uff15\uff0f\uff11\uff12\uff0f\uff12\uff10\uff12\uff16"  # 25/12/2026
 FULL_WIDTH_DOTS = "\uff13\uff0e\uff11\uff11\uff0e\uff12\uff10\uff12\uff16"  # 3.11.2026
 

@@ -23,6 +23,9 @@ refuses, and the day would be "not in the calendar"."""
 _DATETIME = pattern(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ][0-9]{1,2}:[0-9]{2}")
 """Hugo's and Jekyll's datetimes (`2026-01-05T10:20:00+02:00`, `2026-01-05 10:20`): a day,
 then a time."""
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+"""The dashes a word processor or a keyboard types between numbers for a hyphen (U+2010 to
+U+2015, the minus sign U+2212): a day written with them is hinted with hyphens."""
 _FULL_WIDTH = str.maketrans("\uff0d\uff0f\uff0e\uff1a\uff34\uff54", "-/.:Tt")
 """The full-width hyphen, slash, full stop, colon and T that a full-width input method types
 between digits."""
@@ -53,10 +56,14 @@ def calendar_day(text: str) -> dt.date | None:
 
 def own_day_hint(field: str, text: str) -> str | None:
     """Return the hint `write date: 2026-11-03` for the day `text` names, written otherwise
-    than `YYYY-MM-DD`; both days for a day and month in either order (`05/12/2026`)."""
+    than `YYYY-MM-DD`; both days for a day and month in either order (`05/12/2026`). A dash
+    typed for each hyphen (an en dash, which looks like the day as it should be written) is
+    named."""
     match _own_days(text):
         case (day,):
-            return f"write {field}: {day}"
+            dash = next((char for char in text if ord(char) in _DASHES), None)
+            named = f" (hyphens, not `{dash}` U+{ord(dash):04X})" if dash else ""
+            return f"write {field}: {day}{named}"
         case (day_first, month_first):
             return f"write {field}: {day_first} (day first) or {field}: {month_first} (month first)"
     return None
@@ -66,10 +73,14 @@ def _own_days(text: str) -> tuple[str, ...]:
     """Return the day of a datetime, its time dropped, or of a date written out (`December 4,
     2026`, `2026-12-4`, `2026/11/03`, `25/12/2026`, a time after it or not), when that day is
     in the calendar; the two days a day and month in either order may name."""
-    digits = ascii_digits(text)
+    digits = ascii_digits(text).translate(_DASHES)
     datetime = _DATETIME.match(digits)
     if datetime is not None:
         return _in_calendar(*(int(part) for part in datetime[1].split("-")))
+    if ISO_DATE.fullmatch(digits):  # with dashes for its hyphens
+        return _in_calendar(*(int(part) for part in digits.split("-")))
+    if len(digits) == 8 and digits.isascii() and digits.isdigit():  # ISO 8601's `20261103`
+        return _in_calendar(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
     if (written := written_day(digits)) is not None:
         return (written.isoformat(),)
     if (numeric := _NUMERIC_DATE.fullmatch(digits)) is None:
