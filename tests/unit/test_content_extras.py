@@ -109,6 +109,38 @@ def test_sources_errors_point_at_their_line() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("source", "message", "hint"),
+    [
+        (
+            "{title: R, url: www.oecd.org/report}",
+            "`url` must be a web address (http:// or https://), got `www.oecd.org/report`",
+            "write `https://www.oecd.org/report`",
+        ),
+        (
+            "{title: R, url: 'https:/oecd.org'}",
+            "`url` must be a web address (http:// or https://), got `https:/oecd.org`",
+            "write `https://oecd.org`",
+        ),
+        (
+            "{title: R, url: ../budget/}",
+            "`url` must be a web address (http:// or https://), got `../budget/`",
+            "a source is a work elsewhere: link a page of this site from the text instead",
+        ),
+        ("{title: '', url: 'https://oecd.org'}", "`title` is empty", "write the work's title"),
+        ("{title: R, publisher: ' '}", "`publisher` is empty", "write it, or remove the line"),
+    ],
+)
+def test_a_sources_field_of_no_use_is_told_with_what_to_write(
+    source: str, message: str, hint: str
+) -> None:
+    """A blank title was "must be text", hint "quote it" (it was quoted), beside "has no
+    `title`"; an address with no scheme or one slash had no hint at all."""
+    text = f"---\ntitle: T\ndate: 2026-01-01\nsources:\n  - {source}\n---\n\nBody.\n"
+    _, diagnostics = parse_briefing("content/t.md", text)
+    assert [(d.message, d.hint) for d in diagnostics] == [(f"`sources` item 1: {message}", hint)]
+
+
 def test_a_source_listed_twice_is_shown_once_with_a_warning_at_the_second() -> None:
     """A list pasted twice showed each work twice, without a word; one with another
     address, or the same title from another publisher, is another work."""

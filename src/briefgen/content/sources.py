@@ -66,7 +66,7 @@ def _source(
         k: _text(doc, index, k, item.get(k), diagnostics) for k in ("title", "url", "publisher")
     }
     dates = {k: _date(doc, index, k, item.get(k), diagnostics) for k in ("published", "accessed")}
-    if (texts["title"] is None and "title" not in item) or item.get("title") in ("", None):
+    if item.get("title") is None:  # absent or null; a blank one is told by `_text`
         missing = error(doc.pos("sources", index), f"{where} has no `title`", "add `title: …`")
         diagnostics.append(blame_comment(doc, ("sources", index, "title"), missing))
     url = texts["url"]
@@ -77,7 +77,7 @@ def _source(
         diagnostics.append(error(doc.pos("sources", index, "url"), message, hint))
     elif url is not None and not _is_web_url(url):
         message = f"{where}: `url` must be a web address (http:// or https://), got `{url}`"
-        diagnostics.append(error(doc.pos("sources", index, "url"), message))
+        diagnostics.append(error(doc.pos("sources", index, "url"), message, _web_url_hint(url)))
     elif url is not None and (hidden := hidden_in_address(url)):
         diagnostics.append(hidden_address_warning(doc.pos("sources", index, "url"), url, hidden))
     elif url is not None and (wrapped := wrapped_link(url)):
@@ -101,8 +101,12 @@ def _text(
         if key != "url" and (broken := break_warning(at, named, key, value)):  # url: an error
             diagnostics.append(broken)
         return " ".join(value.split())
-    message = f"`sources` item {index + 1}: `{key}` must be text"
-    diagnostics.append(error(doc.pos("sources", index, key), message, hint="quote it"))
+    if isinstance(value, str):  # blank: `title: ""` is no work's title, and no text to quote
+        message = f"`sources` item {index + 1}: `{key}` is empty"
+        hint = "write the work's title" if key == "title" else "write it, or remove the line"
+    else:
+        message, hint = f"`sources` item {index + 1}: `{key}` must be text", "quote it"
+    diagnostics.append(error(doc.pos("sources", index, key), message, hint=hint))
     return None
 
 
@@ -126,6 +130,22 @@ def _date(
     hint = own_day_hint(key, text) or "write the day as YYYY-MM-DD"
     diagnostics.append(error(at, message, hint=hint))
     return None
+
+
+def _web_url_hint(url: str) -> str:
+    """Return what to write for a source's `url` that is no web address: the address with its
+    scheme (`www.oecd.org`, `https:/oecd.org`), or where a page of this site belongs."""
+    scheme, colon, rest = url.partition(":")
+    if colon and scheme.lower() in {"http", "https"} and not rest.startswith("//"):
+        return f"write `{scheme.lower()}://{rest.lstrip('/')}`"  # `https:/oecd.org`
+    host = url.split("/", 1)[0]
+    if not colon and "." in host.strip(".") and " " not in url:  # `www.oecd.org/report`
+        return f"write `https://{url}`"
+    if url.startswith(("/", "./", "../")):
+        return "a source is a work elsewhere: link a page of this site from the text instead"
+    if colon and scheme.lower() in {"http", "https"}:  # `https://[::1/x`, a port past 65535
+        return "check the address: its host or port cannot be read"
+    return "write the address a browser shows for the work, from `https://`"
 
 
 def _is_web_url(url: str) -> bool:
