@@ -68,6 +68,23 @@ def test_hint_names_the_page_the_linked_markdown_file_publishes(
     )
 
 
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        ("www.oecd.org/report", "if it is a web address, write `https://www.oecd.org/report`"),
+        ("imf.org", "if it is a web address, write `https://imf.org`"),
+        ("http//imf.org/x", "write `http://imf.org/x`: the `:` after `http` is missing"),
+        ("annex.pdf", None),
+        ("v1.2/", None),
+    ],
+)
+def test_hint_names_a_web_address_written_without_its_scheme(url: str, hint: str | None) -> None:
+    """`[OECD](www.oecd.org/report)` is a path in the site to a browser: the broken link's
+    hint said only where the link is."""
+    found = _hint("visit/index.html", url)
+    assert (found and found.split("; with no scheme")[0]) == hint
+
+
 def test_hint_says_when_the_linked_page_lacks_the_anchor() -> None:
     assert _hint("es/visit/index.html", "visit.md#agendaa") == (
         "link to the page of content/visit.md, not to its file: from this page, write "

@@ -102,7 +102,7 @@ class LinkHints:
             return self._page_hint(page, named, fragment)
         if named and named.startswith(_CONTENT) and self._root and (self._root / named).is_file():
             return _content_hint(page, named, fragment)
-        return self._case_hint(page, wanted, fragment)
+        return self._case_hint(page, wanted, fragment) or _scheme_hint(url)
 
     def _named_file(self, page: str, url: str) -> str | None:
         """Return the project file a relative link on a briefing's page names, read relative
@@ -293,6 +293,32 @@ class NearIds:
             for name in ordered[max(0, at - _COMPARED) : at + _COMPARED]:
                 found[name[::-1] if turned else name] = None
         return list(found)
+
+
+def _scheme_hint(url: str) -> str | None:
+    """Return the hint for a link to a web address written without its `https://`
+    (`www.oecd.org`, `oecd.org/report`) or with its `:` left out (`https//oecd.org`), which a
+    browser reads as a path in this site; None for a link that names a file (`report.pdf`)."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or url.startswith(("/", ".", "#", "?")):
+        return None
+    scheme, slashes, rest = url.partition("//")
+    if slashes and scheme.lower() in {"http", "https"}:
+        return f"write `{scheme.lower()}://{rest}`: the `:` after `{scheme}` is missing"
+    labels = parts.path.split("/", 1)[0].split(".")
+    ending = labels[-1].lower()
+    if len(labels) < 2 or not all(labels) or not ending.isalpha() or ending in _FILE_ENDINGS:
+        return None
+    address = f"https://{url}"
+    return f"if it is a web address, write `{address}`; with no scheme, a link is a path here"
+
+
+_FILE_ENDINGS = frozenset(
+    {"html", "htm", "md", "pdf", "csv", "txt", "json", "xml", "zip", "doc", "docx", "xls"}
+    | {"xlsx", "ppt", "pptx", "odt", "ods", "rtf", "epub", "mp3", "mp4", "gz"}
+    | {suffix.lstrip(".") for suffix in IMAGE_SUFFIXES}
+)
+"""Endings of a file's name, which a relative link names: `report.pdf` is no host."""
 
 
 def _theme_part(key: str) -> str | None:
