@@ -278,6 +278,18 @@ AFTER_QUOTES = "text after the closing `{}` of a quoted value: YAML reads only w
             "quote the whole value: - title: \"'Women''s' report\"",
         ),
         (
+            "title: 'Europe's migration pact'\n",
+            "content/a.md:2:16",
+            "'",
+            "quote it so that its `'` does not end it: title: \"Europe's migration pact\"",
+        ),
+        (
+            'summary: "The "safe country" rule"\n',
+            "content/a.md:2:16",
+            '"',
+            """quote it so that its `"` does not end it: summary: 'The "safe country" rule'""",
+        ),
+        (
             'authors:\n  - "Ana" Ruiz\n',
             "content/a.md:3:11",
             '"',

@@ -154,16 +154,29 @@ def _text_after_quotes(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, str] 
         return None  # a quoted value over lines, or a `:` or comment between: not this slip
     quote, row = last.style, text.splitlines()[mark.line]
     lead = row[: last.start_mark.column].lstrip()
-    written = excerpt(_COMMENT.split(row[last.start_mark.column :], 1)[0].rstrip(), _QUOTED)
+    written = _COMMENT.split(row[last.start_mark.column :], 1)[0].rstrip()
     problem = (
         f"text after the closing `{quote}` of a quoted value: YAML reads only what the quotes hold"
     )
     if row[mark.column : mark.column + 1] == ",":  # `'trade', 'aid'`: a list with no brackets
-        return problem, f"write a list in brackets: {lead}[{written}]"
-    if "'" not in written:
-        return problem, f"quote the whole value: {lead}'{written}'"
-    escaped = written.replace("\\", "\\\\").replace('"', '\\"')
-    return problem, f'quote the whole value: {lead}"{escaped}"'
+        return problem, f"write a list in brackets: {lead}[{excerpt(written, _QUOTED)}]"
+    if len(written) > 2 and written.endswith(quote):  # `'It's mine'`: a quote inside ended it
+        return (
+            problem,
+            f"quote it so that its `{quote}` does not end it: {lead}{_requoted(written[1:-1])}",
+        )
+    return problem, f"quote the whole value: {lead}{_requoted(written)}"
+
+
+def _requoted(value: str) -> str:
+    """Return `value` quoted as YAML reads it back: in `'` unless it holds one, then in `"`
+    unless it holds one or a `\\` too, then in `'` with each of its own doubled."""
+    shown = excerpt(value, _QUOTED)
+    if "'" not in value:
+        return f"'{shown}'"
+    if '"' not in value and "\\" not in value:
+        return f'"{shown}"'
+    return "'" + shown.replace("'", "''") + "'"
 
 
 def _unread_escape(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str, str] | None:
