@@ -379,3 +379,23 @@ def test_parse_accepts_a_device_name_language_when_it_is_the_sites_own() -> None
 def test_parse_rejects_a_windows_device_name_as_derived_slug() -> None:
     _, diagnostics = parse_briefing("content/CON.md", "---\ntitle: T\ndate: 2026-03-14\n---\n")
     assert [d.message for d in diagnostics] == ["file name `CON` gives the reserved slug `con`"]
+
+
+@pytest.mark.parametrize(
+    ("path", "hint"),
+    [
+        (
+            "content/README.md",
+            "`README.md` is no briefing: move it out of content/, or into a folder whose name "
+            "starts with `_` (`content/_docs/`), which is not built",
+        ),
+        ("content/notes.md", "start the file with `---`, then `title:` and `date:`, then `---`"),
+    ],
+)
+def test_parse_tells_a_repository_file_in_content_to_move(path: str, hint: str) -> None:
+    """A `README.md` about the folder, as a repository keeps one, was told to start with
+    front matter, as if it were a briefing."""
+    _, diagnostics = parse_briefing(path, "# Briefings\n\nOne file per briefing.\n")
+    assert [(d.message, d.hint) for d in diagnostics] == [
+        ("missing front matter (`---` on line 1)", hint)
+    ]

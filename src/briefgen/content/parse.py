@@ -314,8 +314,19 @@ def _missing_front_matter(path: str, text: str) -> Diagnostic:
             "TOML front matter (`+++`, as Hugo writes it) is not read",
             hint='briefgen reads YAML between `---` lines: `title: Budget`, not `title = "Budget"`',
         )
-    hint = "start the file with `---`, then `title:` and `date:`, then `---`"
+    name = path.rpartition("/")[2]
+    if name.partition(".")[0].upper() in _REPOSITORY_FILES:  # GitHub shows one in any folder
+        hint = f"`{name}` is no briefing: move it out of content/, or into a folder whose name "
+        hint += "starts with `_` (`content/_docs/`), which is not built"
+    else:
+        hint = "start the file with `---`, then `title:` and `date:`, then `---`"
     return error(SourcePos(path, 1), "missing front matter (`---` on line 1)", hint)
+
+
+_REPOSITORY_FILES = frozenset(
+    {"README", "CHANGELOG", "CONTRIBUTING", "LICENSE", "CODE_OF_CONDUCT", "SECURITY"}
+)
+"""The names a repository gives the files it keeps about itself, in any folder."""
 
 
 def _hidden_dashes(path: str, text: str, problem: str) -> Diagnostic | None:
