@@ -116,6 +116,20 @@ def test_parse_unknown_callout_with_a_title_is_a_quote_with_a_warning() -> None:
     assert warnings == ["content/t.md:6:3: warning: unknown callout `[!summary]`; shown as a quote"]
 
 
+@pytest.mark.parametrize(
+    ("kind", "nearest"), [("danger", "CAUTION"), ("Info", "NOTE"), ("success", "TIP")]
+)
+def test_parse_unknown_callout_kind_is_hinted_the_nearest_of_the_five(
+    kind: str, nearest: str
+) -> None:
+    """Obsidian's and MkDocs' other kinds were hinted the five kinds alone."""
+    _, diagnostics = parse_briefing("content/t.md", HEAD + f"> [!{kind}]\n> Text.\n")
+    assert [d.hint for d in diagnostics] == [
+        f"write `[!{nearest}]`, the kind nearest `[!{kind}]`; the kinds are [!NOTE], [!TIP], "
+        "[!IMPORTANT], [!WARNING] or [!CAUTION]"
+    ]
+
+
 def test_parse_titled_marker_on_a_later_line_is_still_warned() -> None:
     _, warnings = parse("> [!NOTE] First\n> Text.\n> [!TIP]\n> More.\n")
     assert warnings == [

@@ -77,7 +77,7 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
             warning(
                 at,
                 f"unknown callout `[!{excerpt(marker[1], 40)}]`; shown as a quote",
-                hint="use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]",
+                hint=_kind_hint(marker[1]),
             )
         )
     elif marker[2]:
@@ -90,6 +90,27 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
             )
         )
     return variant
+
+
+_NEAREST_KINDS = {
+    **dict.fromkeys(("info", "todo", "abstract", "summary", "tldr", "example", "quote"), "NOTE"),
+    **dict.fromkeys(("cite", "seealso", "question", "help", "faq"), "NOTE"),
+    **dict.fromkeys(("hint", "success", "check", "done"), "TIP"),
+    **dict.fromkeys(("attention", "failure", "fail", "missing", "bug"), "WARNING"),
+    **dict.fromkeys(("danger", "error"), "CAUTION"),
+}
+"""The five kinds nearest Obsidian's, MkDocs' and MyST's others (`[!info]`, `[!danger]`), as
+GitHub's docs pair them."""
+
+
+def _kind_hint(written: str) -> str:
+    """Return the hint for an unknown kind: the nearest of the five, when it has one."""
+    kinds = "[!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]"
+    if (nearest := _NEAREST_KINDS.get(written.lower())) is None:
+        return f"use {kinds}"
+    return (
+        f"write `[!{nearest}]`, the kind nearest `[!{excerpt(written, 40)}]`; the kinds are {kinds}"
+    )
 
 
 def marked_variant(first_line: str) -> CalloutVariant | None:
