@@ -64,6 +64,7 @@ def test_published_flag_of_another_tool_is_a_warning_it_is_not_needed(field: str
         ("categories", "tags"),
         ("keywords", "tags"),
         ("author", "authors"),
+        ("series", "tags"),  # was "did you mean `sources`?"
     ],
 )
 def test_another_tools_field_name_is_hinted_as_briefgens(key: str, field: str) -> None:
@@ -73,7 +74,7 @@ def test_another_tools_field_name_is_hinted_as_briefgens(key: str, field: str) -
     ]
 
 
-@pytest.mark.parametrize("key", ["description", "abstract", "excerpt"])
+@pytest.mark.parametrize("key", ["description", "abstract", "excerpt", "subtitle", "standfirst"])
 def test_another_tools_name_of_a_field_written_too_is_hinted_to_merge(key: str) -> None:
     assert _problems(f"{key}: x") == [
         f"content/a.md:5:1: warning: unknown field `{key}`; briefgen's name for it is `summary`"

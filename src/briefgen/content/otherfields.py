@@ -29,7 +29,10 @@ OTHER_NAMES: dict[str, str] = {
     **dict.fromkeys(("date_modified", "updated_at", "last_updated"), "updated"),
     **dict.fromkeys(("publishDate", "pubdate", "date_published", "published_at"), "date"),
     **dict.fromkeys(("description", "abstract", "excerpt", "teaser"), "summary"),
-    **dict.fromkeys(("categories", "category", "keywords", "tag"), "tags"),
+    # The line under a title (Quarto's `subtitle`, a newsroom's dek or standfirst) is where
+    # the page shows `summary`: "did you mean `title`?" sent `subtitle` to the title.
+    **dict.fromkeys(("subtitle", "dek", "deck", "standfirst"), "summary"),
+    **dict.fromkeys(("categories", "category", "keywords", "tag", "series"), "tags"),
     **dict.fromkeys(("author", "author_name"), "authors"),
     **dict.fromkeys(("language", "locale"), "lang"),
     **dict.fromkeys(("translationKey", "translation-key"), "translation_key"),
