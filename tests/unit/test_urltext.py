@@ -87,3 +87,23 @@ def test_a_settings_url_with_a_percent_that_starts_no_escape_is_refused(
 @pytest.mark.parametrize("url", ["https://x.org/a%2Fb/", "https://x.org/%C3%A4/", "https://x.org/"])
 def test_a_settings_url_with_whole_escapes_is_accepted(url: str) -> None:
     assert url_problem(url, base=True) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("![Chart](http://[a/c.png)", "remote image `http://[a/c.png` is not allowed"),
+        ("![Chart](//[x/c.png)", "remote image `//[x/c.png` is not allowed"),
+        ("![Chart][m]\n\n[m]: https://[", "remote image `https://[` is not allowed"),
+        ("[report](https://www.google.com/url?q=https://[a)", None),
+    ],
+)
+def test_an_address_with_a_host_bracket_never_closed_is_no_crash(
+    body: str, message: str | None
+) -> None:
+    """`urlsplit` raises ValueError for a host opened as IPv6 and not closed, or no IPv6 in
+    brackets: an image's address, or a Google redirect's target, so written was exit 70."""
+    front = "---\ntitle: T\ndate: 2026-01-01\nsummary: S.\n---\n\n"
+    _, diagnostics = parse_briefing("content/a.md", front + body + "\n")
+    errors = [d.message for d in diagnostics if d.is_error]
+    assert [error.startswith(message or "") for error in errors] == ([True] if message else [])

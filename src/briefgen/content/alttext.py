@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import posixpath
 import re
-import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.inline_html import plain_text
+from briefgen.content.urltext import split_url
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
 from briefgen.project import IMAGE_SUFFIXES
@@ -94,7 +94,7 @@ def _is_file_name(alt: str, shown: str) -> bool:
     (as written), or any word that ends like an image file."""
     if shown.startswith("data:"):
         return False
-    name = posixpath.basename(urllib.parse.urlsplit(shown).path)
+    name = posixpath.basename(split_url(shown).path)
     stem, _ = posixpath.splitext(name)
     return alt.casefold() == name.casefold() or alt == stem or bool(_FILE_NAME.fullmatch(alt))
 

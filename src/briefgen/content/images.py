@@ -23,7 +23,7 @@ from briefgen.content.imagecase import found_warning, missing_hint
 from briefgen.content.imagetitles import tooltip, typed_title
 from briefgen.content.noncharacters import CONTROL_CHARACTERS
 from briefgen.content.safeurls import is_unsafe_url, unsafe_image_warning
-from briefgen.content.urltext import readable_address, unnamable_escape
+from briefgen.content.urltext import readable_address, split_url, unnamable_escape
 from briefgen.diagnostics import Diagnostic, error, excerpt, warning
 from briefgen.project import CONFIG_NAME, CONTENT_DIR, STATIC_DIR
 
@@ -203,7 +203,7 @@ def _shown(src: str) -> str:
     remote host as typed too (not in punycode), a `data:` URL's as it is."""
     if src.startswith("data:"):
         return excerpt(src, 60)
-    host = urllib.parse.urlsplit(src).netloc
+    host = split_url(src).netloc
     at = src.index(host) + len(host) if host else 0
     return excerpt(normalizeLinkText(src[:at]) + readable_address(src[at:]), 60)
 
@@ -219,7 +219,7 @@ def _resolve(
         hint = "write the image file's name between `(` and `)`: `![A chart](chart.png)`"
         diagnostics.append(error(pos, "an image with no address: there is nothing to show", hint))
         return None
-    parts = urllib.parse.urlsplit(src)
+    parts = split_url(src)
     if parts.scheme == "data":
         # is_unsafe_url already let only raster data: images through, whatever their data.
         data = data_image(src)
@@ -389,7 +389,7 @@ def shown_images(tokens: Sequence[Token], source: str) -> frozenset[str]:
 
 def _local_paths(url: str, source: str) -> list[str]:
     """Return the project paths a relative URL may name, as an image's link reads it."""
-    parts = urllib.parse.urlsplit(url)
+    parts = split_url(url)
     if parts.scheme or parts.netloc or not parts.path or unnamable_escape(parts.path):
         return []
     return _project_paths(urllib.parse.unquote(parts.path), source)

@@ -18,6 +18,7 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.images import ImageFile
+from briefgen.content.urltext import split_url
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
 
@@ -82,7 +83,7 @@ def site_path_of(url: str, site_url: str) -> str | None:
 def _off_site(address: str, settings: ImageSettings) -> str:
     """Return why the PDF never fetches `address`, a URL outside the site."""
     site = urllib.parse.urlsplit(settings.site_url)
-    parts = urllib.parse.urlsplit(address)
+    parts = split_url(address)
     if (parts.scheme, parts.netloc.lower()) != (site.scheme, site.netloc.lower()):
         return "the PDF never fetches images from the network"
     return (

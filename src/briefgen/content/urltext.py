@@ -118,3 +118,13 @@ def _kept_escaped(char: str) -> bool:
     """Whether an escaped character is shown as its escape: a byte that is no UTF-8, or a
     control character, neither of which the author could have typed otherwise."""
     return _is_byte(char) or unicodedata.category(char) == "Cc"
+
+
+def split_url(url: str) -> urllib.parse.SplitResult:
+    """Return `url` split as `urllib.parse.urlsplit` splits it, never raising: a host opened
+    as an IPv6 address and not closed, or not one (`http://[a/c.png`, `//[x/y`), which
+    urlsplit refuses with a ValueError, is split with its brackets as the text they are."""
+    try:
+        return urllib.parse.urlsplit(url)
+    except ValueError:
+        return urllib.parse.urlsplit(url.replace("[", "%5B").replace("]", "%5D"))

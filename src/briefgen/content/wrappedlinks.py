@@ -8,6 +8,7 @@ from __future__ import annotations
 import urllib.parse
 from typing import TYPE_CHECKING
 
+from briefgen.content.urltext import split_url
 from briefgen.diagnostics import excerpt, warning
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ def wrapped_link(url: str) -> tuple[str, str] | None:
     that goes where it says (or whose wrapped address is no web address)."""
     if "google." not in url and "safelinks" not in url:  # most links: no parse
         return None
-    parts = urllib.parse.urlsplit(url)
+    parts = split_url(url)
     if parts.scheme.lower() not in ("http", "https"):
         return None
     host = (parts.hostname or "").lower()
@@ -35,7 +36,7 @@ def wrapped_link(url: str) -> tuple[str, str] | None:
     else:
         return None
     target = next((query[key][0] for key in keys if key in query), "")
-    if urllib.parse.urlsplit(target).scheme.lower() not in ("http", "https"):
+    if split_url(target).scheme.lower() not in ("http", "https"):
         return None
     return service, target
 

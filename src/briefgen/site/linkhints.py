@@ -13,11 +13,12 @@ from __future__ import annotations
 import bisect
 import posixpath
 from typing import TYPE_CHECKING
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from briefgen.content.imagecase import CASE_SENSITIVE
 from briefgen.content.invisible import INVISIBLE, visibly
 from briefgen.content.slugs import strip_accents
+from briefgen.content.urltext import split_url
 from briefgen.patterns import pattern
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 from briefgen.site.urls import INDEX_FILE
@@ -108,7 +109,7 @@ class LinkHints:
         """Return the project file a relative link on a briefing's page names, read relative
         to the briefing's Markdown file, as an editor reads it; None for any other link."""
         source = self._sources.get(page)
-        parts = urlsplit(url)
+        parts = split_url(url)
         if source is None or parts.scheme or parts.netloc or parts.path.startswith("/"):
             return None
         named = posixpath.normpath(posixpath.join(posixpath.dirname(source), unquote(parts.path)))
@@ -299,7 +300,7 @@ def _scheme_hint(url: str) -> str | None:
     """Return the hint for a link to a web address written without its `https://`
     (`www.oecd.org`, `oecd.org/report`) or with its `:` left out (`https//oecd.org`), which a
     browser reads as a path in this site; None for a link that names a file (`report.pdf`)."""
-    parts = urlsplit(url)
+    parts = split_url(url)
     if parts.scheme or parts.netloc or url.startswith(("/", ".", "#", "?")):
         return None
     scheme, slashes, rest = url.partition("//")

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from briefgen.content.invisible import visibly
-from briefgen.content.urltext import shown_url, unnamable_escape
+from briefgen.content.urltext import shown_url, split_url, unnamable_escape
 from briefgen.diagnostics import BriefgenError, Diagnostic, excerpt
 from briefgen.files import files_under
 from briefgen.site.baseurl import upper_escapes
@@ -109,7 +109,7 @@ def _resolve(
     page: str, url: str, base: LinkBase
 ) -> tuple[str | None, tuple[str, str | None] | None]:
     """Return (target, None) for an internal link, (None, problem) for a bad one, else None."""
-    parts = urlsplit(url)
+    parts = split_url(url)
     scheme = parts.scheme.lower()
     fragment = unquote(parts.fragment)
     if scheme in _SKIPPED_SCHEMES or (scheme and scheme not in ("http", "https")):
@@ -152,7 +152,7 @@ def _from_relative(
     url: str, target: str, fragment: str
 ) -> tuple[str | None, tuple[str, str | None] | None]:
     """Normalise a path relative to the site root, keeping a folder's trailing `/`."""
-    if unnamable := unnamable_escape(urlsplit(url).path):
+    if unnamable := unnamable_escape(split_url(url).path):
         return None, (f"broken link `{shown_url(url)}` names no file: {unnamable[0]}", unnamable[1])
     wanted = posixpath.normpath(target) if target else ""
     wanted = "" if wanted == "." else wanted
