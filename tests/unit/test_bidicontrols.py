@@ -100,6 +100,7 @@ def test_parse_makes_one_tag_of_tags_that_differ_by_direction_controls() -> None
     assert [line.split("\n")[0] for line in said] == [
         "content/a.md:5:14: warning: `tags` item 2 holds U+202E (an override), which would "
         "reorder the page's text after it; left out",
+        "content/a.md:5:14: warning: `tags` item 2 repeats item 1: shown once",
         "content/a.md:5:21: warning: `tags` item 3 holds an invisible character (U+2067, U+2069),"
         " left out: the tag is `ab`",
     ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import format_diagnostic
 
 FRONT = "---\ntitle: T\ndate: 2026-11-01\nsummary: S.\n"
 
@@ -77,3 +78,18 @@ def test_text_with_a_colon_that_yaml_read_as_a_mapping_is_hinted_quoted(
     """`- Trade: Mexico` is text YAML made a mapping: no Quarto key, so it is quoted."""
     [(line, column, _, given)] = _errors(field)
     assert (line, column, given) == (6, 5, hint)
+
+
+@pytest.mark.parametrize("key", ["authors", "tags"])
+def test_an_item_listed_twice_is_shown_once_with_a_warning_at_the_second(key: str) -> None:
+    briefing, problems = parse_briefing(
+        "content/a.md",
+        f"---\ntitle: A\ndate: 2026-01-01\nsummary: S.\n{key}: [Jane, Ana, Jane]\n---\n\nText.\n",
+    )
+
+    assert briefing is not None
+    assert getattr(briefing.meta, key) == ("Jane", "Ana")
+    assert [format_diagnostic(p) for p in problems] == [
+        f"content/a.md:5:{len(key) + 15}: warning: `{key}` item 3 repeats item 1: shown once\n"
+        "  hint: delete one of them"
+    ]

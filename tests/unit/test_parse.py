@@ -745,7 +745,11 @@ def test_parse_front_matter_normalises_tags_and_keeps_extra_as_written() -> None
         "authors: [Jane]\nlayout: wide\nextra:\n  country: NO\n  on: yes\n  n: 1.5\n---\n"
     )
     briefing, diagnostics = parse_briefing("content/a.md", text)
-    assert diagnostics == [] and briefing is not None
+    # Its spaces collapsed, the second tag is the first again: shown once, with a warning.
+    assert [(d.pos.line, d.pos.column, d.message) for d in diagnostics] == [
+        (4, 30, "`tags` item 2 repeats item 1: shown once")
+    ]
+    assert briefing is not None
     meta = briefing.meta
     assert (meta.title, meta.tags, meta.authors, meta.layout) == (
         "T",

@@ -23,7 +23,7 @@ from briefgen.content.languages import (
     is_language_tag,
     misread_fields,
 )
-from briefgen.content.listfields import empty_item_hint, list_example
+from briefgen.content.listfields import empty_item_hint, list_example, repeated_item
 from briefgen.content.otherfields import unknown_field_diagnostics
 from briefgen.content.plainfields import break_warning, markup_warnings, one_line
 from briefgen.content.refusedtags import refused_tag
@@ -134,7 +134,7 @@ class _Fields:
             message = f"`{key}`: expected a list of strings"
             self.diagnostics.append(self.doc.type_error((key,), message, shown))
             return None
-        items: list[str] = []
+        items: dict[str, int] = {}  # each text, with the index it first had
         colons = colon_hints(self.doc.curly)  # `- “Heat: the facts”` read as a key and value
         for index, item in enumerate(value):
             text = " ".join(item.split()) if isinstance(item, str) else ""
@@ -149,8 +149,8 @@ class _Fields:
                 hint = colons.get((key, index)) or empty_item_hint(key, item) or "quote it"
                 message = f"`{key}` item {index + 1} is {shown}; expected non-empty text"
                 self.fail((key, index), message, hint)
-            elif text not in items:
-                items.append(text)
+            elif (earlier := items.setdefault(text, index)) != index:
+                self.diagnostics.append(repeated_item(at, key, index, earlier))
             if text and (broken := break_warning(at, f"`{key}` item {index + 1}", "item", item)):
                 self.diagnostics.append(broken)
         return tuple(items)

@@ -10,13 +10,25 @@ mapping quoted (which would publish its braces). A one-key mapping with no such 
 
 from __future__ import annotations
 
-from briefgen.diagnostics import excerpt
+from typing import TYPE_CHECKING
+
+from briefgen.diagnostics import excerpt, warning
+
+if TYPE_CHECKING:
+    from briefgen.diagnostics import Diagnostic, SourcePos
 
 _AUTHOR_KEYS = frozenset(
     {"name", "affiliation", "affiliations", "email", "url", "orcid", "corresponding", "note"}
     | {"equal-contributor", "roles", "degrees", "attributes", "acknowledgements", "id", "phone"}
 )
 """The keys of a Quarto or Pandoc author mapping: one that holds one is no text misread."""
+
+
+def repeated_item(pos: SourcePos, key: str, index: int, earlier: int) -> Diagnostic:
+    """Warn at item `index` of the list `key` that it repeats item `earlier` (both counted
+    from 0), so the page shows it once: a list pasted twice, or a name typed twice."""
+    message = f"`{key}` item {index + 1} repeats item {earlier + 1}: shown once"
+    return warning(pos, message, "delete one of them")
 
 
 def list_example(key: str, written: str) -> str:

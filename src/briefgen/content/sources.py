@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
 from briefgen.content.hiddenaddresses import hidden_address_warning, hidden_in_address
+from briefgen.content.listfields import repeated_item
 from briefgen.content.plainfields import break_warning
 from briefgen.content.urltext import IRI_SAFE, percent_encoding_hint
 from briefgen.content.wrappedlinks import wrapped_link, wrapped_link_warning
 from briefgen.content.yamlslips import blame_comment
-from briefgen.diagnostics import Diagnostic, error, quoted_name, warning
+from briefgen.diagnostics import Diagnostic, error, quoted_name
 from briefgen.model import Source
 
 if TYPE_CHECKING:
@@ -41,8 +42,7 @@ def parse_sources(doc: YamlDocument, value: object) -> tuple[tuple[Source, ...],
         # A list pasted twice showed each work twice, without a word.
         same = (source.title, source.url, source.publisher, source.published, source.accessed)
         if (earlier := first.setdefault(same, index)) != index:
-            message = f"`sources` item {index + 1} repeats item {earlier + 1}: shown once"
-            diagnostics.append(warning(doc.pos("sources", index), message, "delete one of them"))
+            diagnostics.append(repeated_item(doc.pos("sources", index), "sources", index, earlier))
             continue
         sources.append(source)
     return tuple(sources), diagnostics
