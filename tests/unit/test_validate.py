@@ -16,7 +16,7 @@ from briefgen.content.validate import (
     validate_dates,
     validate_entries,
 )
-from briefgen.diagnostics import SourcePos, error
+from briefgen.diagnostics import SourcePos, error, format_diagnostic
 from briefgen.model import Briefing
 
 TODAY = dt.date(2026, 6, 1)
@@ -220,3 +220,29 @@ def test_validate_asks_for_a_slug_of_an_index_file_in_a_folder_named_no_slug() -
         "set `slug:` in its front matter: unlike in Hugo's page bundles, a file's slug comes"
         " from its own name, not its folder's"
     )
+
+
+@pytest.mark.parametrize(
+    ("published", "accessed", "warned"),
+    [
+        ("2025-06-01", "2024-06-02", True),
+        ("2025-06-01", "2025-06-01", False),
+        ("", "2024-06-02", False),
+    ],
+)
+def test_a_source_read_before_it_was_published_is_warned_at_accessed(
+    published: str, accessed: str, warned: bool
+) -> None:
+    published_line = f"    published: {published}\n" if published else ""
+    _, problems = parse_briefing(
+        "content/a.md",
+        "---\ntitle: A\ndate: 2026-01-01\nsummary: S.\nsources:\n  - title: OECD report\n"
+        f"{published_line}    accessed: {accessed}\n---\n\nText.\n",
+    )
+
+    expected = (
+        "content/a.md:8:5: warning: `sources` item 1: `accessed` 2024-06-02 is before "
+        "`published` 2025-06-01\n  hint: check both days: a work is read on or after the day "
+        "it is published"
+    )
+    assert [format_diagnostic(p) for p in problems] == ([expected] if warned else [])

@@ -13,7 +13,7 @@ from briefgen.content.plainfields import break_warning
 from briefgen.content.urltext import IRI_SAFE, percent_encoding_hint
 from briefgen.content.wrappedlinks import wrapped_link, wrapped_link_warning
 from briefgen.content.yamlslips import blame_comment
-from briefgen.diagnostics import Diagnostic, error, quoted_name
+from briefgen.diagnostics import Diagnostic, error, quoted_name, warning
 from briefgen.model import Source
 
 if TYPE_CHECKING:
@@ -85,6 +85,11 @@ def _source(
     if any(d.is_error for d in diagnostics[found:]) or texts["title"] is None:
         return None
     accessed_pos = doc.pos("sources", index, "accessed") if dates["accessed"] else None
+    published, accessed = dates["published"], dates["accessed"]
+    if published and accessed and accessed < published:  # a year or month mistyped
+        message = f"{where}: `accessed` {accessed} is before `published` {published}"
+        hint = "check both days: a work is read on or after the day it is published"
+        diagnostics.append(warning(accessed_pos or doc.pos("sources", index), message, hint))
     return Source(
         texts["title"], url, texts["publisher"], dates["published"], dates["accessed"], accessed_pos
     )
