@@ -124,6 +124,22 @@ def code_spans(text: str) -> Iterator[tuple[int, int, int]]:
         done, index = runs[closer][1], closer + 1
 
 
+def unpaired_backticks(text: str) -> Iterator[tuple[int, int]]:
+    """Yield where each run of backticks of `text` that is shown as text starts and ends: one
+    that opens no code span, as no later run of as many closes it. A run inside a span, or
+    inside an autolink, is none; an escaped first backtick is text as written, not a slip."""
+    spans = [(start, end) for start, end, _ in code_spans(text)]
+    autolinks = _autolinks(text) if "<" in text else []
+    for run in _BACKTICKS.finditer(text):
+        start, end = run.span()
+        start += is_escaped(text, start)
+        inside = bisect.bisect_right(spans, (start, len(text))) - 1  # the last span before
+        if start == end or (inside >= 0 and start < spans[inside][1]):
+            continue
+        if not (autolinks and _in_autolink(autolinks, start, 0)):
+            yield start, end
+
+
 def is_escaped(text: str, at: int) -> bool:
     """Return True when an odd number of backslashes stands right before `text[at]`."""
     before = at

@@ -51,6 +51,7 @@ from briefgen.content.nobreak import (
     no_break_markers,
 )
 from briefgen.content.noterefs import misread_note_warning, misread_notes
+from briefgen.content.opencode import may_open_code, told_once, unclosed_code
 from briefgen.content.othermarkers import LINE_MARKS as OTHER_LINE_MARKS
 from briefgen.content.othersyntax import Found, other_syntax
 from briefgen.content.pastedsyntax import MARKERS as PASTED_MARKERS
@@ -85,18 +86,13 @@ _MARKERS = (
     "[",
     "](",
     "@",
-    "\n:",
-    "\n :",
-    "\n  :",
-    "\n   :",
+    *("\n:", "\n :", "\n  :", "\n   :"),
     "!!!",
     "???",
     "%%",
     "+-",
     "+:",
-    "\\newpage",
-    "\\pagebreak",
-    "\\clearpage",
+    *("\\newpage", "\\pagebreak", "\\clearpage"),
     *NO_BREAK_MARKERS,
     *PASTED_MARKERS,
     *TYPED_MARKERS,
@@ -172,7 +168,7 @@ def leftover_warnings(
         if paragraph and not ascii_text:  # hidden characters at its first line's start
             lines = lines or text.split("\n")
             lead = hidden_lead(lines[token.map[0]], content)
-        marked = lead is not None or MARKED.search(content) is not None
+        marked = lead is not None or MARKED.search(content) is not None or may_open_code(content)
         referenced = "&#" in content
         if not emphasis and not marked and not referenced:
             continue
@@ -198,6 +194,7 @@ def leftover_warnings(
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += alt_text_links(token, references)
         finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}
+        finds = told_once(finds, in_cell=tokens[index - 1].type in ("th_open", "td_open"))
         # The run's tokens: parse.py keeps them in `meta` while it builds blocks.
         children = token.children or token.meta.get("inline") or ()
         if finds and syntax_added() and _plugin_markup(children):
@@ -365,6 +362,7 @@ FINDERS = (
     raw_links,
     shortcodes,
     ascii_typography,
+    unclosed_code,
 )
 """Every finder of syntax a run leaves as text, each reading the run's text alone."""
 AS_TYPED_FINDERS = tuple(finder for finder in FINDERS if finder is not _misread_notes)
