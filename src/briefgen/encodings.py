@@ -62,3 +62,16 @@ def wide_encoding_error(path: str, data: bytes) -> Diagnostic | None:
         return None
     hint = "save it as UTF-8: an editor's Save As offers the encoding"
     return error(SourcePos(path, 1), f"the file is saved as {name}, not UTF-8", hint)
+
+
+def writable_text(text: str) -> bool:
+    """Return whether UTF-8 can write `text`: False for one holding a lone surrogate, which a
+    template's string (`{{ '\\udcff' }}`) or a plugin's (`os.fsdecode` of a name that is not
+    UTF-8) may hold, and which no file written as UTF-8, nor a UTF-8 file name, can."""
+    if text.isascii():  # O(1): most paths and values
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

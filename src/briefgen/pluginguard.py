@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error
+from briefgen.encodings import writable_text
 from briefgen.foldertree import MAX_FOLDER_DEPTH
 from briefgen.project import CONFIG_NAME, KEPT, MARKER, RESERVED_OUTPUT_NAMES
 from briefgen.site.outputs import Output
@@ -97,6 +98,8 @@ def path_problem(rel: str) -> str | None:
         return "a path with a `\\`"
     if "\0" in rel:
         return "a path with a NUL character"
+    if not writable_text(rel):  # `os.fsencode` would fail on it, or write a name not UTF-8
+        return "a path with a lone surrogate, which no UTF-8 file name holds"
     segments = rel.split("/")
     if any(segment in ("", ".", "..") for segment in segments):
         return "a path with an empty, `.` or `..` segment"
@@ -304,7 +307,11 @@ def block_problem(block: Any) -> str | None:
 def json_problem(value: object, where: str = "") -> str | None:
     """Return why `value` is not JSON that every reader parses, or None: strings, integers,
     finite numbers, booleans, null, and lists and objects (with string keys) of them."""
-    if value is None or isinstance(value, (str, int)):  # bool is an int
+    if isinstance(value, str):
+        # Written to the file as UTF-8, which has no lone surrogate (`"\\udcff"`); escaped,
+        # it is JSON that strict readers refuse.
+        return None if writable_text(value) else f"returned a lone surrogate at `{where}`, not text"
+    if value is None or isinstance(value, int):  # bool is an int
         return None
     if isinstance(value, float):
         return None if math.isfinite(value) else f"returned {value} at `{where}`, not JSON"
@@ -317,6 +324,8 @@ def json_problem(value: object, where: str = "") -> str | None:
         for key, item in value.items():
             if not isinstance(key, str):
                 return f"returned the key {key!r} in `{where or '{}'}`, not a string"
+            if not writable_text(key):
+                return f"returned a lone surrogate in a key of `{where or '{}'}`, not text"
             if (problem := json_problem(item, f"{where}.{key}" if where else key)) is not None:
                 return problem
         return None

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, cast
 import pytest
 
 from briefgen.diagnostics import SourcePos
-from briefgen.pluginguard import PluginGuard, PluginProblem, described, path_problem
+from briefgen.pluginguard import (
+    PluginGuard,
+    PluginProblem,
+    described,
+    json_problem,
+    path_problem,
+)
 from briefgen.site.outputs import Output
 
 if TYPE_CHECKING:
@@ -29,6 +35,9 @@ def test_path_problem_accepts_ordinary_paths(rel: str) -> None:
         ("/tmp/x.txt", "an absolute path"),
         ("a\\b.txt", "a path with a `\\`"),
         ("a\0b", "a path with a NUL character"),
+        # `os.fsencode` raised UnicodeEncodeError (exit 70); `\udcff` published a name not UTF-8.
+        ("a/\ud800.txt", "a path with a lone surrogate, which no UTF-8 file name holds"),
+        ("\udcff.txt", "a path with a lone surrogate, which no UTF-8 file name holds"),
         ("../x.txt", "a path with an empty, `.` or `..` segment"),
         ("a/../../x.txt", "a path with an empty, `.` or `..` segment"),
         ("a//b", "a path with an empty, `.` or `..` segment"),
@@ -46,6 +55,19 @@ def test_path_problem_accepts_ordinary_paths(rel: str) -> None:
 )
 def test_path_problem_refuses_paths_leaving_their_place(rel: str, why: str) -> None:
     assert path_problem(rel) == why
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ({"a": ["x", "é", 1.5, None]}, None),
+        # Written with `ensure_ascii=False`, the JSON raised UnicodeEncodeError: exit 70.
+        ({"a": [1, "b\udcff"]}, "returned a lone surrogate at `a[1]`, not text"),
+        ({"a": {"\ud800": 1}}, "returned a lone surrogate in a key of `a`, not text"),
+    ],
+)
+def test_json_problem_refuses_lone_surrogates(value: object, why: str | None) -> None:
+    assert json_problem(value) == why
 
 
 class _UnprintableError(Exception):

@@ -507,6 +507,34 @@ class TestTemplateProblems:
         assert "content/sample.md" in diagnostic.message
 
     @pytest.mark.parametrize(
+        ("text", "place"),
+        [
+            # A constant: Jinja writes it into the compiled template, past any runtime check.
+            (
+                "<footer>\n<p>{{ 'a\\udcff' }}</p>\n</footer>\n",
+                "templates/partials/footer.html:2:1",
+            ),
+            (
+                "<footer>{% set s = '\\ud800' %}\n\n{{ s | upper }}</footer>\n",
+                "templates/partials/footer.html:3:1",
+            ),
+        ],
+    )
+    def test_lone_surrogate_is_an_error_at_the_line_that_outputs_it(
+        self, tmp_path: Path, briefing: Briefing, text: str, place: str
+    ) -> None:
+        """Written as UTF-8, the page raised UnicodeEncodeError: exit 70."""
+        write_template(tmp_path, "partials/footer.html", text)
+        with pytest.raises(TemplateProblem) as caught:
+            Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+        diagnostic = caught.value.diagnostic
+        assert str(diagnostic.pos) == place
+        assert diagnostic.message == (
+            "the page holds a lone surrogate (such as `\\udcff`), which UTF-8 cannot write "
+            "(rendering briefing content/sample.md)"
+        )
+
+    @pytest.mark.parametrize(
         ("line", "theme_place"),
         [
             ('{% import "partials/dates.html" as dates %}', "`partials/dates.html`, line 1"),

@@ -7,6 +7,7 @@ process: compiling templates is the expensive part of rendering a site.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import traceback
@@ -19,9 +20,11 @@ import jinja2
 from briefgen.content.languages import lang_dir
 from briefgen.content.slugs import tag_slug
 from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error, excerpt
+from briefgen.encodings import writable_text
 from briefgen.model import Site
-from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
+from briefgen.project import CONFIG_NAME, TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site import i18n, languagesettings, urls
+from briefgen.site import templatemistakes as mistakes
 from briefgen.site.environment import UnreadableTemplate, make_environment
 from briefgen.site.missingtemplate import not_found_text
 from briefgen.site.pagination import Pager
@@ -264,10 +267,16 @@ class Renderer:
             raise TemplateProblem(self._syntax_diagnostic(exc, name)) from exc
         return True
 
-    def _render(self, name: str, context: dict[str, object], subject: str) -> str:
+    def _render(
+        self,
+        name: str,
+        context: dict[str, object],
+        subject: str,
+        env: jinja2.Environment | None = None,
+    ) -> str:
         """Render one template, turning template mistakes into a TemplateProblem with a place."""
         try:
-            return self._env.get_template(name).render(context)
+            text = (env or self._env).get_template(name).render(context)
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateProblem(self._syntax_diagnostic(exc, subject)) from exc
         except ProjectCodeProblem as exc:
@@ -288,12 +297,28 @@ class Renderer:
             if isinstance(exc, jinja2.TemplateNotFound):
                 text, found_hint = not_found_text(exc, self._project_templates)
             elif isinstance(exc, RecursionError):  # not Python's words, nor its depth
-                text, found_hint = _ENDLESS
+                text, found_hint = mistakes.ENDLESS
             else:
                 text = (exc.message if isinstance(exc, jinja2.TemplateError) else None) or repr(exc)
                 found_hint = None
             message = f"{text} ({where}rendering {subject})"
             raise TemplateProblem(error(pos, message, found_hint or hint)) from exc
+        if not writable_text(text):  # written as UTF-8, it would fail: find where it came from
+            raise self._lone_surrogate(name, context, subject, env)
+        return text
+
+    def _lone_surrogate(
+        self, name: str, context: dict[str, object], subject: str, env: jinja2.Environment | None
+    ) -> TemplateProblem:
+        """Return the problem of a page holding a lone surrogate, at the template line that
+        output it when rendering it again with every output checked finds it (`env` is the
+        environment that does, site/templatemistakes.py), else at the page's template."""
+        if env is None:
+            with contextlib.suppress(mistakes.LoneSurrogate):  # in no project template
+                self._render(name, context, subject, mistakes.surrogate_finder(self._env))
+        own = self._project_templates / name
+        at = SourcePos(f"{TEMPLATES_DIR}/{name}" if own.is_file() else CONFIG_NAME, 1)
+        return TemplateProblem(mistakes.lone_surrogate(at, subject))
 
     def _render_xml(self, name: str, context: dict[str, object], subject: str) -> str:
         """Render an XML template; a project's own that gives XML no reader can parse is an
@@ -333,7 +358,7 @@ class Renderer:
             if not pos.path.startswith(f"{TEMPLATES_DIR}/"):
                 theme = theme or pos
                 continue
-            hint = _WITH_CONTEXT if _imported_without_context(exc, frame.line) else None
+            hint = mistakes.import_hint(exc, frame.line)
             if theme is None:
                 return pos, "", hint
             shown = Path(theme.path).relative_to(THEME_TEMPLATES.resolve()).as_posix()
@@ -356,34 +381,6 @@ class Renderer:
         if path.is_relative_to(THEME_TEMPLATES.resolve()):
             return SourcePos(path.as_posix(), line)
         return None
-
-
-def _imported_without_context(exc: BaseException, line: str | None) -> bool:
-    """Return whether an undefined variable is one a template imported without context
-    misses: the line imports so, or it is a variable every page's template gets."""
-    if not isinstance(exc, jinja2.UndefinedError):
-        return False
-    if line and "import" in line and "with context" not in line:
-        return True
-    said = exc.message or ""
-    return any(said == f"'{name}' is undefined" for name in _EVERY_PAGE)
-
-
-_EVERY_PAGE = frozenset(
-    ("site", "config", "page_path", "root", "canonical_url", "lang", "lang_dir", "dir")
-)
-"""Variables every page's template gets (`_page_context`), so only an import lacks them."""
-
-_ENDLESS: tuple[str, str | None] = (
-    "templates nest without end: one extends, includes, imports or calls itself, directly or "
-    "through others",
-    "break the loop: a template extends `builtin/<its name>` to reach the theme's own",
-)
-
-_WITH_CONTEXT = (
-    "an imported template sees none of the page's variables: import it `with context` "
-    '(`{% import "…" as x with context %}`, `{% from "…" import y with context %}`)'
-)
 
 
 @dataclass(frozen=True, slots=True)
