@@ -30,7 +30,11 @@ if TYPE_CHECKING:
     from briefgen.build.passes import Compiler
     from briefgen.build.stage import Stage
     from briefgen.build.staticfiles import StaticFile
+    from briefgen.diagnostics import Diagnostic
     from briefgen.model import Entry
+
+    Collisions = dict[str, tuple[str, set[str]]]
+    """Each plugin output two briefings make: the plugin, and the briefings' files."""
 
 
 def fill_stage(
@@ -68,15 +72,16 @@ def fill_stage(
     # templates may list every briefing on each briefing page: then pages are keyed by
     # every entry.)
     claims: dict[str, str] = {}
+    twice: Collisions = {}  # reported once every briefing is stored: in no worker's order
     fresh = [s for s in sources if s.rel not in cached]
-    parsed = _parse(compiler, fresh, stage, old, state, claims)
+    parsed = _parse(compiler, fresh, stage, old, state, (claims, twice))
     if lists_kept and not entries_kept(old, parsed):
         lists_kept = False
         load_entries(build.state_file, old)
         cached = _cached(old, sources)
         done = {s.rel for s in fresh}
         more = [s for s in sources if s.rel not in cached and s.rel not in done]
-        parsed += _parse(compiler, more, stage, old, state, claims)
+        parsed += _parse(compiler, more, stage, old, state, (claims, twice))
         fresh += more
     by_rel = {source.rel: source for source in sources}
     jobs = [by_rel[p.rel] for p in parsed if p.entry is not None]
@@ -105,7 +110,9 @@ def fill_stage(
         if paths is not None:
             _claim_paths(compiled, paths, state, claims, build.config.plugins)
         shown = related.get(compiled.rel, ())
-        state.sources[compiled.rel] = _store(compiled, stage, old, state, claims, shown)
+        state.sources[compiled.rel] = _store(compiled, stage, old, state, (claims, twice), shown)
+    if twice:
+        raise BriefgenError(_claimed_twice(twice))
     # Workers finish in any order: keep the sources' own, whatever the number of cores.
     state.sources = {s.rel: state.sources[s.rel] for s in sources if s.rel in state.sources}
     return state, len(fresh) + len(rekeyed), lists_kept
@@ -168,7 +175,7 @@ def _parse(
     stage: Stage,
     old: BuildState,
     state: BuildState,
-    claims: dict[str, str],
+    claims: tuple[dict[str, str], Collisions],
 ) -> list[Compiled]:
     """Parse the jobs; store those with no pages (errors, or a draft or future briefing left
     out) at once, and return every result."""
@@ -184,20 +191,23 @@ def _store(
     stage: Stage,
     old: BuildState,
     state: BuildState,
-    claims: dict[str, str],
+    claiming: tuple[dict[str, str], Collisions],
     related: tuple[Entry, ...] = (),
 ) -> CachedSource:
     """Write a compiled briefing's outputs into the stage (kept ones linked) and record them,
     with the related entries its page shows.
 
-    `claims` maps each page written so far to the briefing file it came from.
+    `claiming` maps each page written so far to the briefing file it came from, and each
+    plugin output two briefings make to the plugin and the briefings (left unwritten).
     """
+    claims, twice = claiming
     keys = dict(compiled.keys)
     records = dict(compiled.records)
     plugins = dict(compiled.plugins)
     for rel in compiled.kept:
         if rel in state.outputs and rel in plugins:
-            raise _claimed_twice(rel, plugins[rel], compiled.rel, state, claims)
+            _claim_twice(twice, rel, plugins[rel], compiled.rel, state, claims)
+            continue
         if rel not in state.outputs and not carry_over(rel, keys[rel], stage, old, state):
             # Its page was made from the cached figures of a file that is now gone.
             message = f"the published {rel} disappeared during the build"
@@ -207,7 +217,8 @@ def _store(
     for rel, data in compiled.pages:
         if rel in state.outputs:
             if rel in plugins:
-                raise _claimed_twice(rel, plugins[rel], compiled.rel, state, claims)
+                _claim_twice(twice, rel, plugins[rel], compiled.rel, state, claims)
+                continue
             # Two files claim one page (validate_entries reports the duplicate slug; `check`
             # goes on): the first file by path keeps it, whichever worker finished first.
             claimant = claims.get(rel)
@@ -276,16 +287,32 @@ def _source_of(rel: str, state: BuildState) -> str:
     return next((src for src, record in state.sources.items() if rel in record.outputs), "?")
 
 
-def _claimed_twice(
-    rel: str, plugin: str, source: str, state: BuildState, claims: dict[str, str]
-) -> BriefgenError:
-    """Return the error of a plugin's briefing output whose path another briefing's output
-    has (a path not made from the briefing's slug): one would silently replace the other."""
+def _claim_twice(
+    twice: Collisions,
+    rel: str,
+    plugin: str,
+    source: str,
+    state: BuildState,
+    claims: dict[str, str],
+) -> None:
+    """Note a plugin's briefing output whose path another briefing's output has (a path not
+    made from the briefing's slug): one would silently replace the other."""
     other = claims.get(rel) or _source_of(rel, state)
-    first, second = sorted((source, other))
-    message = f"plugin `{plugin}` makes `{rel}` for {first}, and {second} makes it too"
+    twice.setdefault(rel, (plugin, set()))[1].update((source, other))
+
+
+def _claimed_twice(twice: Collisions) -> list[Diagnostic]:
+    """Return the errors of the plugin outputs two briefings make: each briefing after the
+    first by path, against it, so which ones a build compiled or carried over, and in which
+    order its workers finished, never changes what is said."""
+    found: list[Diagnostic] = []
     hint = 'put it in the briefing\'s own folder: `f"{briefing.folder}name"`'
-    return BriefgenError([plugin_problem([plugin], message, hint).diagnostic])
+    for rel, (plugin, sources) in sorted(twice.items()):
+        first, *others = sorted(sources)
+        for second in others:
+            message = f"plugin `{plugin}` makes `{rel}` for {first}, and {second} makes it too"
+            found.append(plugin_problem([plugin], message, hint).diagnostic)
+    return found
 
 
 def newest_first(entries: list[Entry]) -> tuple[Entry, ...]:
