@@ -199,7 +199,7 @@ def test_a_page_two_files_claim_goes_to_the_first_by_path(
     stage = Stage(tmp_path / "site", IntactFiles(str(tmp_path / "site"), {}))
     state, claims = BuildState(), dict[str, str]()
     for rel in order:
-        _store(results[rel], stage, BuildState(), state, claims)
+        _store(results[rel], stage, BuildState(), state, (claims, {}))
     assert (stage.path / "shared" / "index.html").read_bytes() == b"content/a-first.md"
     assert claims == {"shared/index.html": "content/a-first.md"}
     stage.discard()
