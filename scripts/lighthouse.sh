@@ -35,7 +35,7 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 
-briefing_json="$(cd "$work/root/briefing-repo" && find . -mindepth 2 -name briefing.json | sort | head -1)"
+briefing_json="$(cd "$work/root/briefing-repo" && find . -mindepth 2 -maxdepth 2 -name briefing.json | sort | head -1)"
 briefing_path="$(dirname "${briefing_json#./}")/"
 reports="$repo_root/test-artifacts/lighthouse"
 mkdir -p "$reports"
