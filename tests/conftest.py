@@ -18,6 +18,7 @@ import pytest
 from hypothesis import settings
 
 from tests.clirunner import run_command, warmed_children_seconds
+from tests.memorytemp import leave_memory, use_memory
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator
@@ -32,8 +33,11 @@ settings.register_profile("thorough", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
-    """Let the processes tests start take Ctrl-C, as a terminal's would.
+    """Put the run's temporary folders in memory where there is room (tests/memorytemp.py),
+    before pytest reads where they go; and let the processes tests start take Ctrl-C, as a
+    terminal's would.
 
     A shell without job control starts background jobs with SIGINT ignored, and a process
     started so keeps ignoring it, as Unix intends. The xdist workers of a test run started
@@ -41,6 +45,7 @@ def pytest_configure(config: pytest.Config) -> None:
     starts, and the Ctrl-C tests would fail for want of a Ctrl-C. A handler, unlike an
     ignore, is reset to the default when a child execs.
     """
+    use_memory(config)
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
     # So with a hang-up under `nohup`, which ignores it: the run still outlives its terminal
@@ -51,6 +56,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def _outlive_the_terminal(signum: int, frame: object) -> None:
     """Ignore a hang-up in the test run itself, as `nohup` asked (see pytest_configure)."""
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remove the run's memory folder once it passed (tests/memorytemp.py)."""
+    leave_memory(session, exitstatus)
 
 
 @pytest.hookimpl(wrapper=True)
