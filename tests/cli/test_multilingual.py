@@ -606,6 +606,13 @@ def test_folders_named_for_countries_are_no_languages_without_the_sites_folder(
     (root / "content/es/visita.md").write_text(_briefing("Visita", "es"), encoding="utf-8")
     done = run_briefgen("build", "--strict", cwd=root)
     assert done.code == 0, done.stderr
+    # Texts for Ukrainian in briefgen.yaml make it a language of the project's.
+    settings = "title: T\nbase_url: https://example.org/\nlanguages:\n  uk:\n    title: Бюджет\n"
+    (root / "briefgen.yaml").write_text(settings, encoding="utf-8")
+    done = run_briefgen("build", cwd=root)
+    assert [line for line in done.stderr.splitlines() if "the folder" in line] == [
+        _folder_warning("content/uk/budget.md", "uk", "budget")
+    ]
 
 
 @pytest.mark.parametrize("fix", ["lang", "suffix"])

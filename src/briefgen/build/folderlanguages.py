@@ -3,8 +3,9 @@ and MkDocs' layout) whose file does not say its language: briefgen reads no fold
 language, so the briefing is published in the site's, which its writer did not mean.
 
 A folder of content/ is taken for a language when its name is one of the project's (a
-briefing's, the site's, a catalog's), or one CLDR knows when a folder beside it is named for
-the site's language (`content/en/`), so `content/old/` is not, nor a lone `content/ca/`. CLDR
+briefing's, the site's, a catalog's, a `languages:` entry's in briefgen.yaml), or one CLDR
+knows when a folder beside it is named for the site's language (`content/en/`), so
+`content/old/` is not, nor a lone `content/ca/`. CLDR
 knows a folder's tag as it knows a file-name suffix (`languages.cldr_knows`): `content/tl/`
 is not Tagalog's, as `y.tl.md` is not, and the warning's hint names that suffix. Never
 cached, like the catalog warnings: the project's languages come from every file.
@@ -26,7 +27,7 @@ from briefgen.diagnostics import SourcePos, warning
 from briefgen.site.catalogfiles import catalog_folders
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
     from pathlib import Path
 
     from briefgen.build.discover import LoadedSource
@@ -34,10 +35,11 @@ if TYPE_CHECKING:
 
 
 def folder_language_warnings(
-    root: Path, language: str, loaded: Sequence[LoadedSource]
+    root: Path, language: str, loaded: Sequence[LoadedSource], configured: Iterable[str] = ()
 ) -> list[Diagnostic]:
     """Warn at line 1 of each briefing in the site's `language` that lies in a folder named
-    like another language and names none itself, by `lang:` or a file-name suffix."""
+    like another language and names none itself, by `lang:` or a file-name suffix.
+    `configured`: the tags briefgen.yaml's `languages:` names texts for."""
     candidates = []
     folders: dict[str, tuple[str, str] | None] = {}  # read once for each folder of content/
     for source in loaded:
@@ -54,6 +56,7 @@ def folder_language_warnings(
         return []  # most sites: no file read, no catalog listed, Babel not imported
     used = {s.language.lang.casefold() for s in loaded if s.language is not None}
     used |= {language.casefold(), *(tag.casefold() for tag in catalog_folders(root))}
+    used |= {tag.casefold() for tag in configured}
     # Hugo's layout has a folder for the site's language too (`content/en/`); without one, a
     # folder named like a language the project does not use is the writer's own order, such
     # as countries: `content/uk/` (Ukrainian), `content/ca/` (Catalan).

@@ -244,7 +244,9 @@ def _build_locked(
         written = (source.language.lang for source in loaded if source.language is not None)
         if unused := unused_languages(config, written):
             problems += unused_language_warnings(_settings_document(options.root), unused)
-        problems += folder_language_warnings(options.root, config.language, loaded)
+        problems += folder_language_warnings(
+            options.root, config.language, loaded, config.languages
+        )
         on_disk: set[str] | None = None
         off: set[str] = set()
         if _same_sources(old, loaded, static):
