@@ -5,10 +5,10 @@ language, so the briefing is published in the site's, which its writer did not m
 A folder of content/ is taken for a language when its name is one of the project's (a
 briefing's, the site's, a catalog's, a `languages:` entry's in briefgen.yaml), or one CLDR
 knows when a folder beside it is named for the site's language (`content/en/`), so
-`content/old/` is not, nor a lone `content/ca/`. CLDR
-knows a folder's tag as it knows a file-name suffix (`languages.cldr_knows`): `content/tl/`
-is not Tagalog's, as `y.tl.md` is not, and the warning's hint names that suffix. Never
-cached, like the catalog warnings: the project's languages come from every file.
+`content/old/` is not, nor a lone `content/ca/`. CLDR knows a folder's tag as it knows a
+file-name suffix (`languages.cldr_knows`): `content/tl/` is not Tagalog's, as `y.tl.md` is
+not, and the warning's hint names that suffix. Never cached, like the catalog warnings: the
+project's languages come from every file.
 """
 
 from __future__ import annotations
