@@ -120,15 +120,9 @@ def tags(text: str) -> list[str]:
 def slug(text: str) -> str:
     """Refuse a `--slug` no briefing could have, as the build would refuse the file it names."""
     from briefgen.content.languages import split_language_suffix
-    from briefgen.content.slugs import (
-        MAX_SLUG_BYTES,
-        RESERVED_SLUGS,
-        SLUG_PATTERN,
-        is_device_name,
-        is_too_long,
-    )
+    from briefgen.content.slugs import MAX_SLUG_BYTES, SLUG_PATTERN, is_device_name, is_too_long
     from briefgen.diagnostics import excerpt, terminal_safe
-    from briefgen.site.urls import SITE_PAGE_SLUGS
+    from briefgen.site.urls import is_kept_slug
 
     if not text:
         raise argparse.ArgumentTypeError("a slug needs some text")
@@ -145,7 +139,7 @@ def slug(text: str) -> str:
         )
     if is_device_name(text):
         raise argparse.ArgumentTypeError(f"`{text}` is a name Windows keeps for a device")
-    if text in RESERVED_SLUGS or text in SITE_PAGE_SLUGS:
+    if is_kept_slug(text):
         raise argparse.ArgumentTypeError(
             f"`{text}` is reserved: the site has a page or folder of that name"
         )

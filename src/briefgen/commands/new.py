@@ -13,10 +13,9 @@ from briefgen.commands.sourcefile import (
     write_source_file,
 )
 from briefgen.commands.takenpages import refuse_a_taken_page
-from briefgen.content.slugs import RESERVED_SLUGS
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.project import refuse_a_folder_that_is_no_project
-from briefgen.site.urls import SITE_PAGE_SLUGS
+from briefgen.site.urls import is_kept_slug
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -64,7 +63,7 @@ def _in_english(lang: str) -> str:
 def _refuse_a_reserved_slug(slug: str, rel: str) -> None:
     """Raise BriefgenError when the slug made from the title is a name the site keeps (a
     `--slug` given is checked as the command line is read: `arguments.slug`)."""
-    if slug in RESERVED_SLUGS or slug in SITE_PAGE_SLUGS:
+    if is_kept_slug(slug):
         raise BriefgenError(
             [error(SourcePos(rel, 1), f"slug `{slug}` is reserved", "pass another --slug")]
         )

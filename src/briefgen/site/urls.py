@@ -13,7 +13,7 @@ import re
 import urllib.parse
 from typing import TYPE_CHECKING
 
-from briefgen.content.slugs import tag_slug
+from briefgen.content.slugs import RESERVED_SLUGS, tag_slug
 from briefgen.content.urltext import URL_SAFE, percent_encoding_hint
 from briefgen.patterns import pattern
 from briefgen.project import ASSETS_DIR, MEDIA_DIR
@@ -59,6 +59,14 @@ SITE_PAGE_SLUGS = frozenset(
 """Slugs whose page the build refuses, as it would replace the feed or search page or the
 search index's folder (the last two reserved search on or off, as `content.slugs` has them):
 `new` and `import` refuse them before writing a file."""
+
+
+def is_kept_slug(slug: str) -> bool:
+    """Return True for a slug whose page or folder the site keeps for its own (`tags`, `feed`,
+    `assets`, a Windows device name…): `new` refuses it before writing a file."""
+    return slug in RESERVED_SLUGS or slug in SITE_PAGE_SLUGS
+
+
 SEARCH_SCRIPT_PATH = f"{ASSETS_DIR}/search.js"
 """The search page's script, the only script of the site (`search: true`)."""
 SEARCH_STYLESHEET_PATH = f"{ASSETS_DIR}/search.css"
