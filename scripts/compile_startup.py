@@ -30,6 +30,7 @@ from briefgen.patterns import asked, engine_version, table_file
 
 def main() -> None:
     """Import every module of briefgen, then store what each asked to compile."""
+    dataclasscode.install()  # as `python -m briefgen` does before its modules load
     for module in pkgutil.walk_packages(briefgen.__path__, "briefgen."):
         importlib.import_module(module.name)
     _write_patterns()

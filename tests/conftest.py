@@ -17,11 +17,16 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import settings
 
+from briefgen import dataclasscode
 from tests.clirunner import run_command, warmed_children_seconds
 from tests.memorytemp import leave_memory, use_memory
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator
+
+# Before any test imports a module that defines records, as `python -m briefgen` does before
+# its modules load (`__main__.run`): the tests' records are made as a command's are.
+dataclasscode.install()
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import NoReturn
 
 import briefgen
+from briefgen import dataclasscode
 
 REQUEST_SIZE = 1 << 20
 
@@ -44,7 +45,9 @@ def import_everything() -> None:
     them: most import lazily, where a command first needs them, so importing only what
     `briefgen build` imports at start left a small build two thirds imports. Importing only
     loads code (no briefgen module does more as it loads), so a child differs from a fresh
-    process only in what it need not import."""
+    process only in what it need not import. The records' methods come from the stored table,
+    as a command's do (`__main__.run`)."""
+    dataclasscode.install()
     for module in pkgutil.walk_packages(briefgen.__path__, "briefgen."):
         if module.name != "briefgen.__main__":  # runpy runs it in the child, as `-m` does
             importlib.import_module(module.name)

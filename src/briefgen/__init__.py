@@ -1,8 +1,7 @@
-"""briefgen: a static-site generator for policy briefings."""
+"""briefgen: a static-site generator for policy briefings.
 
-from briefgen import dataclasscode
+Importing the package does nothing more: `python -m briefgen` imports it before its entry
+point can catch Ctrl-C, so what a command needs first (`dataclasscode.install`) is done there
+(`__main__.run`)."""
 
 __version__ = "0.1.0"
-
-# Before any module of the package defines its records.
-dataclasscode.install()

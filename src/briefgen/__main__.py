@@ -26,7 +26,8 @@ def run() -> NoReturn:
 
     Ctrl-C, SIGTERM or SIGHUP while the command's modules still load (a third of a second on
     a busy machine) ends it with 130 like one later, not with a traceback: nothing is written
-    yet.
+    yet. So the package's `__init__` imports nothing: before this runs, Python raises
+    Ctrl-C as a KeyboardInterrupt, which `python -m` shows as a traceback.
     """
     gc.disable()
     _hold_standard_descriptors()
@@ -36,6 +37,10 @@ def run() -> NoReturn:
     if reconfigure := getattr(sys.stdout, "reconfigure", None):
         reconfigure(errors="backslashreplace")
     try:
+        # Before any module of the package defines its records.
+        from briefgen.dataclasscode import install
+
+        install()
         from briefgen.cli import main
 
         code = main()

@@ -81,6 +81,7 @@ def test_dataclasscode_modules_load_without_compiling_a_text(hash_seed: str) -> 
     script = (
         "import pkgutil, importlib, briefgen\n"
         "from briefgen import dataclasscode\n"
+        "dataclasscode.install()\n"
         "missed, stored_code = [], dataclasscode._stored_code\n"
         "def spy(source):\n"
         "    code = stored_code(source)\n"
