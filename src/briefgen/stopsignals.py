@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import signal
-from typing import TYPE_CHECKING
 
+# Loaded before the entry point catches Ctrl-C: `typing` (9 ms, with `re`) is not imported.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
     from signal import Handlers

@@ -75,6 +75,19 @@ def test_process_stopped_while_its_modules_load_exits_130_without_a_traceback(
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "")
 
 
+def test_process_loads_little_before_it_catches_ctrl_c(tmp_path: Path) -> None:
+    """What loads before `run` catches Ctrl-C is all a signal can interrupt with a traceback:
+    on a loaded machine `dataclasses` (with `inspect`) took half a second, `typing` 0.1 s."""
+    code = (
+        "import sys\n"
+        "import briefgen.__main__\n"
+        "print(sorted({'dataclasses', 'typing', 're'} & set(sys.modules)))\n"
+    )
+    done = _python(code, tmp_path)
+
+    assert (done.returncode, done.stdout, done.stderr) == (0, "[]\n", "")
+
+
 def test_process_end_flushes_what_is_buffered_then_exits_with_the_code(tmp_path: Path) -> None:
     code = (
         "import sys\n"
