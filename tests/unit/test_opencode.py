@@ -29,6 +29,9 @@ def _said(body: str) -> list[str]:
             [f"content/a.md:7:20: warning: a run of 2 backticks {WARNED}"],
         ),
         ("Escaped \\` backtick.\n", []),
+        # An escaped backslash, then a backtick that nothing closes; and one escaped again.
+        ("A path C:\\\\`dir here.\n", [f"content/a.md:7:12: warning: a backtick {WARNED}"]),
+        ("Both \\\\\\` escaped.\n", []),
         ("Code `a` and ``b `` here.\n", []),
         (
             "Code `a` and ``b `` c`` here.\n",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import unpaired_backticks
 from briefgen.diagnostics import warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -23,11 +24,21 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 
+_BACKSLASHES_BEFORE_A_BACKTICK = pattern(r"(\\+)`")
+
+
 def may_open_code(run: str) -> bool:
     """Return whether an inline run may hold a backtick that opens no code span: one not
     escaped. A run of escaped ones (`briefgen import` escapes every backtick of an article)
-    is not read further."""
-    return "`" in run and run.count("`") > run.count("\\`")
+    is not read further. A backslash before a backtick escapes it unless it is itself
+    escaped: `\\\\`` shows a backslash, then a backtick that may open code."""
+    if "`" not in run:
+        return False
+    if run.count("`") > run.count("\\`"):
+        return True  # a backtick without a backslash before it
+    if "\\\\`" not in run:
+        return False  # each after a lone backslash: escaped
+    return any(len(found[1]) % 2 == 0 for found in _BACKSLASHES_BEFORE_A_BACKTICK.finditer(run))
 
 
 def unclosed_code(written: str, references: Mapping[str, object]) -> Iterator[Found]:
