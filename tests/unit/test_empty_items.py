@@ -31,7 +31,7 @@ def _warned(body: str) -> list[str]:
         ("- - \n", ["6:3"]),
         ("- outer\n\n  1)\n", ["8:3"]),
         ("> 3)  \n", ["6:3"]),
-        ("* \n\n+\n", ["6:1", "8:1"]),
+        ("* \n\n<!-- two lists -->\n\n+\n", ["6:1", "10:1"]),
         # Shows nothing: as a task or a heading that only a reader cannot see.
         ("- &nbsp;\n- \u200b\n- <!-- left out -->\n", ["6:1", "7:1", "8:1"]),
         # `1.` alone over a line meant as its text: the line is no part of the item.

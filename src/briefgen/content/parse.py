@@ -56,6 +56,7 @@ from briefgen.content.suffixes import (
     unknown_language_suffix_warning,
 )
 from briefgen.content.superscriptnotes import superscript_note_warnings
+from briefgen.content.switchedmarkers import switched_marker_warnings
 from briefgen.content.tables import BlockContext
 from briefgen.content.tabrows import tab_row_warnings
 from briefgen.content.tagcharacters import file_name_warning, hidden_tag_warnings
@@ -202,7 +203,9 @@ def parse_briefing(
     _release(tree)
     diagnostics += ctx.diagnostics + nesting_warnings(path, tokens, ctx.lines)
     shallow = shallow_items(tokens, ctx.lines)
+    flat = frozenset(item.line for item in shallow)
     diagnostics += shallow_item_warnings(path, shallow)
+    diagnostics += switched_marker_warnings(path, tokens, ctx.lines, shallow=flat)
     diagnostics += continued_note_warnings(continued) + note_indent_warnings(path, tokens, lines)
     diagnostics += superscript_note_warnings(path, tokens, lines)
     diagnostics += bracket_note_warnings(path, tokens, lines)
@@ -225,7 +228,6 @@ def parse_briefing(
     if hidden_in_name := file_name_warning(path) or invisible_in_name_warning(path):
         diagnostics.append(hidden_in_name)
     lang = front.meta.lang or file_language(path, default_language)
-    flat = frozenset(item.line for item in shallow)
     diagnostics += list_number_warnings(path, tokens, ctx.lines, lang, flat=flat)
     if front.meta.lang and (overridden := overridden_suffix_warning(path, text, lang)):
         diagnostics.append(overridden)

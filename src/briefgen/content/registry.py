@@ -101,7 +101,7 @@ class MarkdownWriter(Protocol):
 
     @property
     def previous(self) -> Sequence[Block]:
-        """The blocks written before this one in the same run (a list alternates markers)."""
+        """The blocks written before this one in the same run (a list after a list is set apart)."""
         ...
 
     @property

@@ -20,7 +20,6 @@ from briefgen.content.tables import inline_tokens
 from briefgen.content.termsymbols import term_symbol, warn_emptied_terms
 from briefgen.diagnostics import warning
 from briefgen.model import BulletItem, BulletList, RichText
-from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -37,7 +36,8 @@ _TERM_SEPARATORS: tuple[TermSeparator, ...] = (":", "\uff1a", "\u2014")
 write it) or an em dash."""
 _TERM_ENDS: tuple[TermSeparator, ...] = (":", "\uff1a")
 _NULLABLE_STRING = {"type": ["string", "null"]}
-_PLAIN_ORDERED = pattern(r"[0-9]+\. ")  # `1. `, as against the switched `1) `
+_SEPARATOR = "<!-- -->\n"
+"""What keeps a list apart from a list of its type above it: a comment the page drops."""
 _TASK_BOX = 'class="task-list-item-checkbox"'
 
 
@@ -317,33 +317,27 @@ def to_json(block: BulletList, writer: JsonWriter) -> JsonObject:
 
 
 def to_markdown(block: BulletList, writer: MarkdownWriter) -> str:
-    """Return the list; a list right after a list of the same type switches its markers.
+    """Return the list; a list right after a list of the same type gets `<!-- -->` above it.
 
-    Without the switch two adjacent lists would be read back as one.
+    Without it two adjacent lists would be read back as one; switched markers (`-` then `*`)
+    would keep them apart too, but the build warns of those as a writer's slip
+    (`switchedmarkers.py`), and the comment, which the page drops, says the split is meant.
     """
-    alternate = _follows_plain_list(block, writer)
-    lines: list[str] = []
+    lines = [_SEPARATOR] if _follows_list(block, writer) else []
     for index, item in enumerate(block.items):
-        if block.ordered:
-            marker = f"{block.start + index}{')' if alternate else '.'} "
-        else:
-            marker = "* " if alternate else "- "
+        marker = f"{block.start + index}. " if block.ordered else "- "
         lines.append(_item_markdown(item, marker, writer))
     return "\n".join(lines)
 
 
-def _follows_plain_list(block: BulletList, writer: MarkdownWriter) -> bool:
-    """Say whether the block before is a list of the same type written with `-` or `1.`.
+def _follows_list(block: BulletList, writer: MarkdownWriter) -> bool:
+    """Say whether the block before is a list of the same type.
 
-    Only the list just before is read: counting back over a run of lists was quadratic.
+    Only the block just before is read: counting back over a run of lists was quadratic.
     """
     before = writer.previous
     last = before[-1] if before else None
-    if not isinstance(last, BulletList) or last.ordered != block.ordered:
-        return False
-    if block.ordered:
-        return _PLAIN_ORDERED.match(writer.previous_markdown) is not None
-    return writer.previous_markdown.startswith("- ")
+    return isinstance(last, BulletList) and last.ordered == block.ordered
 
 
 def _item_markdown(item: BulletItem, marker: str, writer: MarkdownWriter) -> str:
