@@ -322,6 +322,18 @@ def test_an_images_imsize_size_is_hinted_to_go(body: str, size: str) -> None:
             "`(`); shown as text",
         ),
         (
+            "See [the report]\u00a0(https://x.org/r) here.\n",
+            5,
+            "link `[the report]\u00a0(https://x.org/r)` cannot be read (a no-break space, U+00A0, "
+            "between its `]` and `(`); shown as text",
+        ),
+        (
+            "![Chart]\u3000(chart.png)\n",
+            1,
+            "image `![Chart]\u3000(chart.png)` cannot be read (an ideographic space, U+3000, "
+            "between its `]` and `(`); shown as text",
+        ),
+        (
             "See [the report]](https://x.org/r) here.\n",
             17,
             "`](https://x.org/r)` after a second `]` is shown as text: the link has one `]` too "
@@ -354,7 +366,8 @@ def test_an_images_imsize_size_is_hinted_to_go(body: str, size: str) -> None:
 def test_a_links_bracket_or_parenthesis_left_by_a_slip_is_warned_at_its_place(
     body: str, column: int, message: str
 ) -> None:
-    """Each was shown as text with no warning: a space before the `(`, a doubled or missing
+    """Each was shown as text with no warning: a space before the `(` (a no-break one too,
+    which an editor shows as any other), a doubled or missing
     `[`/`]`, or a `(` with nothing after it on its line."""
     line = FIRST_LINE + (2 if body.startswith("|") else 0)  # a table's cell: its third line
     assert _warnings(body) == [(line, column, message)]

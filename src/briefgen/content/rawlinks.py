@@ -18,6 +18,7 @@ writes.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import normalizeReference
@@ -29,7 +30,7 @@ from briefgen.diagnostics import excerpt, warning, wrapped_excerpt
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Callable, Iterator, Mapping
 
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
@@ -38,8 +39,13 @@ _INLINE = pattern(r"(?<![\\\]])(!?)\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\(")
 """A `[text](` or `![alt](`, not a label's `][` nor an escaped `\\[`. Its text may hold
 brackets (`![Map [2025]](…)`) and wrap onto the paragraph's next lines, as hard-wrapped
 prose puts it."""
-_SPACED = pattern(r"(?<![\\\]])(!?)\[([^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\][ \t]+\(")
+_SPACES = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+"
+"""Spaces: a tab, a no-break space (U+00A0, U+202F, as Word or French typing puts one), a
+thin or an ideographic space (U+2009, U+3000)."""
+_SPACED = pattern(r"(?<![\\\]])(!?)\[([^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\](" + _SPACES + r")\(")
 """A `[text] (` or `![alt] (`, a space before its `(`: `_INLINE` with spaces at its end."""
+_SPACE_AFTER_BRACKET = pattern(r"\]" + _SPACES)
+"""A `]` and a space: where `_SPACED` may match."""
 _BRACKET = pattern(r"\\.|[\[\]]", re.DOTALL)
 """A bracket, or an escaped character (`\\]` is no bracket)."""
 _UNBRACKETED_IMAGE = pattern(r"(?<!\\)!\[[^\[\]\n]*?\([^()\s]*\)")
@@ -94,7 +100,7 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
             shown = written[match.start() : after + len(inside) + closed]
             yield match.start(), shown, _link_warning if closed else _unclosed_warning
         yield from _unopened(written)
-    if "] " in written or "]\t" in written:
+    if "] " in written or "]\t" in written or _SPACE_AFTER_BRACKET.search(written):
         yield from _spaced(written, references)
     if "![" in written:
         last_bracket = written.rfind("]")
@@ -157,7 +163,8 @@ def _spaced(written: str, references: Mapping[str, object]) -> Iterator[Found]:
         inside, closed = _parenthesised(written, after, _line_end(written, after))
         if match[1] or _looks_like_address(inside):
             shown = written[match.start() : after + len(inside) + closed]
-            yield match.start(), shown, _spaced_warning
+            odd = match[3].strip(" \t")
+            yield match.start(), shown, _other_space_warning(odd[0]) if odd else _spaced_warning
 
 
 def _unread_definition_above(written: str, start: int) -> bool:
@@ -331,6 +338,19 @@ def _spaced_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Warn that a space between a link's `]` and `(` leaves it as text."""
     why, hint = "a space between its `]` and `(`", "remove the space: `[text](https://…)`"
     return _unreadable(pos, shown, why, hint)
+
+
+def _other_space_warning(space: str) -> Callable[[SourcePos, str], Diagnostic]:
+    """Return the warning that `space` (a no-break one, U+00A0) between a link's `]` and `(`
+    leaves it as text: named, as the reader's editor shows it as a plain space."""
+
+    def made(pos: SourcePos, shown: str) -> Diagnostic:
+        name = unicodedata.name(space, "space").lower()
+        named = f"{'an' if name[0] in 'aeiou' else 'a'} {name}, U+{ord(space):04X},"
+        hint = "remove the space: `[text](https://…)`"
+        return _unreadable(pos, shown, f"{named} between its `]` and `(`", hint)
+
+    return made
 
 
 def _inside_paragraph_warning(pos: SourcePos, shown: str) -> Diagnostic:
