@@ -346,6 +346,12 @@ def test_an_image_with_bold_in_its_alt_text_beside_bold_gets_no_warning() -> Non
             16,
             "`~~` followed by a space does not open strikethrough",
         ),
+        (
+            "Three a side: ~~~the earlier figure~~~ was wrong.\n",
+            15,
+            "`~~~the earlier figure~~~`: strikethrough takes two `~` a side; the odd `~` is shown",
+        ),
+        ("Closed by three: ~~old~~~ figure.\n", 18, "`~~old~~~`: strikethrough takes two"),
     ],
 )
 def test_an_unpaired_strikethrough_is_warned_at_its_column(
@@ -359,6 +365,7 @@ def test_an_unpaired_strikethrough_is_warned_at_its_column(
 def test_strikethrough_and_tildes_of_prose_get_no_warning() -> None:
     body = (
         "A ~~struck~~ word, ~~two~~ ~~three~~, x ~ y, a~~b, ~~~~ and ~~ alone.\n\n"
+        "Struck twice, no tilde shown: ~~~~four~~~~; spaced ~~~ three ~~~ marks.\n\n"
         "**Bold ~~and struck~~** and ~~one **two** three~~.\n\n"
         "The route ~~> the border.\n\nBack <~~ the coast.\n"
     )

@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.cjk import cjk_emphasis_warning, cjk_pairs, cjk_repaired_warning
+from briefgen.content.oddtildes import odd_tilde_runs
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
 
@@ -95,6 +96,7 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
         for delimiters in lists:
             runs.update(_unpaired_runs(state, delimiters, starts))
             runs.update(_unpaired_strikes(delimiters, starts, state.src))
+            runs.update(odd_tilde_runs(delimiters, starts, state.src))
         for alone in _ALONE.finditer(state.src):  # opens and closes nothing: no delimiter told
             runs.setdefault(alone.start(1), (alone.start(1), alone[1], alone_warning))
         if runs:
