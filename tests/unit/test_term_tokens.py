@@ -7,7 +7,7 @@ import dataclasses
 
 from markdown_it.token import Token
 
-from briefgen.content.kinds.lists import _with_content, split_term
+from briefgen.content.itemparts import _with_content, split_term
 from tests.conftest import cpu_seconds
 
 
