@@ -6,21 +6,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
 
 from briefgen.content.linebreaks import LINE_BREAKS
+from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from briefgen.diagnostics import Diagnostic, SourcePos
     from briefgen.model import TermSeparator
 
 _TERM_SEPARATORS: tuple[TermSeparator, ...] = (":", "\uff1a", "\u2014")
 """What may end a term or start its text: a colon (full-width too, as Chinese and Japanese
 write it) or an em dash."""
 _TERM_ENDS: tuple[TermSeparator, ...] = (":", "\uff1a")
+_DOUBLED_COLON = pattern(r"[:\uff1a](?:\*\*|__)?[ \t]*[:\uff1a]")
+"""A term's colon and a second one after its bold's end: `:**:`, `::`, `:** :`."""
 _TASK_BOX = 'class="task-list-item-checkbox"'
 
 
@@ -115,3 +121,25 @@ def _with_content(token: Token, content: str) -> Token:
 
 def _drop_empty(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if not (t.type == "text" and not t.content)]
+
+
+def stray_colon(text: Sequence[Token], separator: TermSeparator) -> str | None:
+    """Return the colon a term bullet's text starts with after the colon that ended its term
+    (`**Term:**: text`, `**Term**:: text`): shown as the text's first character."""
+    if separator not in _TERM_ENDS or not text or text[0].type != "text":
+        return None
+    lead = text[0].content[:1]
+    return lead if lead in _TERM_ENDS else None
+
+
+def stray_colon_warning(term: str, colon: str, line: str, pos: SourcePos) -> Diagnostic:
+    """Warn at the second of two colons after a term (`**Term:**: text`), which the page
+    shows before the text; `pos` is the item's, `line` its first line."""
+    doubled = _DOUBLED_COLON.search(line)
+    at = replace(pos, column=doubled.end()) if doubled else pos
+    return warning(
+        at,
+        f"term `{excerpt(term, 40)}` is followed by a second `{colon}`, which is shown at the "
+        "start of its text",
+        hint=f"delete one of the two: `- **{excerpt(term, 40)}{colon}** text`",
+    )

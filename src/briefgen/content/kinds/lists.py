@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.containermarkers import containers_around, marker_column
 from briefgen.content.invisible import shows_nothing
-from briefgen.content.itemparts import split_term, task_box
+from briefgen.content.itemparts import split_term, stray_colon, stray_colon_warning, task_box
 from briefgen.content.kinds.figure import is_image_alone
 from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.noteonly import note_term_warning, only_note
@@ -94,6 +94,8 @@ def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[TermSymbol]) -> 
             )
         )
     line = ctx.lines[children[0].map[0]] if children[0].map else ""
+    if colon := stray_colon(text_tokens, separator):
+        ctx.diagnostics.append(stray_colon_warning(term.text, colon, line, ctx.pos(children[0])))
     if symbol := term_symbol(text_tokens, term.text, line, pos, len(ctx.diagnostics)):
         symbols.append(symbol)
     blocks = tuple(builder.blocks(children[1:]))
