@@ -114,12 +114,13 @@ def test_validate_warns_about_later_days_of_updates_and_sources_at_their_lines()
     front = (
         "summary: S\nupdated: 2099-01-01\nupdates:\n  - {date: 2098-05-01, text: x}\n"
         "  - {date: 2026-04-01, text: y}\nsources:\n  - title: A\n    accessed: 2026-05-01\n"
-        "  - title: B\n    accessed: 9999-12-31\n"
+        "  - title: B\n    accessed: 9999-12-31\n  - title: C\n    published: 9000-01-01\n"
     )
     assert lines([briefing("content/u.md", front)]) == [
         "content/u.md:5:1: warning: `updated` 2099-01-01 is in the future",
         "content/u.md:7:5: warning: update of 2098-05-01 is in the future",
         "content/u.md:13:5: warning: `sources` item 2: `accessed` 9999-12-31 is in the future",
+        "content/u.md:15:5: warning: `sources` item 3: `published` 9000-01-01 is in the future",
     ]
 
 

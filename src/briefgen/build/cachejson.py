@@ -137,15 +137,16 @@ def _update_from_json(data: JSON) -> Update:
 def _source_to_json(source: Source) -> JSON:
     days = (source.published, source.accessed)
     written = [source.title, source.url, source.publisher, *(d and d.isoformat() for d in days)]
-    return [*written, _pos_or_none(source.accessed_pos)]
+    return [*written, _pos_or_none(source.accessed_pos), _pos_or_none(source.published_pos)]
 
 
 def _source_from_json(data: JSON) -> Source:
-    title, url, publisher, published, accessed, accessed_pos = _fixed(data, 6)
+    title, url, publisher, published, accessed, accessed_pos, published_pos = _fixed(data, 7)
     first, last = (None if d is None else _date(d) for d in (published, accessed))
     _, _, _, Source, _ = _model()  # noqa: N806 - the class, by its own name
-    at = _pos_from_json_or_none(accessed_pos)
-    return Source(_str(title), _optional_str(url), _optional_str(publisher), first, last, at)
+    at, since = (_pos_from_json_or_none(pos) for pos in (accessed_pos, published_pos))
+    text = _str(title), _optional_str(url), _optional_str(publisher)
+    return Source(*text, first, last, at, since)
 
 
 def _pos_or_none(pos: SourcePos | None) -> JSON:

@@ -85,13 +85,20 @@ def _source(
     if any(d.is_error for d in diagnostics[found:]) or texts["title"] is None:
         return None
     accessed_pos = doc.pos("sources", index, "accessed") if dates["accessed"] else None
+    published_pos = doc.pos("sources", index, "published") if dates["published"] else None
     published, accessed = dates["published"], dates["accessed"]
     if published and accessed and accessed < published:  # a year or month mistyped
         message = f"{where}: `accessed` {accessed} is before `published` {published}"
         hint = "check both days: a work is read on or after the day it is published"
         diagnostics.append(warning(accessed_pos or doc.pos("sources", index), message, hint))
     return Source(
-        texts["title"], url, texts["publisher"], dates["published"], dates["accessed"], accessed_pos
+        texts["title"],
+        url,
+        texts["publisher"],
+        dates["published"],
+        dates["accessed"],
+        accessed_pos,
+        published_pos,
     )
 
 

@@ -3,8 +3,8 @@
 `validate_briefing` looks at one briefing (cached with it, so an unchanged file is not checked
 again); `validate_entries` looks across all of them, and at the pages that files with other
 errors ask for (`slug_claim`); `validate_dates` compares their days (`date`, `updated`,
-updates, sources' `accessed`) with today at every build, as its answer changes with the
-calendar and must never be cached. Duplicate slugs are errors (two files would write one
+updates, sources' `published` and `accessed`) with today at every build, as its answer changes
+with the calendar and must never be cached. Duplicate slugs are errors (two files would write one
 page); the rest are warnings about content a reader would find empty.
 """
 
@@ -47,7 +47,7 @@ def validate_briefing(briefing: Briefing) -> list[Diagnostic]:
 
 def validate_dates(entries: Sequence[Entry], *, today: dt.date | None = None) -> list[Diagnostic]:
     """Return a warning for each briefing dated after `today` (default: the real today), and
-    for each of its `updated`, updates and sources' `accessed` days after it."""
+    for each of its `updated`, updates and sources' `published` and `accessed` days after it."""
     today = today or _today()
     found: list[Diagnostic] = []
     for entry in entries:
@@ -66,6 +66,11 @@ def validate_dates(entries: Sequence[Entry], *, today: dt.date | None = None) ->
                 message = f"update of {update.date} is in the future"
                 found.append(warning(update.pos, message, hint=_SHOWN_AS_LATEST))
         for number, source in enumerate(meta.sources, start=1):
+            if source.published and source.published > today:
+                message = (
+                    f"`sources` item {number}: `published` {source.published} is in the future"
+                )
+                found.append(warning(source.published_pos or meta.pos, message, "check the year"))
             if source.accessed and source.accessed > today:
                 message = f"`sources` item {number}: `accessed` {source.accessed} is in the future"
                 found.append(warning(source.accessed_pos or meta.pos, message, "check the year"))

@@ -54,6 +54,8 @@ class Source:
     """When the author last read the source (for web pages that change)."""
     accessed_pos: SourcePos | None = None
     """Where `accessed:` is written: a day after today is warned about there."""
+    published_pos: SourcePos | None = None
+    """Where `published:` is written: a day after today is warned about there."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +104,10 @@ class FrontMatter:
     @property
     def latest_day(self) -> dt.date:
         """Return the latest day the front matter names: `date`, `updated`, an update's or a
-        source's `accessed` (one after today is a mistyped year, warned about)."""
+        source's `published` or `accessed` (one after today is a mistyped year, warned about)."""
         days = [self.date, *(u.date for u in self.updates)]
         days += [day for day in (self.updated, *(s.accessed for s in self.sources)) if day]
+        days += [s.published for s in self.sources if s.published]
         return max(days)
 
 
