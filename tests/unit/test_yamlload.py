@@ -295,6 +295,13 @@ AFTER_QUOTES = "text after the closing `{}` of a quoted value: YAML reads only w
             '"',
             """quote the whole value: - '"Ana" Ruiz'""",
         ),
+        # A `-` after the quotes is read as a list's item: YAML told of no quotes.
+        (
+            'title: "A" - "B"\n',
+            "content/a.md:2:12",
+            '"',
+            """quote the whole value: title: '"A" - "B"'""",
+        ),
     ],
 )
 def test_load_yaml_tells_of_text_after_a_quoted_value(
@@ -304,6 +311,35 @@ def test_load_yaml_tells_of_text_after_a_quoted_value(
     _, found = load_yaml(text, SOURCE)
     message = f"invalid YAML in front matter: {AFTER_QUOTES.format(quote)}"
     assert [(str(d.pos), d.message, d.hint) for d in found] == [(where, message, hint)]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message", "hint"),
+    [
+        (
+            'tags: ["trade" policy, aid]\n',
+            "content/a.md:2:16",
+            'text after the closing `"` of a quoted item: YAML reads only what the quotes hold',
+            """put a comma between two items, `"trade", policy`; or quote the item whole, """
+            "`'trade policy'`",
+        ),
+        (
+            "title: {{ page.title }}\n",
+            "content/a.md:2:8",
+            "`{{ page.title }}` is a template's tag: nothing fills it in, and YAML reads its "
+            "braces as a mapping",
+            "write the value itself; or, to show the braces, quote it: title: '{{ page.title }}'",
+        ),
+    ],
+)
+def test_load_yaml_hints_at_a_flow_items_text_after_quotes_and_a_template_tag(
+    text: str, where: str, message: str, hint: str
+) -> None:
+    """YAML said "did not find expected ',' or ']'" and "found unhashable key", no hint."""
+    _, found = load_yaml(text, SOURCE)
+    assert [(str(d.pos), d.message, d.hint) for d in found] == [
+        (where, f"invalid YAML in front matter: {message}", hint)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,8 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem:
             "shorten it, or write `? ` and the key on a line of its own, `: ` and the value below"
         )
         column = start
+    elif (tag := _template_tag(exc, text)) is not None:
+        line, column, problem, hint = tag.line, tag.column, tag.problem, tag.hint
     elif (blank := hidden_space(text, (line, column))) is not None:
         line, column, problem, hint = blank.line, blank.column, blank.problem, blank.hint
     elif (misread := _misread_value(exc, text)) is not None:
@@ -140,7 +142,12 @@ def _text_after_quotes(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, str] 
     "Hamas" and the truce`, `tags: 'trade', 'aid'`): YAML takes what the quotes hold as the
     whole value and gives up at the text after them, saying only that it found no key."""
     mark = exc.problem_mark
-    if mark is None or not (exc.context or "").startswith("while parsing a block"):
+    context, found = exc.context or "", exc.problem or ""
+    # A `-` after the quotes (`"A" - "B"`) is taken for a list's item, with no context told.
+    if mark is None or not (
+        context.startswith(("while parsing a block", "while parsing a flow"))
+        or "sequence entries are not allowed" in found
+    ):
         return None
     last: yaml.Token | None = None
     with suppress(yaml.MarkedYAMLError):  # read as far as the mistake, which is the parser's
@@ -153,6 +160,8 @@ def _text_after_quotes(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, str] 
     if last.start_mark.line != mark.line or text[last.end_mark.index : mark.index].strip():
         return None  # a quoted value over lines, or a `:` or comment between: not this slip
     quote, row = last.style, text.splitlines()[mark.line]
+    if "flow" in context:
+        return _flow_item_after_quotes(row, last, mark.column)
     lead = row[: last.start_mark.column].lstrip()
     written = _COMMENT.split(row[last.start_mark.column :], 1)[0].rstrip()
     problem = (
@@ -160,12 +169,60 @@ def _text_after_quotes(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, str] 
     )
     if row[mark.column : mark.column + 1] == ",":  # `'trade', 'aid'`: a list with no brackets
         return problem, f"write a list in brackets: {lead}[{excerpt(written, _QUOTED)}]"
-    if len(written) > 2 and written.endswith(quote):  # `'It's mine'`: a quote inside ended it
+    # `'It's mine'`: a quote inside ended it, a letter right after it; a quoted phrase and
+    # more (`"A" - "B"`, a space after its quote) is the value as its author wants it shown.
+    inside = not row[last.end_mark.column : last.end_mark.column + 1].isspace()
+    if len(written) > 2 and written.endswith(quote) and inside:
         return (
             problem,
             f"quote it so that its `{quote}` does not end it: {lead}{_requoted(written[1:-1])}",
         )
     return problem, f"quote the whole value: {lead}{_requoted(written)}"
+
+
+def _flow_item_after_quotes(row: str, quoted: yaml.ScalarToken, at: int) -> tuple[str, str]:
+    """Return the problem and hint of an item of a `[…]` list that goes on past its closing
+    quote (`tags: ["trade" policy]`): two items with no comma between, or one quoted in part."""
+    item = row[quoted.start_mark.column : quoted.end_mark.column]
+    end = _FLOW_ITEM_END.search(row, at)
+    rest = row[at : end.start() if end else len(row)].rstrip()
+    problem = (
+        f"text after the closing `{quoted.style}` of a quoted item: YAML reads only what the "
+        "quotes hold"
+    )
+    whole = _requoted(f"{quoted.value} {rest}")
+    hint = f"put a comma between two items, `{excerpt(item, _QUOTED)}, {excerpt(rest, _QUOTED)}`"
+    return problem, f"{hint}; or quote the item whole, `{whole}`"
+
+
+_FLOW_ITEM_END = pattern(r"[,\]}]")
+"""What ends an item of a `[…]` or `{…}`."""
+
+
+def _template_tag(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem | None:
+    """Return the mistake of a value that is a template's tag (`title: {{ page.title }}`, as
+    Jekyll and Hugo write one): YAML reads its braces as a mapping in a mapping, and says
+    only "found unhashable key"; nothing fills the tag in."""
+    mark = exc.context_mark or exc.problem_mark
+    if mark is None or "unhashable" not in (exc.problem or ""):
+        return None
+    rows = text.splitlines()
+    row = rows[mark.line] if mark.line < len(rows) else ""
+    found = _TEMPLATE_TAG.match(row, mark.column)
+    if found is None:
+        return None
+    lead = row[: mark.column].lstrip()
+    written = excerpt(found[0], _QUOTED)
+    problem = (
+        f"`{written}` is a template's tag: nothing fills it in, and YAML reads its braces as "
+        "a mapping"
+    )
+    hint = f"write the value itself; or, to show the braces, quote it: {lead}{_requoted(found[0])}"
+    return YamlSyntaxProblem(mark.line, mark.column, problem, hint)
+
+
+_TEMPLATE_TAG = pattern(r"\{\{.*?\}\}|\{%.*?%\}")
+"""A Jinja, Liquid or Go template's tag: `{{ page.title }}`, `{% include x %}`."""
 
 
 def _requoted(value: str) -> str:
