@@ -57,7 +57,13 @@ def date(text: str) -> dt.date:
     (`2026-W01-1` is 2025-12-29), which would turn a mistyped value into another day.
     """
     if not re.fullmatch("[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, not {text!r}")
+        from briefgen.content.days import own_day_hint  # only for a mistyped day
+
+        # The day the front matter's hint names (en dashes for hyphens, `01/12/2026`), as an option.
+        own = own_day_hint("--date", text, between=" ")
+        raise argparse.ArgumentTypeError(
+            f"expected a date as YYYY-MM-DD, not {text!r}" + (f": {own}" if own else "")
+        )
     try:
         return dt.date.fromisoformat(text)
     except ValueError:  # the form is right: the day is what to fix, as in front matter

@@ -89,6 +89,11 @@ class TypoParser(argparse.ArgumentParser):
             return ""
         if after_end_of_options:  # `build -- --strict`: an argument, whatever it looks like
             return f"\n  `{extra}` is an unexpected argument: after `--` nothing is an option"
+        if not any(char.isalnum() for char in option):  # `new ---`: a title, not an option
+            return (
+                f"\n  `{extra}` is read as an option, as it starts with `-`: to give it as an "
+                f"argument, put `--` before it (`{self.prog} -- {extra}`)"
+            )
         if option in self._option_string_actions:
             return ""  # no typo: never suggest what was typed
         owners = [

@@ -144,20 +144,46 @@ def test_usage_port_outside_range_is_an_option_error(
 
 
 @pytest.mark.parametrize("command", [("new", "Title"), ("import", "article.txt")])
-@pytest.mark.parametrize("date", ["20260101", "2026-W01-1", "2026-W10", "2026-001"])
+@pytest.mark.parametrize(
+    ("date", "hint"),
+    [
+        ("20260101", ": write --date 2026-01-01"),
+        ("2026-W01-1", ""),
+        ("2026-W10", ""),
+        ("2026-001", ""),
+        # The day the front matter's hint names, as an option: a word processor's dashes.
+        ("2026\u201312\u201301", ": write --date 2026-12-01 (hyphens, not `\u2013` U+2013)"),
+        ("05/12/2026", ": write --date 2026-12-05 (day first) or --date 2026-05-12 (month first)"),
+    ],
+)
 def test_usage_date_other_than_year_month_day_is_refused(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
     command: tuple[str, str],
     date: str,
+    hint: str,
 ) -> None:
     # Python 3.11 reads `2026-W01-1` as 2025-12-29: a mistyped week is no other day.
     monkeypatch.chdir(tmp_path)  # where a date taken would have the briefing written
     err = _usage_error(capsys, *command, "--date", date)
 
     assert err.startswith(f"usage: briefgen {command[0]} ")
-    assert f"error: argument --date: expected a date as YYYY-MM-DD, not '{date}'\n" in err
+    assert f"error: argument --date: expected a date as YYYY-MM-DD, not '{date}'{hint}\n" in err
+
+
+@pytest.mark.parametrize("title", ["---", "-\u2013-", "-?"])
+def test_usage_title_of_dashes_is_hinted_to_follow_end_of_options(
+    capsys: pytest.CaptureFixture[str], title: str
+) -> None:
+    """`new ---` said only that the title was missing: argparse reads `---` as an option."""
+    err = _usage_error(capsys, "new", title)
+
+    assert err.endswith(
+        "error: the following arguments are required: title\n"
+        f"  `{title}` is read as an option, as it starts with `-`: to give it as an argument, "
+        f"put `--` before it (`briefgen new -- {title}`)\n"
+    )
 
 
 @pytest.mark.parametrize("command", [("new", "Title"), ("import", "article.txt")])

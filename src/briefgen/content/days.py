@@ -54,18 +54,19 @@ def calendar_day(text: str) -> dt.date | None:
         return None
 
 
-def own_day_hint(field: str, text: str) -> str | None:
+def own_day_hint(field: str, text: str, *, between: str = ": ") -> str | None:
     """Return the hint `write date: 2026-11-03` for the day `text` names, written otherwise
     than `YYYY-MM-DD`; both days for a day and month in either order (`05/12/2026`). A dash
     typed for each hyphen (an en dash, which looks like the day as it should be written) is
-    named."""
+    named. `between` goes between the field and its day (` ` for an option, `--date`)."""
     match _own_days(text):
         case (day,):
             dash = next((char for char in text if ord(char) in _DASHES), None)
             named = f" (hyphens, not `{dash}` U+{ord(dash):04X})" if dash else ""
-            return f"write {field}: {day}{named}"
+            return f"write {field}{between}{day}{named}"
         case (day_first, month_first):
-            return f"write {field}: {day_first} (day first) or {field}: {month_first} (month first)"
+            first, second = f"{field}{between}{day_first}", f"{field}{between}{month_first}"
+            return f"write {first} (day first) or {second} (month first)"
     return None
 
 
