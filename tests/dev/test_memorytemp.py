@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -27,6 +28,23 @@ def test_no_folder_where_there_is_no_folder(tmp_path: Path, where: str) -> None:
 def test_no_folder_where_there_is_less_room_than_asked(tmp_path: Path) -> None:
     assert memory_folder(tmp_path, room=1 << 62) is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_no_folder_where_programs_may_not_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tests run stand-ins they write (`fc-list`, Pagefind): not from a `noexec` mount."""
+    real = os.statvfs(tmp_path)
+    fields = [getattr(real, name) for name in _STATVFS_FIELDS]
+    fields[_STATVFS_FIELDS.index("f_flag")] |= os.ST_NOEXEC
+    monkeypatch.setattr(os, "statvfs", lambda path: os.statvfs_result(fields))
+    assert memory_folder(tmp_path, room=0) is None
+
+
+_STATVFS_FIELDS = (
+    *("f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail"),
+    *("f_files", "f_ffree", "f_favail", "f_flag", "f_namemax"),
+)
 
 
 def test_this_run_is_in_memory_where_the_machine_has_room(
