@@ -608,6 +608,34 @@ def test_parse_article_warns_at_a_lone_line_of_tab_separated_cells() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("rows", "counted"),
+    [
+        (
+            "Country | Position | Demand\nItaly | For | Quotas\nHungary | Against | None\n",
+            "3 lines of 3",
+        ),
+        ("Country | Position | Demand\nItaly | For | Relocations\n", "2 lines of 3"),
+        # Lines of two cells are a byline block's as often as a table's: not warned.
+        ("By Ana Torres | Reuters\nUpdated 3 November | 14:00 GMT\nPolitics | Americas\n", None),
+        ("One | two | three\n\nFour | five | six\n", None),  # a blank line parts them
+        ("Region | 2026\nNorth | 1,200\nSouth | 900\n", None),  # a figure: read as a table
+    ],
+)
+def test_parse_article_warns_at_lines_of_cells_it_keeps_as_paragraphs(
+    rows: str, counted: str | None
+) -> None:
+    """Rows of `|` cells without a delimiter row or outer pipes were kept as paragraphs, the
+    page showing their pipes, without a word."""
+    _, warnings = _read(f"Intro text here.\n{rows}More text.\n")
+    said = [w for w in warnings if "cells parted by `|`" in w]
+    message = (
+        f"a.txt:2:1: warning: {counted} cells parted by `|` are kept as paragraphs: a table"
+        " needs a delimiter row under its header, or `|` at each row's ends"
+    )
+    assert said == ([message] if counted else [])
+
+
 def test_parse_article_keeps_a_tab_in_prose_and_tabbed_bullets_silent() -> None:
     article, warnings = _read(
         "We used three sources:\tthe census and surveys.\n1.\tFirst.\n2.\tSecond.\n"

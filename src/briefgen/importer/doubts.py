@@ -2,7 +2,9 @@
 
 A line that reads like a heading but has no text under it, is the text's metadata or one of
 two such lines; a `Table:` line with no table under it; a lone line of tab-separated cells;
-a heading too long to be one. A source's or note's line (`Source: OCHA`) is none of these.
+lines of three `|` cells or more that no delimiter row, outer pipe or figure made a table
+(`rows.py`); a heading too long to be one. A source's or note's line (`Source: OCHA`) is
+none of these.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from typing import TYPE_CHECKING
 
 from briefgen.importer.labels import is_source_line
 from briefgen.importer.lines import parse_caption
+from briefgen.importer.rows import split_cells
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
+    from briefgen.importer.lines import Line
     from briefgen.importer.standing import Standing
 
 Doubt = tuple[str, str | None]
@@ -50,6 +54,8 @@ def paragraph_doubt(
             "it; kept as a paragraph, its tabs read as spaces",
             "copy the whole table, its header and rows with no blank line between them",
         )
+    if doubt := _unread_rows(standing.lines, at):
+        return doubt
     if after is not None and (reason := long_reason()):
         return (
             f"line reads like a heading but {reason}; kept as a paragraph",
@@ -78,3 +84,29 @@ def _heading_doubt(standing: Standing, at: int) -> Doubt:
         f"line reads like a heading but {which} does too; kept as a paragraph",
         "end it with a period to keep it a paragraph, or remove the line",
     )
+
+
+def _unread_rows(lines: Sequence[Line], at: int) -> Doubt | None:
+    """Return the warning for the first of two or more lines in a row with as many `|` cells
+    each, three or more, kept as paragraphs (`Country | Position | Demand` over rows of
+    words); not for lines of two, as a byline block writes them (`By Ana Torres | Reuters` /
+    `Politics | Americas`). Each run is counted once, from its first line."""
+    width = _width(lines[at])
+    if width < 3 or (at and not lines[at].after_blank and _width(lines[at - 1]) == width):
+        return None
+    end = at + 1
+    while end < len(lines) and not lines[end].after_blank and _width(lines[end]) == width:
+        end += 1
+    if end - at < 2:
+        return None
+    separators = " | ".join("---" for _ in range(width))
+    return (
+        f"{end - at} lines of {width} cells parted by `|` are kept as paragraphs: a table "
+        "needs a delimiter row under its header, or `|` at each row's ends",
+        f"to make them a table, put `{separators}` on a line under the first",
+    )
+
+
+def _width(line: Line) -> int:
+    """Return how many `|` cells a line has (one for a line without a border)."""
+    return len(split_cells(line.text))
