@@ -636,6 +636,17 @@ def test_parse_article_warns_at_lines_of_cells_it_keeps_as_paragraphs(
     assert said == ([message] if counted else [])
 
 
+def test_parse_article_reads_key_takeaways_with_a_colon_as_the_closing_section() -> None:
+    article, warnings = _read("Intro text here.\nKey Takeaways:\n- One.\n- Two.\n")
+    (section,) = article.sections
+    assert (section.heading.text, section.anchor, section.takeaways) == (
+        "Key Takeaways",
+        "key-takeaways",
+        True,
+    )
+    assert warnings == []
+
+
 def test_parse_article_keeps_a_tab_in_prose_and_tabbed_bullets_silent() -> None:
     article, warnings = _read(
         "We used three sources:\tthe census and surveys.\n1.\tFirst.\n2.\tSecond.\n"

@@ -51,6 +51,9 @@ NOWHERE = SourcePos("test", 1)
         ("Key Takeaways", "Next Steps", False),  # another heading-shaped line follows
         ("Prices have since fallen.", "More text.", False),  # final period
         ("Key areas of focus will include:", "- Jobs", False),  # lead-in
+        ("Key Takeaways:", "- Jobs", True),  # the closing section's heading, with a colon
+        ("Takeaways\uff1a", "- Jobs", True),
+        ("Main findings:", "- Jobs", False),  # a colon ends no other heading
         ("What Happens Next?", "A campaign starts.", True),  # question subhead
         ("Why now? Nobody knows.", "A campaign starts.", False),  # a question in text
         ("Witnesses", "Table: Witnesses heard", True),  # a caption line is body text

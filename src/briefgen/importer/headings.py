@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from briefgen.content.slugs import TAKEAWAYS_ANCHORS, anchor_of
 from briefgen.importer.addresses import (
     ends_on_phone_number,
     is_address,
@@ -284,10 +285,23 @@ def starts_in_lower_case(text: str) -> bool:
 def is_heading_shaped(line: str, *, title_case: bool = True) -> bool:
     """Return True for a short, title-like line of one sentence, neither a bullet, a row nor a
     credit (`Contact: Maria Lopez`, `labels.py`); led by a number, in Title Case only if the
-    language writes titles so (`title_case`)."""
+    language writes titles so (`title_case`); or the takeaways' heading with a colon."""
     if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
         return False  # first, so the other rules only ever read a short line
+    if takeaways_with_colon(line) is not None:
+        return True
     return _reads_as_heading(line, title_case=title_case) and not is_credit_line(line)
+
+
+def takeaways_with_colon(line: str) -> str | None:
+    """Return the heading of a line `Key Takeaways:` (or `Takeaways:`, a full-width colon too),
+    as an article may write the briefing's closing section over its bullets; else None. A
+    colon ends no other heading: `Key areas of focus will include:` leads into a list."""
+    text = line.strip()
+    if not text.endswith((":", "\uff1a")):
+        return None
+    heading = text[:-1].rstrip()
+    return heading if anchor_of(heading) in TAKEAWAYS_ANCHORS else None
 
 
 def is_headline_shaped(line: str) -> bool:

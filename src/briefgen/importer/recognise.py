@@ -26,7 +26,7 @@ from briefgen.importer.comments import find_comments
 from briefgen.importer.datelines import head_end
 from briefgen.importer.doubts import paragraph_doubt
 from briefgen.importer.grids import grid_blocks, grid_length
-from briefgen.importer.headings import long_heading_reason
+from briefgen.importer.headings import long_heading_reason, takeaways_with_colon
 from briefgen.importer.inline import InlineReader
 from briefgen.importer.labels import is_source_line
 from briefgen.importer.lines import (
@@ -351,7 +351,7 @@ class _Recogniser:
         """Read a heading line and the blocks under it."""
         line = self.lines[self.index]
         self.index += 1
-        heading = self.inline(line.text, line)
+        heading = self.inline(takeaways_with_colon(line.text) or line.text, line)
         anchor = anchors.claim(heading.text)
         blocks = tuple(self.read_blocks())
         takeaways = anchor_of(heading.text) in TAKEAWAYS_ANCHORS
