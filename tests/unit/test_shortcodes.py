@@ -30,6 +30,11 @@ def _diagnostics(body: str) -> list[Diagnostic]:
         ("Hugo {{ .Params.region }} and {{.Title}}.\n", [(6, 6), (6, 31)]),
         ("Jekyll {{page.title}} at {{site.baseurl}}.\n", [(6, 8), (6, 26)]),
         ("On {{page.date | date_to_string}}, {{ x.y}}.\n", [(6, 4), (6, 36)]),
+        # Jekyll's way to an asset or a page: a string through a filter.
+        (
+            "Logo {{ \"/img/logo.png\" | relative_url }} and {{'/about/'|absolute_url}}.\n",
+            [(6, 6), (6, 47)],
+        ),
         ("| Col | Val |\n|---|---|\n| Name | {{ site.author }} |\n", [(8, 10)]),
         ("Hello {{- page.title -}} and {{- .Title -}}.\n", [(6, 7), (6, 30)]),
         (
@@ -56,6 +61,7 @@ def test_each_template_tag_is_warned_at_its_column(
     [
         "Sets {{a, b}} and {{1}} and {{ 2 }}, {{ }} and {{x}} too.\n",
         "Numbers {{1.5}} and {{a.}} stay.\n",
+        'Quoted {{ "a", "b" }} and {{ "x" }} and {{ "a" | 2 }} stay.\n',
         "Ranges {{-1, 2}}, {{- 3 -}} and {{1 -}} stay.\n",
         "Braces {{ opened\non one line }} and 100%} and {x}.\n",
         "Code `{{ site.title }}` and `{% if %}`.\n",

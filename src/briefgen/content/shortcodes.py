@@ -27,12 +27,14 @@ _TAG = pattern(
     r"(?<!\\)(?:\{\{[<%].*?(?:[>%]\}\}|$)|\{%.*?(?:%\}|$)"
     r"|\{\{-?(?:[ \t]+\.?[A-Za-z_]|\.[A-Za-z])[^{}\n]*\}\}"
     r"|\{\{-?[A-Za-z_]\w*(?:\.\w+)+(?:[ \t]*\|[^{}\n]*)?[ \t]*-?\}\}"
+    r"|\{\{-?[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*')[ \t]*\|[ \t]*[A-Za-z_][^{}\n]*\}\}"
     r"|\{\{(?=-|[^{}\n]*-\}\})-?[ \t]*(?:[A-Za-z_.$\"]|/\*)[^{}\n]*\}\})",
     re.MULTILINE,
 )
 """A Hugo shortcode (`{{< x >}}`, `{{% x %}}`) or a Liquid tag (`{% x %}`), up to its line's
 end when it is not closed, or an output tag (`{{ site.title }}`, `{{ .Title }}`, and Jekyll's
-usual `{{page.title}}`: a dotted name needs no space, a bare `{{word}}` is prose's), each
+usual `{{page.title}}`: a dotted name needs no space, a bare `{{word}}` is prose's; a string
+through a filter, Jekyll's way to an asset, `{{ "/img/a.png" | relative_url }}`), each
 also with the `-` that trims the whitespace beside it (`{{- page.title -}}`, `{{-page.title-}}`).
 A trim `-` makes any tag of a word, a `$variable`, a string or a `/* comment */` one however
 spaced (`{{-x-}}`, `{{x -}}`, `{{- /* c */ -}}`); numbers stay prose (`{{-1, 2}}`, `{{- 3 -}}`)."""
