@@ -122,6 +122,22 @@ def test_a_destination_that_does_not_parse_is_warned_at_its_place(
     assert _warnings(body) == [(FIRST_LINE, column, message)]
 
 
+def test_an_image_at_a_template_tag_is_told_to_name_its_file() -> None:
+    """Jekyll's `![x]({{ "/img/a.png" | relative_url }})` was told to write its spaces as `%20`."""
+    body = '![Tanker]({{ "/img/tanker.jpg" | relative_url }}) and ![Map]({{ site.url }}/m.png)\n'
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    images = [d for d in diagnostics if d.message.startswith("image")]
+    assert [(d.pos.column, d.message.split("(", 2)[-1], d.hint) for d in images] == [
+        (
+            column,
+            "its address holds a Jekyll or Hugo template tag, which briefgen never fills in); "
+            "shown as text",
+            "write the file's path, relative to this file: `img/chart.png`",
+        )
+        for column in (1, 55)
+    ]
+
+
 def test_an_image_with_no_closing_bracket_is_warned() -> None:
     message = "image `![Chart of flows(c.png)` has no `]` after its alt text; shown as text"
     assert _warnings("Unclosed image: ![Chart of flows(c.png) here.\n") == [

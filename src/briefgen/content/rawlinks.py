@@ -26,6 +26,7 @@ from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
 from briefgen.content.attributeblocks import is_attribute_block
 from briefgen.content.linkdefs import DEFINITION_LINE
+from briefgen.content.shortcodes import shortcode_texts
 from briefgen.diagnostics import excerpt, warning, wrapped_excerpt
 from briefgen.patterns import pattern
 
@@ -283,6 +284,9 @@ def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
     elif shown[destination + 2 :].lstrip().startswith("<") and ">" not in shown[destination:]:
         why = "its `<` is never closed"
         hint = "end the address with `>`: `<my chart.png>`"
+    elif shortcode_texts(shown[destination + 2 :]):  # `({{ "/img/a.png" | relative_url }})`
+        why = "its address holds a Jekyll or Hugo template tag, which briefgen never fills in"
+        hint = "write the file's path, relative to this file: `img/chart.png`"
     else:
         why = "its address has a space"
         hint = (
