@@ -137,3 +137,25 @@ def test_a_link_in_an_images_alt_text_is_warned_at_its_bracket(
 def test_alt_text_with_no_link_in_it_is_quiet(body: str) -> None:
     _, problems = parse_briefing("content/a.md", HEAD + body)
     assert not [d for d in problems if "alt text is not a link" in d.message]
+
+
+DOT = "data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+
+
+@pytest.mark.parametrize(
+    ("body", "decorative"),
+    [
+        ("![](chart.png)\n", '`![](chart.png "decorative")`'),
+        # Google Docs writes each image so: the hint quoted its address cut, `…CAY... "decorative"`.
+        (f"![][image1]\n\n[image1]: <{DOT}>\n", 'with the title `"decorative"` after its address'),
+        (f"![]({DOT})\n", 'with the title `"decorative"` after its address'),
+    ],
+)
+def test_an_image_with_no_alt_text_is_hinted_an_example_it_can_use(
+    body: str, decorative: str
+) -> None:
+    _, problems = parse_briefing("content/a.md", HEAD + body)
+    assert [d.hint for d in problems if "no alt text" in d.message] == [
+        f"describe it in `![...]`, or mark it {decorative}"
+        + (" (or in its definition)" if decorative.startswith("with") else "")
+    ]

@@ -172,15 +172,12 @@ def check_image(
             hint = 'remove the alt text, or the `"decorative"` title if it informs'
             diagnostics.append(warning(pos, message, hint))
             alt = ""
-    elif not alt:
-        diagnostics.append(
-            error(
-                pos,
-                f"image `{shown}` has no alt text",
-                hint="describe it in `![...]`, or mark it "
-                f'`![]({image_address(shown)} "decorative")`',
-            )
+    elif not alt:  # a cut address (Google Docs' `![][image1]`, a `data:` URL) is no example
+        decorative = (
+            None if shown.endswith("...") else f'`![]({image_address(shown)} "decorative")`'
         )
+        hint = f"describe it in `![...]`, or mark it {decorative or _DECORATIVE_HINT}"
+        diagnostics.append(error(pos, f"image `{shown}` has no alt text", hint))
     else:
         diagnostics += alt_text_warnings(alt, shown, pos)
     image = _resolve(src, shown, pos, settings, diagnostics)
@@ -195,6 +192,10 @@ def check_image(
         message = f"image `{shown}` is not printed in the PDF, which shows its alt text: {reason}"
         diagnostics.append(warning(pos, message, hint))
     return ImageLink(src, alt, title, image), diagnostics
+
+
+_DECORATIVE_HINT = 'with the title `"decorative"` after its address (or in its definition)'
+"""How to mark an image decorative whose address a message cannot quote whole."""
 
 
 def _shown(src: str) -> str:
