@@ -226,6 +226,14 @@ def test_a_currency_in_parentheses_closes_no_tex_maths() -> None:
     assert len(_diagnostics("The levy, $L_t per tonne (ab$), rose.\n")) == 1
 
 
+@pytest.mark.parametrize("formula", ["$Y = C + I + G$", "$R = P - ET$", "$K = A \u00d7 L$"])
+def test_tex_maths_ending_in_a_capital_after_an_operator_is_warned(formula: str) -> None:
+    """A capital after an operator is a variable, not a currency's code: these were silent."""
+    assert [d.message for d in _diagnostics(f"Output is {formula} here.\n")] == [
+        f"TeX maths `{formula}` is not supported; shown as text"
+    ]
+
+
 def test_tex_maths_is_still_warned_among_prices() -> None:
     body = "Maths $E = mc^2$, $\\alpha$, $x_i$ and ($x^2$), at US$ 5.\n"
     assert [place[:2] for place in _places(body)] == [(7, 7), (7, 19), (7, 29), (7, 40)]

@@ -52,12 +52,15 @@ _BLOCK = pattern(r"^[ \t]*(///[ \t]*[A-Za-z][\w-]*(?:[ \t]*\|[^\n]*)?)$", re.MUL
 """pymdownx.blocks' `/// note | Title` line (MkDocs-Material's newer admonitions)."""
 _CAPTIONS = {"caption": "Figure", "figure-caption": "Figure", "table-caption": "Table"}
 """pymdownx's caption blocks, by the caption line that does their job."""
+_OPERAND = r"(?<![-+=*/\u00d7\u00b7\u2212])[\s(]"
+"""A space or `(` before capitals that may be a currency's code, not an operator's operand."""
 _DOLLAR_MATHS = pattern(
     r"(?<![$\\\w])\$(?=[^\s$\d),./;:-])([^$\n]{1,200}?)(?<=[^\s$\\(])"
-    r"(?<![\s(][A-Z])(?<![\s(][A-Z]{2})(?<![\s(][A-Z]{3})\$(?![$\w])"
+    rf"(?<!{_OPERAND}[A-Z])(?<!{_OPERAND}[A-Z]{{2}})(?<!{_OPERAND}[A-Z]{{3}})\$(?![$\w])"
 )
 """`$E = mc^2$`, one line's inline TeX: never a price, whose `$` a digit follows, nor a unit
-(`($)`, `($, 2020 = 100)`, `$/day`), nor a currency's `$` after its code (`US$`, `(R$)`)."""
+(`($)`, `($, 2020 = 100)`, `$/day`), nor a currency's `$` after its code (`US$`, `(R$)`),
+unless an operator comes before the capitals (`$Y = C + I + G$`, `$R = P - ET$`)."""
 _TEX = pattern(r"[\\^_]")
 """What only maths holds between two `$`: a TeX command, a super- or subscript."""
 _WORD = pattern(r"[^\W\d_]{3,}")
