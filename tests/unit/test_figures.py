@@ -379,6 +379,24 @@ def test_parse_reports_image_problem_at_its_line(root: Path, text: str, expected
     assert problems == [expected]
 
 
+@pytest.mark.parametrize(
+    ("written", "path"),
+    [("{static}/remittances/flows.png", "remittances/flows.png"), ("{attach}map.png", "map.png")],
+)
+def test_parse_tells_an_image_at_a_pelican_placeholder_its_path(
+    root: Path, written: str, path: str
+) -> None:
+    """`![Map]({static}/images/map.png)` was told of no file `content/{static}/…`, no more."""
+    settings = ImageSettings(ProjectImages(root, "../"))
+    _, problems = parse_briefing(
+        "content/remittances.md", HEAD + f"![Flows]({written})\n", images=settings
+    )
+    assert [d.hint for d in problems] == [
+        f"`{written[: written.index('}') + 1]}` is Pelican's placeholder, which briefgen does "
+        f"not fill in: write the file's path relative to this one, `{path}`"
+    ]
+
+
 def test_empty_figure_line_right_below_an_image_is_told_to_get_a_caption(root: Path) -> None:
     """It was told to move right below the image, where it already was."""
     settings = ImageSettings(ProjectImages(root, "../"))

@@ -68,6 +68,45 @@ def test_hint_names_the_page_the_linked_markdown_file_publishes(
     )
 
 
+PELICAN = "`{}` is Pelican's placeholder, which briefgen does not fill in: "
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "hint"),
+    [
+        # Pelican's `/` is its content folder; without one, the path is the linking file's.
+        (
+            "bulletin/index.html",
+            "{filename}/visit.md#agenda",
+            PELICAN.format("{filename}") + "link to the page of content/visit.md, not to its "
+            "file: from this page, write `../visit/#agenda`",
+        ),
+        (
+            "visit/index.html",
+            "%7Bfilename%7Dreport.md",
+            PELICAN.format("{filename}") + "link to the page of content/report.md, not to its "
+            "file: from this page, write `../annex-2026/`",
+        ),
+        (
+            "bulletin/index.html",
+            "|filename|/stats/nope.md",
+            PELICAN.format("|filename|") + "write the file's path relative to this one, `nope.md`",
+        ),
+        (
+            "bulletin/index.html",
+            "{static}/docs/annex.pdf",
+            PELICAN.format("{static}")
+            + "write the file's path relative to this one, `../docs/annex.pdf`",
+        ),
+    ],
+)
+def test_hint_writes_a_pelican_placeholders_file_as_briefgen_reads_it(
+    page: str, url: str, hint: str
+) -> None:
+    """The error named `{filename}/visit.md` with no hint: Pelican's placeholders are its own."""
+    assert _hint(page, url) == hint
+
+
 @pytest.mark.parametrize(
     ("url", "hint"),
     [

@@ -22,6 +22,7 @@ from briefgen.content.dataimages import data_image
 from briefgen.content.imagecase import found_warning, missing_hint
 from briefgen.content.imagetitles import tooltip, typed_title
 from briefgen.content.noncharacters import CONTROL_CHARACTERS
+from briefgen.content.placeholders import pelican_hint
 from briefgen.content.safeurls import is_unsafe_url, unsafe_image_warning
 from briefgen.content.urltext import readable_address, split_url, unnamable_escape
 from briefgen.diagnostics import Diagnostic, error, excerpt, warning
@@ -261,7 +262,7 @@ def _resolve(
             found, at = elsewhere, other
     if isinstance(found, str):
         spelled = next(filter(None, map(settings.files.spelling, candidates)), None)
-        case = missing_hint(path, spelled) if spelled else None
+        case = missing_hint(path, spelled) if spelled else pelican_hint(path, pos.path)
         diagnostics.append(error(pos, f"image `{shown}`: {found}", case))
         return None
     if found.to_come is None and (spelled := settings.files.spelling(at)):

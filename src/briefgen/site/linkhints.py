@@ -17,6 +17,7 @@ from urllib.parse import unquote
 
 from briefgen.content.imagecase import CASE_SENSITIVE
 from briefgen.content.invisible import INVISIBLE, visibly
+from briefgen.content.placeholders import pelican_hint, pelican_path
 from briefgen.content.slugs import strip_accents
 from briefgen.content.urltext import split_url
 from briefgen.patterns import pattern
@@ -92,6 +93,12 @@ class LinkHints:
     def hint(self, page: str, url: str, wanted: str, fragment: str) -> str | None:
         """Return what to write instead of `url`, on `page`, which points at the missing
         `wanted` (a site path), or None when it names no file briefgen knows of."""
+        if pelican := pelican_path(unquote(url), source := self._sources.get(page, "")):
+            file = self._named_file(page, pelican[1]) or ""
+            found = (
+                self._page_hint(page, file, fragment) if file.endswith(BRIEFING_SUFFIX) else None
+            )
+            return pelican_hint(unquote(url), source, found)
         named = self._named_file(page, url)
         for path in (named, wanted):
             if path and path.startswith(_STATIC) and path[len(_STATIC) :] in self._files:
