@@ -45,7 +45,7 @@ from briefgen.content.noterefs import (
     numbered_reference,
 )
 from briefgen.content.rawhtmlhints import raw_html_warning
-from briefgen.content.rawimages import raw_image_warning, raw_images
+from briefgen.content.rawrefused import trusted_html_warnings
 from briefgen.content.safeurls import LinkKeepingMarkdownIt, link_fate, link_warning
 from briefgen.content.shortcodes import shortcode_texts, shortcode_warning
 from briefgen.content.shortcodetext import keep_shortcodes_as_text
@@ -361,11 +361,8 @@ def _defuse(
             if spaces_meet(kept[-1] if kept else None, following):
                 kept[-1] = kept[-1].copy(content=kept[-1].content.rstrip(" "))
             continue
-        if kind == "html_inline" and context.unsafe_html and context.images.printed:
-            found = (
-                raw_image_warning(here, src, context.images) for _, src in raw_images(token.content)
-            )
-            diagnostics += [problem for problem in found if problem is not None]
+        if kind == "html_inline" and context.unsafe_html:
+            diagnostics += trusted_html_warnings(token.content, here, context.images)
         if token.type == "html_inline" and not context.unsafe_html:
             # `<b>x</b>` is one use of raw HTML: its closing tag is not warned again.
             if not (html_warned and token.content.startswith("</")):

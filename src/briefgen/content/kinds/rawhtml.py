@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.rawhtmlhints import raw_html_warning
-from briefgen.content.rawimages import raw_image_warning, raw_images
+from briefgen.content.rawrefused import trusted_html_warnings
 from briefgen.content.registry import BlockKind
 from briefgen.diagnostics import SourcePos
 from briefgen.model import Paragraph, RawHtml, RichText
@@ -45,20 +45,18 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> R
         for line, written in markdown_in_html(raw):
             at = ctx.pos_of(SourcePos(pos.path, pos.line + line), written)
             ctx.diagnostics.append(markdown_in_html_warning(at, written, raw))
-        if ctx.images.printed:
-            _check_printed_images(raw, pos, ctx)
+        ctx.diagnostics += trusted_html_warnings(
+            raw, lambda at: _tag_pos(raw, at, pos, ctx), ctx.images
+        )
         return RawHtml(RichText(raw, shown_text(raw)), pos)
     ctx.diagnostics.append(_untrusted_warning(pos, raw))
     return Paragraph(RichText(escapeHtml(raw), raw), pos)
 
 
-def _check_printed_images(raw: str, pos: SourcePos, ctx: BlockContext) -> None:
-    """Warn at each `<img` of the block whose picture the PDF prints as its alt text."""
-    for offset, src in raw_images(raw):
-        written = raw[offset:].partition("\n")[0]
-        at = ctx.pos_of(SourcePos(pos.path, pos.line + raw.count("\n", 0, offset)), written)
-        if problem := raw_image_warning(at, src, ctx.images):
-            ctx.diagnostics.append(problem)
+def _tag_pos(raw: str, offset: int, pos: SourcePos, ctx: BlockContext) -> SourcePos:
+    """Return where the tag at `offset` of the block at `pos` is written."""
+    written = raw[offset:].partition("\n")[0]
+    return ctx.pos_of(SourcePos(pos.path, pos.line + raw.count("\n", 0, offset)), written)
 
 
 def _untrusted_warning(pos: SourcePos, raw: str) -> Diagnostic:

@@ -1,0 +1,107 @@
+"""Trusted raw HTML the page's Content-Security-Policy refuses: a warning at each tag."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.images import ImageSettings
+from briefgen.content.parse import parse_briefing
+
+HEAD = "---\ntitle: T\ndate: 2026-01-01\n---\n\n"
+LINE = HEAD.count("\n") + 1
+POLICY = "the page's Content-Security-Policy"
+PICTURE = "or show a picture of it (`![What it shows](chart.png)`)"
+STYLED = "give the element a `class` and style it in your own `static/assets/style.css`"
+
+
+def _warnings(body: str) -> list[tuple[int, int | None, str, str | None]]:
+    images = ImageSettings(remote_hosts=("upload.wikimedia.org",))
+    briefing, found = parse_briefing("content/a.md", HEAD + body, unsafe_html=True, images=images)
+    assert briefing is not None
+    return [(d.pos.line - LINE, d.pos.column, d.message, d.hint) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '<iframe title="Turnout" src="https://datawrapper.dwcdn.net/a/1/"></iframe>\n',
+            [
+                (
+                    0,
+                    1,
+                    f"raw HTML `<iframe>` shows nothing: {POLICY} lets no frame load",
+                    f"link to it instead, `[Turnout](https://datawrapper.dwcdn.net/a/1/)`, {PICTURE}",
+                )
+            ],
+        ),
+        (
+            "<p>A clip:</p>\n<video controls><source src=v.mp4></video>\n",
+            [
+                (
+                    1,
+                    1,
+                    f"raw HTML `<video>` plays nothing: {POLICY} lets no video or audio load",
+                    f"link to what it shows instead, {PICTURE}",
+                )
+            ],
+        ),
+        (
+            '<div class="flourish-embed"><script src="https://x.org/embed.js"></script></div>\n',
+            [
+                (
+                    0,
+                    29,
+                    f"raw HTML `<script>` never runs: {POLICY} allows no script",
+                    f"remove it; link to what it shows instead, {PICTURE}",
+                )
+            ],
+        ),
+        (
+            "Text with <span style='color: red'>red</span> words.\n",
+            [
+                (
+                    0,
+                    11,
+                    f"the `style` of raw HTML `<span>` is not applied: {POLICY} allows no style "
+                    "written in the page",
+                    STYLED,
+                )
+            ],
+        ),
+        (
+            '<img src="https://example.com/c.png" alt="Chart"> and '
+            '<img src="//example.com/d.png" alt="D">\n',
+            [
+                (
+                    0,
+                    column,
+                    f"raw HTML image `{src}` shows nothing: {POLICY} loads pictures from this "
+                    "site and `images.remote_hosts` alone",
+                    "add `example.com` to `images: {remote_hosts: [example.com]}` (https only), "
+                    "or save the picture in static/",
+                )
+                for column, src in ((1, "https://example.com/c.png"), (55, "//example.com/d.png"))
+            ],
+        ),
+    ],
+)
+def test_markup_the_policy_refuses_is_warned_at_its_tag(
+    body: str, expected: list[tuple[int, int, str, str]]
+) -> None:
+    """With `unsafe_html: true`, a Datawrapper `<iframe>` or an inline `style` was let
+    through, and the page's policy refused it: a blank box, or no colour, and no warning."""
+    assert _warnings(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<img src="https://upload.wikimedia.org/a.png" alt="Listed"> <img src="../b.png" alt="B">\n',
+        '<img src="data:image/png;base64,iVBORw0KGgo=" alt="Dot">\n',
+        '<div class="box" data-style="x">\n<!-- <iframe src="https://x.org/"></iframe> -->\n</div>\n',
+        "Code `<iframe>` and `<span style=x>` is text.\n",
+    ],
+)
+def test_markup_the_policy_allows_is_quiet(body: str) -> None:
+    assert _warnings(body) == []
