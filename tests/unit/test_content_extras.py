@@ -127,6 +127,13 @@ def test_sources_errors_point_at_their_line() -> None:
             "`url` must be a web address (http:// or https://), got `../budget/`",
             "a source is a work elsewhere: link a page of this site from the text instead",
         ),
+        (
+            # A file's name, not the host `https://annex.pdf` it was hinted as.
+            "{title: R, url: annex.pdf}",
+            "`url` must be a web address (http:// or https://), got `annex.pdf`",
+            "write the address a browser shows for the work, from `https://`; a file of your "
+            "own goes in static/, linked from the text",
+        ),
         ("{title: '', url: 'https://oecd.org'}", "`title` is empty", "write the work's title"),
         ("{title: R, publisher: ' '}", "`publisher` is empty", "write it, or remove the line"),
     ],

@@ -10,7 +10,7 @@ from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
 from briefgen.content.hiddenaddresses import hidden_address_warning, hidden_in_address
 from briefgen.content.listfields import repeated_item
 from briefgen.content.plainfields import break_warning
-from briefgen.content.urltext import IRI_SAFE, percent_encoding_hint
+from briefgen.content.urltext import FILE_ENDINGS, IRI_SAFE, percent_encoding_hint
 from briefgen.content.wrappedlinks import wrapped_link, wrapped_link_warning
 from briefgen.content.yamlslips import blame_comment
 from briefgen.diagnostics import Diagnostic, error, quoted_name, warning
@@ -151,6 +151,11 @@ def _web_url_hint(url: str) -> str:
     if colon and scheme.lower() in {"http", "https"} and not rest.startswith("//"):
         return f"write `{scheme.lower()}://{rest.lstrip('/')}`"  # `https:/oecd.org`
     host = url.split("/", 1)[0]
+    if not colon and host == url and host.rpartition(".")[2].lower() in FILE_ENDINGS:
+        return (  # `annex.pdf` names a file, not the host `https://annex.pdf` would
+            "write the address a browser shows for the work, from `https://`; a file of "
+            "your own goes in static/, linked from the text"
+        )
     if not colon and "." in host.strip(".") and " " not in url:  # `www.oecd.org/report`
         return f"write `https://{url}`"
     if url.startswith(("/", "./", "../")):

@@ -14,10 +14,19 @@ from typing import TYPE_CHECKING
 from briefgen.content.invisible import visibly
 from briefgen.diagnostics import excerpt, listed
 from briefgen.patterns import pattern
+from briefgen.project import IMAGE_SUFFIXES
 
 if TYPE_CHECKING:
     import re
     from collections.abc import Iterator
+
+FILE_ENDINGS = frozenset(
+    {"html", "htm", "md", "pdf", "csv", "txt", "json", "xml", "zip", "doc", "docx", "xls"}
+    | {"xlsx", "ppt", "pptx", "odt", "ods", "rtf", "epub", "mp3", "mp4", "gz"}
+    | {suffix.lstrip(".") for suffix in IMAGE_SUFFIXES}
+)
+"""Endings of a file's name, which a relative link names: `report.pdf` is no host."""
+
 
 _URL_CHARACTERS = r"A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%"
 """The ASCII a URL may hold as written: RFC 3986's unreserved and reserved characters, and

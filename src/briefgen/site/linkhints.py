@@ -19,7 +19,7 @@ from briefgen.content.imagecase import CASE_SENSITIVE
 from briefgen.content.invisible import INVISIBLE, visibly
 from briefgen.content.placeholders import pelican_hint, pelican_path
 from briefgen.content.slugs import strip_accents
-from briefgen.content.urltext import split_url
+from briefgen.content.urltext import FILE_ENDINGS, split_url
 from briefgen.patterns import pattern
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 from briefgen.site.urls import INDEX_FILE
@@ -315,18 +315,10 @@ def _scheme_hint(url: str) -> str | None:
         return f"write `{scheme.lower()}://{rest}`: the `:` after `{scheme}` is missing"
     labels = parts.path.split("/", 1)[0].split(".")
     ending = labels[-1].lower()
-    if len(labels) < 2 or not all(labels) or not ending.isalpha() or ending in _FILE_ENDINGS:
+    if len(labels) < 2 or not all(labels) or not ending.isalpha() or ending in FILE_ENDINGS:
         return None
     address = f"https://{url}"
     return f"if it is a web address, write `{address}`; with no scheme, a link is a path here"
-
-
-_FILE_ENDINGS = frozenset(
-    {"html", "htm", "md", "pdf", "csv", "txt", "json", "xml", "zip", "doc", "docx", "xls"}
-    | {"xlsx", "ppt", "pptx", "odt", "ods", "rtf", "epub", "mp3", "mp4", "gz"}
-    | {suffix.lstrip(".") for suffix in IMAGE_SUFFIXES}
-)
-"""Endings of a file's name, which a relative link names: `report.pdf` is no host."""
 
 
 def _theme_part(key: str) -> str | None:
