@@ -194,6 +194,33 @@ def test_validate_names_a_few_of_many_files_of_one_slug_and_counts_the_rest() ->
     )
 
 
+@pytest.mark.parametrize(
+    ("path", "front", "expected"),
+    [
+        (
+            "content/tariffs-2027/index.md",
+            "",
+            [
+                "content/tariffs-2027/index.md:1:1: warning: the page is named `index`, after the "
+                "file, not `tariffs-2027`, after its folder\n  hint: set `slug: tariffs-2027` in "
+                "its front matter, or rename it `tariffs-2027.md`: unlike in Hugo's page bundles, "
+                "a file's slug comes from its own name, not its folder's"
+            ],
+        ),
+        ("content/tariffs-2027/index.md", "slug: tariffs-2027\n", []),
+        ("content/index.md", "", []),  # no folder to name it after
+    ],
+)
+def test_parse_warns_of_a_page_bundle_alone_named_index(
+    path: str, front: str, expected: list[str]
+) -> None:
+    """A single Hugo page bundle was published at `index/`, silently: only a second one
+    was told, as a duplicate slug."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S\n{front}---\n\nLede.\n"
+    _, diagnostics = parse_briefing(path, text)
+    assert [format_diagnostic(d) for d in diagnostics] == expected
+
+
 def test_validate_reports_a_large_group_of_one_slug_in_linear_size() -> None:
     entry = briefing("content/a/index.md").entry()
     bundles = [dataclasses.replace(entry, source=f"content/p{n}/index.md") for n in range(3000)]

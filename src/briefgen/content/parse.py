@@ -60,6 +60,7 @@ from briefgen.content.switchedmarkers import switched_marker_warnings
 from briefgen.content.tables import BlockContext
 from briefgen.content.tabrows import tab_row_warnings
 from briefgen.content.tagcharacters import file_name_warning, hidden_tag_warnings
+from briefgen.content.validate import bundle_warning
 from briefgen.content.zerowidth import file_name_warning as invisible_in_name_warning
 from briefgen.diagnostics import (
     Diagnostic,
@@ -384,4 +385,6 @@ def _derived_slug(path: str, diagnostics: list[Diagnostic]) -> str | None:
             )
         )
         return None
+    if slug == "index" and (bundle := bundle_warning(path)):  # Hugo's `<post>/index.md`
+        diagnostics.append(bundle)
     return slug

@@ -184,8 +184,24 @@ def _named_others(page: SlugClaim, group: Sequence[SlugClaim], *, twinned: bool)
 def _bundle_hint(page: SlugClaim) -> str | None:
     """Return how to name an `index.md` in a folder of its own (a Hugo page bundle): its
     slug is `index`, from its own name, so every such file asks for one page."""
-    path = PurePosixPath(page.source)
-    if page.slug != "index" or path.name.split(".")[0].casefold() not in ("index", "_index"):
+    return bundle_hint(page.source) if page.slug == "index" else None
+
+
+def bundle_warning(source: str) -> Diagnostic | None:
+    """Return the warning for an `index.md` in a folder of its own whose slug is its name's:
+    alone, it makes the page `index/`, not one named after its folder as in Hugo."""
+    if (hint := bundle_hint(source)) is None:
+        return None
+    folder = PurePosixPath(source).parent.name
+    message = f"the page is named `index`, after the file, not `{folder}`, after its folder"
+    return warning(SourcePos(source, 1), message, hint)
+
+
+def bundle_hint(source: str) -> str | None:
+    """Return how to name the page of `source`, an `index.md` in a folder of its own; None
+    for any other file."""
+    path = PurePosixPath(source)
+    if path.name.split(".")[0].casefold() not in ("index", "_index"):
         return None
     if len(path.parts) < 3:  # `content/index.md`: no folder to name it after
         return None
