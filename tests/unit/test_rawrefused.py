@@ -85,6 +85,19 @@ def _warnings(body: str) -> list[tuple[int, int | None, str, str | None]]:
                 for column, src in ((1, "https://example.com/c.png"), (55, "//example.com/d.png"))
             ],
         ),
+        (
+            '<img src="http://upload.wikimedia.org/a.png" alt="Over http">\n',
+            [
+                (
+                    0,
+                    1,
+                    "raw HTML image `http://upload.wikimedia.org/a.png` shows nothing: "
+                    f"{POLICY} loads pictures from this site and `images.remote_hosts` alone",
+                    "write its address with `https://`, as `images.remote_hosts` lists "
+                    "`upload.wikimedia.org`; or save the picture in static/",
+                )
+            ],
+        ),
     ],
 )
 def test_markup_the_policy_refuses_is_warned_at_its_tag(

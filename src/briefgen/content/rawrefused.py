@@ -113,6 +113,9 @@ def _remote_picture(attributes: str, settings: ImageSettings) -> tuple[str, str]
         return None
     message = f"raw HTML image `{excerpt(src, 60)}` shows nothing: {_POLICY} loads pictures "
     hint = f"add `{host}` to `images: {{remote_hosts: [{host}]}}` (https only), or save the "
+    if host in settings.remote_hosts:  # `http://` to a listed host
+        hint = f"write its address with `https://`, as `images.remote_hosts` lists `{host}`; "
+        hint += "or save the "
     return message + "from this site and `images.remote_hosts` alone", hint + "picture in static/"
 
 
