@@ -399,3 +399,28 @@ def test_parse_tells_a_repository_file_in_content_to_move(path: str, hint: str) 
     assert [(d.message, d.hint) for d in diagnostics] == [
         ("missing front matter (`---` on line 1)", hint)
     ]
+
+
+PELICAN = (
+    "`{}:` starts Pelican's or MultiMarkdown's metadata lines: put them between `---` lines, "
+    "each key in lower case (`title:`, `date: 2026-03-10`)"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "hint"),
+    [
+        (
+            "Title: Digital Taxes\nDate: 2026-03-10 10:20\nTags: tax, OECD\n",
+            PELICAN.format("Title"),
+        ),
+        ("Summary:  x\n", PELICAN.format("Summary")),
+        ("Note: prose\n", "start the file with `---`, then `title:` and `date:`, then `---`"),
+    ],
+)
+def test_parse_tells_a_pelican_header_to_become_front_matter(header: str, hint: str) -> None:
+    """Pelican's `Title: …` lines were told to "start the file with `---`", as if absent."""
+    _, diagnostics = parse_briefing("content/a.md", header + "\nBody.\n")
+    assert [(d.message, d.hint) for d in diagnostics] == [
+        ("missing front matter (`---` on line 1)", hint)
+    ]

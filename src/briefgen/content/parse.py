@@ -74,6 +74,7 @@ from briefgen.diagnostics import (
 from briefgen.encodings import wide_encoding_error
 from briefgen.files import MAX_SOURCE_BYTES
 from briefgen.model import Briefing
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -321,9 +322,16 @@ def _missing_front_matter(path: str, text: str) -> Diagnostic:
     if name.partition(".")[0].upper() in _REPOSITORY_FILES:  # GitHub shows one in any folder
         hint = f"`{name}` is no briefing: move it out of content/, or into a folder whose name "
         hint += "starts with `_` (`content/_docs/`), which is not built"
+    elif found := _METADATA_HEADER.match(first):  # Pelican's, MultiMarkdown's `Title: Budget`
+        hint = f"`{found[1]}:` starts Pelican's or MultiMarkdown's metadata lines: put them "
+        hint += "between `---` lines, each key in lower case (`title:`, `date: 2026-03-10`)"
     else:
         hint = "start the file with `---`, then `title:` and `date:`, then `---`"
     return error(SourcePos(path, 1), "missing front matter (`---` on line 1)", hint)
+
+
+_METADATA_HEADER = pattern(r"(Title|Date|Author|Authors|Tags|Category|Summary|Slug):[ \t]*\S")
+"""A line of a Pelican or MultiMarkdown metadata header, which starts its file."""
 
 
 _REPOSITORY_FILES = frozenset(
