@@ -81,7 +81,7 @@ def _refused(markup: str, settings: ImageSettings) -> Iterator[tuple[int, tuple[
             yield tag.start(), _element_warning(name, attributes)
         elif name == "img" and (refused := _remote_picture(attributes, settings)):
             yield tag.start(), refused
-        if _STYLE.search(attributes):
+        elif _STYLE.search(attributes):  # of an element that shows: a refused one is told
             message = f"the `style` of raw HTML `<{name}>` is not applied: {_POLICY} allows no "
             yield tag.start(), (message + "style written in the page", _STYLE_HINT)
 
