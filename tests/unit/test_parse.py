@@ -503,6 +503,29 @@ def test_parse_fence_of_a_myst_directive_is_code_in_no_language_with_a_warning(
     assert warned.hint is not None and warned.hint.startswith(hint)
 
 
+@pytest.mark.parametrize(
+    ("info", "drawn", "hint"),
+    [
+        ("mermaid", "no diagram", "export the diagram as an SVG"),
+        ("math", "no formula", "write it in words"),
+        ("GeoJSON", "no map", "show the map as an image"),
+    ],
+)
+def test_parse_fence_github_draws_is_code_with_a_warning(info: str, drawn: str, hint: str) -> None:
+    """GitHub draws a ```` ```mermaid ```` diagram or a ```` ```math ```` formula; the page
+    showed its source as code, silently, where `$$ … $$` maths is warned of."""
+    source = FRONT + f"Lede.\n\n> ```{info}\n> graph TD; A-->B;\n> ```\n"
+    briefing, diagnostics = parse_briefing("content/a.md", source)
+    assert briefing is not None
+    (warned,) = diagnostics
+    assert warned.message == (
+        f"`{info}` fence is shown as code: briefgen draws {drawn} from it, as GitHub does"
+    )
+    assert (warned.pos.line, warned.pos.column) == (FRONT.count("\n") + 3, 3)
+    assert warned.hint is not None and warned.hint.startswith(hint)
+    assert warned.hint.endswith("to show its source on purpose, write ```` ```text ```` instead")
+
+
 def test_parse_sections_nest_by_level_and_anchors_are_unique() -> None:
     briefing = parse_ok(
         "## Key Takeaways\n\n### Detail\n\n#### Finer\n\n### Detail\n\n"

@@ -68,6 +68,21 @@ chunk (```` ```{r} ````) is, a `{note}` was code in a language named `note`, sil
 Quarto's executable chunks (`{r}`, `{python}`) are no directive and stay code."""
 
 
+_DRAWN_ON_GITHUB = {
+    "math": ("no formula", _MYST_DIRECTIVES["math"]),
+    "mermaid": (
+        "no diagram",
+        "export the diagram as an SVG (mermaid.live, or Mermaid's `mmdc`) and show it as an "
+        "image: `![What it shows](diagram.svg)`",
+    ),
+    **dict.fromkeys(
+        ("geojson", "topojson"), ("no map", "show the map as an image: `![What it shows](map.svg)`")
+    ),
+}
+"""The fences GitHub draws as what they describe, and briefgen shows as their source: what
+it draws from each, and what to write instead."""
+
+
 def split_info(info: str) -> tuple[str, str]:
     """Return a fence info string's language and the attributes after it (`title="a.py"`)."""
     info = info.strip()
@@ -94,6 +109,11 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> C
         at = builder.ctx.pos_of(pos, node.markup)
         builder.ctx.diagnostics.append(raw_output_warning(at, raw["format"], "block"))
         return CodeBlock(node.content, None, pos)
+    if node.type == "fence" and (drawn := _DRAWN_ON_GITHUB.get(node.info.strip().lower())):
+        message = f"`{node.info.strip()}` fence is shown as code: briefgen draws {drawn[0]} "
+        at = builder.ctx.pos_of(pos, node.markup)
+        hint = f"{drawn[1]}; to show its source on purpose, write ```` ```text ```` instead"
+        builder.ctx.diagnostics.append(warning(at, message + "from it, as GitHub does", hint))
     if node.type == "code_block" and (indented := _indented_prose_warning(builder.ctx, pos, node)):
         builder.ctx.diagnostics.append(indented)
     language, attributes = split_info(node.info) if node.type == "fence" else ("", "")
