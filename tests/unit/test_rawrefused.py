@@ -6,6 +6,9 @@ import pytest
 
 from briefgen.content.images import ImageSettings
 from briefgen.content.parse import parse_briefing
+from briefgen.content.rawrefused import trusted_html_warnings
+from briefgen.diagnostics import SourcePos
+from tests.conftest import cpu_seconds
 
 HEAD = "---\ntitle: T\ndate: 2026-01-01\n---\n\n"
 LINE = HEAD.count("\n") + 1
@@ -121,3 +124,11 @@ def test_markup_the_policy_refuses_is_warned_at_its_tag(
 )
 def test_markup_the_policy_allows_is_quiet(body: str) -> None:
     assert _warnings(body) == []
+
+
+def test_a_block_of_tags_never_closed_is_read_in_linear_time() -> None:
+    """From each `<a`, the search for the tag's `>` ran to the block's end: 8,000 took 9 s."""
+    started = cpu_seconds()
+    trusted_html_warnings('<div "x" ' * 20_000, SourcePos("content/a.md", 6), ImageSettings())
+    seconds = cpu_seconds() - started
+    assert seconds < 3, f"took {seconds:.1f} s"

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from briefgen.content.images import ImageSettings
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-_TAG = pattern(r"""<([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
-"""A start tag: its name and its attributes, quoted values holding any `>`."""
+_TAG = pattern(r"""<([A-Za-z][A-Za-z0-9-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>""")
+"""A start tag: its name and its attributes, quoted values holding any `>`. A `<` outside
+quotes ends the search, so a block of `<a "x"` with no `>` is read once, not once a tag."""
 _COMMENT = pattern(r"<!--.*?(?:-->|$)", re.DOTALL)
 """An HTML comment, whose tags no browser reads (one never closed hides the rest)."""
 _ATTRIBUTE = r"""(?:^|\s){}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
