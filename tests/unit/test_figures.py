@@ -397,6 +397,33 @@ def test_parse_tells_an_image_at_a_pelican_placeholder_its_path(
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        (
+            "/img/logo.png",
+            "`/img/logo.png` is where the site serves `static/img/logo.png`, and a link starting "
+            "with `/` starts at the project's root: write `/static/img/logo.png`",
+        ),
+        (
+            "/img/nope.png",
+            "put the image next to the briefing and link it relative to the .md file",
+        ),
+    ],
+)
+def test_parse_tells_a_link_to_a_served_static_file_its_project_path(
+    root: Path, written: str, hint: str
+) -> None:
+    """Hugo's `![Logo](/img/logo.png)` for `static/img/logo.png` was told to put the image
+    next to the briefing, though static/ holds it."""
+    settings = ImageSettings(ProjectImages(root, "../"))
+    body = HEAD + f"![Logo]({written})\n"
+    _, problems = parse_briefing("content/remittances.md", body, images=settings)
+    assert [(d.message, d.hint) for d in problems] == [
+        (f"image `{written}` is outside content/ and static/", hint)
+    ]
+
+
 def test_empty_figure_line_right_below_an_image_is_told_to_get_a_caption(root: Path) -> None:
     """It was told to move right below the image, where it already was."""
     settings = ImageSettings(ProjectImages(root, "../"))

@@ -24,6 +24,7 @@ from briefgen.content.imagetitles import tooltip, typed_title
 from briefgen.content.noncharacters import CONTROL_CHARACTERS
 from briefgen.content.placeholders import pelican_hint
 from briefgen.content.safeurls import is_unsafe_url, unsafe_image_warning
+from briefgen.content.sitepaths import outside_hint
 from briefgen.content.urltext import readable_address, split_url, unnamable_escape
 from briefgen.diagnostics import Diagnostic, error, excerpt, warning
 from briefgen.project import CONFIG_NAME, CONTENT_DIR, STATIC_DIR
@@ -247,7 +248,7 @@ def _resolve(
         diagnostics.append(warning(pos, message, hint=f"write the link without `{extra[:1]}`"))
     candidates = _project_paths(path, settings.links_from or pos.path)
     if not candidates:
-        put = "put the image next to the briefing and link it relative to the .md file"
+        put = outside_hint(path, settings.files)  # Hugo's `/images/a.png`, of static/
         diagnostics.append(error(pos, f"image `{shown}` is outside content/ and static/", put))
         return None
     if settings.files is None:

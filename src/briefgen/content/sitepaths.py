@@ -1,0 +1,34 @@
+"""An image link written as the site serves a file of `static/`, not as the project holds it.
+
+Hugo and Jekyll serve `static/images/chart.png` at the site's root, so their authors write
+`![Chart](/images/chart.png)`. briefgen reads a link as an editor and GitHub read it, relative
+to the Markdown file, `/` being the project's root: that link names `images/chart.png`, a file
+outside content/ and static/. When static/ holds the file, the error's hint names it and the
+link that shows it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import TYPE_CHECKING
+
+from briefgen.project import STATIC_DIR
+
+if TYPE_CHECKING:
+    from briefgen.content.images import ImageFiles
+
+_ELSEWHERE = "put the image next to the briefing and link it relative to the .md file"
+
+
+def outside_hint(path: str, files: ImageFiles | None) -> str:
+    """Return the hint for an image link that names `path`, outside content/ and static/: the
+    file of static/ a `/` link means, when there is one, else where to put the image."""
+    if files is None or not path.startswith("/"):
+        return _ELSEWHERE
+    served = posixpath.normpath(f"{STATIC_DIR}/{path.lstrip('/')}")
+    if not served.startswith(f"{STATIC_DIR}/") or isinstance(files.find(served), str):
+        return _ELSEWHERE
+    return (
+        f"`{path}` is where the site serves `{served}`, and a link starting with `/` starts at "
+        f"the project's root: write `/{served}`"
+    )
