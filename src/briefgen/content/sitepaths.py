@@ -10,17 +10,23 @@ link that shows it.
 from __future__ import annotations
 
 import posixpath
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from briefgen.project import STATIC_DIR
 
-if TYPE_CHECKING:
-    from briefgen.content.images import ImageFiles
+
+class _Files(Protocol):
+    """The project's image files, as `content.images.ImageFiles` finds them."""
+
+    def find(self, path: str) -> object:
+        """Return the image at a project path, or (a `str`) why it can't be used."""
+        ...
+
 
 _ELSEWHERE = "put the image next to the briefing and link it relative to the .md file"
 
 
-def outside_hint(path: str, files: ImageFiles | None) -> str:
+def outside_hint(path: str, files: _Files | None) -> str:
     """Return the hint for an image link that names `path`, outside content/ and static/: the
     file of static/ a `/` link means, when there is one, else where to put the image."""
     if files is None or not path.startswith("/"):
