@@ -208,7 +208,18 @@ def test_validate_names_a_few_of_many_files_of_one_slug_and_counts_the_rest() ->
             ],
         ),
         ("content/tariffs-2027/index.md", "slug: tariffs-2027\n", []),
-        ("content/index.md", "", []),  # no folder to name it after
+        (
+            # MkDocs' home page: a briefing here, with no folder to name it after.
+            "content/index.md",
+            "",
+            [
+                "content/index.md:1:1: warning: `index.md` makes a briefing published at "
+                "`index/`, not the home page's text\n  hint: name the file after its subject, or "
+                "set `slug:`; the home page lists briefings (its template is `index.html`)"
+            ],
+        ),
+        ("content/index.md", "slug: welcome\n", []),
+        ("content/posts/index.es.md", "slug: posts\n", []),
     ],
 )
 def test_parse_warns_of_a_page_bundle_alone_named_index(

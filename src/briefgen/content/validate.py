@@ -188,11 +188,18 @@ def _bundle_hint(page: SlugClaim) -> str | None:
 
 
 def bundle_warning(source: str) -> Diagnostic | None:
-    """Return the warning for an `index.md` in a folder of its own whose slug is its name's:
-    alone, it makes the page `index/`, not one named after its folder as in Hugo."""
+    """Return the warning for an `index.md` whose slug is its name's: in a folder of its own,
+    it makes the page `index/`, not one named after its folder as in Hugo; at content/'s top,
+    a briefing, not the home page as in MkDocs."""
+    path = PurePosixPath(source)
+    if len(path.parts) == 2 and path.name.split(".")[0].casefold() in ("index", "_index"):
+        # MkDocs' and Hugo's home page: here a briefing like any other, listed on the home page.
+        message = f"`{path.name}` makes a briefing published at `index/`, not the home page's text"
+        hint = "name the file after its subject, or set `slug:`; the home page lists briefings"
+        return warning(SourcePos(source, 1), message, hint + " (its template is `index.html`)")
     if (hint := bundle_hint(source)) is None:
         return None
-    folder = PurePosixPath(source).parent.name
+    folder = path.parent.name
     message = f"the page is named `index`, after the file, not `{folder}`, after its folder"
     return warning(SourcePos(source, 1), message, hint)
 
