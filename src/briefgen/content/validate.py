@@ -195,8 +195,8 @@ def bundle_warning(source: str) -> Diagnostic | None:
     if len(path.parts) == 2 and path.name.split(".")[0].casefold() in ("index", "_index"):
         # MkDocs' and Hugo's home page: here a briefing like any other, listed on the home page.
         message = f"`{path.name}` makes a briefing published at `index/`, not the home page's text"
-        hint = "name the file after its subject, or set `slug:`; the home page lists briefings"
-        return warning(SourcePos(source, 1), message, hint + " (its template is `index.html`)")
+        home = "name the file after its subject, or set `slug:`; the home page lists briefings"
+        return warning(SourcePos(source, 1), message, home + " (its template is `index.html`)")
     if (hint := bundle_hint(source)) is None:
         return None
     folder = path.parent.name
