@@ -71,3 +71,28 @@ def test_a_line_break_tag_in_a_paragraph_is_hinted_as_a_backslash() -> None:
 def test_other_raw_html_keeps_the_hint_to_write_markdown() -> None:
     (hint,) = _hints("Some <b>bold</b> text.\n")
     assert str(hint[2]).startswith("write Markdown instead (`unsafe_html: true`")
+
+
+@pytest.mark.parametrize(
+    ("body", "hint"),
+    [
+        # `pandoc -t gfm` writes a Word table with merged cells, or paragraphs in one, so.
+        (
+            '<table>\n<colgroup>\n<col style="width: 50%" />\n</colgroup>\n'
+            "<tr><td><p>Kenya</p><p>(revised)</p></td></tr>\n</table>\n",
+            "write a pipe table: `| a | b |`, then `|---|---|`, then a `| … |` line per row; or "
+            "its rows as YAML in a ```` ```table ```` fence",
+        ),
+        (
+            "Area, 40 km<sup>2</sup>.\n",
+            "type the superscript itself (`m²`, `1ᵉʳ`), or write a note as `[^1]`",
+        ),
+        ("Water, H<sub>2</sub>O.\n", "type the subscript itself (`H₂O`, `CO₂`)"),
+        ("An <u>underlined</u> word.\n", "write **bold** or *emphasis* instead"),
+    ],
+)
+def test_what_pandoc_writes_from_a_word_file_is_hinted_by_its_markdown(
+    body: str, hint: str
+) -> None:
+    """The hint was "write Markdown instead", which names no Markdown for a table or an H₂O."""
+    assert {found for _, _, found in _hints(body)} == {hint}

@@ -1,6 +1,7 @@
 """The warning for raw HTML an untrusted site shows as text, with what to write instead of the
 elements exporters write: Notion's `<aside>` callouts, Pandoc 3's captioned `<figure>`, an
-`<img>`, and Google Docs' `<br>` in a table cell.
+`<img>`, Google Docs' `<br>` in a table cell, and the `<table>`, `<sup>`, `<sub>` and `<u>`
+Pandoc writes from a Word file.
 
 "Write Markdown instead" is no help to an author who does not know the Markdown for the
 element, nor where Markdown has none: a pipe table's cell is one line, and holds no break.
@@ -36,6 +37,15 @@ _HINTS = {
     "figcaption": _FIGURE,
     "img": "write the image as `![its alt text]({src})`: briefgen sizes it from its file",
     "br": _LINE_BREAK,
+    # Pandoc writes a Word table with merged cells or paragraphs in them as HTML (`-t gfm`).
+    **dict.fromkeys(
+        ("table", "thead", "tbody", "tr", "th", "td", "colgroup", "col"),
+        "write a pipe table: `| a | b |`, then `|---|---|`, then a `| … |` line per row; or "
+        "its rows as YAML in a ```` ```table ```` fence",
+    ),
+    "sup": "type the superscript itself (`m²`, `1ᵉʳ`), or write a note as `[^1]`",
+    "sub": "type the subscript itself (`H₂O`, `CO₂`)",
+    **dict.fromkeys(("u", "mark", "ins"), "write **bold** or *emphasis* instead"),
 }
 """What to write instead of an element, by its name."""
 _BREAK_IN_CELL = (
