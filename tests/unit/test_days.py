@@ -246,3 +246,25 @@ def test_a_numeric_date_that_names_no_day_gets_the_generic_hint(written: str) ->
     _, diagnostics = parse_briefing("content/a.md", text)
 
     assert [(d.hint or "").startswith("write e.g. date: ") for d in diagnostics] == [True]
+
+
+@pytest.mark.parametrize(
+    ("path", "hint"),
+    [
+        # Jekyll reads a post's date from its file's name, so its posts often have no `date:`.
+        (
+            "content/2026-04-02-sanctions.md",
+            "add `date: 2026-04-02`, the day the file's name starts with, as Jekyll reads it",
+        ),
+        (
+            "content/posts/2026-04-02-a.es.md",
+            "add `date: 2026-04-02`, the day the file's name starts with, as Jekyll reads it",
+        ),
+        ("content/2026-02-30-a.md", "add `date:` to the front matter"),  # no such day
+        ("content/sanctions-2026-04-02.md", "add `date:` to the front matter"),
+    ],
+)
+def test_a_missing_date_is_hinted_the_day_a_jekyll_posts_name_gives(path: str, hint: str) -> None:
+    """It was hinted "add `date:`", though the file's name held the day."""
+    _, diagnostics = parse_briefing(path, "---\ntitle: T\n---\n\nBody.\n")
+    assert [(d.message, d.hint) for d in diagnostics] == [("missing required field `date`", hint)]

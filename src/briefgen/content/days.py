@@ -111,3 +111,16 @@ def _in_calendar(year: int, month: int, day: int) -> tuple[str, ...]:
         return (dt.date(year, month, day).isoformat(),)
     except ValueError:
         return ()
+
+
+_NAMED_DAY = pattern(r"([0-9]{4}-[0-9]{2}-[0-9]{2})-")
+"""The day a Jekyll post's file name starts with (`2026-04-02-visit.md`)."""
+
+
+def missing_field_hint(field: str, path: str) -> str:
+    """Return the hint for a required field left out: for `date`, the day the file's name
+    starts with, where Jekyll reads a post's date from (`2026-04-02-visit.md`)."""
+    named = _NAMED_DAY.match(path.rpartition("/")[2])
+    if field == "date" and named and calendar_day(named[1]):
+        return f"add `date: {named[1]}`, the day the file's name starts with, as Jekyll reads it"
+    return f"add `{field}:` to the front matter"

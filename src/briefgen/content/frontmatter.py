@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.content.bidicontrols import contain_yaml_text
 from briefgen.content.curlyquotes import colon_hints
-from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
+from briefgen.content.days import ISO_DATE, ascii_digits, missing_field_hint, own_day_hint
 from briefgen.content.fieldrefs import decode_plain_fields
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import (
@@ -362,7 +362,7 @@ def _check_required(fields: _Fields, start: SourcePos, **values: object) -> None
                 error(
                     start,
                     f"missing required field `{required}`",
-                    hint=f"add `{required}:` to the front matter",
+                    hint=missing_field_hint(required, start.path),
                 )
             )
         elif value == "" or fields.mapping[required] is None:  # `title:` with no value
