@@ -18,7 +18,6 @@ writes.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import normalizeReference
@@ -26,15 +25,25 @@ from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
 from briefgen.content.attributeblocks import is_attribute_block
 from briefgen.content.linkdefs import DEFINITION_LINE
-from briefgen.content.shortcodes import shortcode_texts
-from briefgen.diagnostics import excerpt, warning, wrapped_excerpt
+from briefgen.content.linkslips import (
+    autolink_warning,
+    doubled_warning,
+    inside_paragraph_warning,
+    link_warning,
+    no_address_warning,
+    other_space_warning,
+    spaced_warning,
+    trailing_warning,
+    unbracketed_warning,
+    unclosed_warning,
+    unopened_warning,
+)
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Mapping
+    from collections.abc import Iterator, Mapping
 
     from briefgen.content.othersyntax import Found
-    from briefgen.diagnostics import Diagnostic, SourcePos
 
 _INLINE = pattern(r"(?<![\\\]])(!?)\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\(")
 """A `[text](` or `![alt](`, not a label's `][` nor an escaped `\\[`. Its text may hold
@@ -71,10 +80,6 @@ AUTOLINK_START = r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}://|[Ww][Ww][Ww]\.|mailto:)"
 """How an autolink starts: `<https://`, `<www.`, `<mailto:` (`leftovers.py` looks for it)."""
 _AUTOLINK = pattern(rf"(?<!\\){AUTOLINK_START}[^<>\n]*>")
 """An autolink as written, on one line: `<https://example.org/a b>`."""
-_IMSIZE = pattern(r"[ \t](=\d*x\d*)[ \t]*\)$")
-"""markdown-it-imsize's size at an image's end, `![Map](map.png =300x200)`."""
-_CURLY = pattern("[\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
-"""Curly quotes and guillemets, as word processors write a title's quotes."""
 _TITLE = pattern("[ \t][\"'(\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb]")
 """Where a title starts after an address: a space, then a quote or a `(` (the spaces before
 that one are the address's end, stripped). Two characters, the first of a set, so the search
@@ -96,10 +101,10 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
             is_image = bool(match[1])
             if not is_image and not _looks_like_address(inside):
                 if not inside and not closed:  # `[text](` at its line's end: a slip
-                    yield match.start(), written[match.start() : after], _trailing_warning
+                    yield match.start(), written[match.start() : after], trailing_warning
                 continue
             shown = written[match.start() : after + len(inside) + closed]
-            yield match.start(), shown, _link_warning if closed else _unclosed_warning
+            yield match.start(), shown, link_warning if closed else unclosed_warning
         yield from _unopened(written)
     if "] " in written or "]\t" in written or _SPACE_AFTER_BRACKET.search(written):
         yield from _spaced(written, references)
@@ -107,7 +112,7 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
         last_bracket = written.rfind("]")
         for match in _UNBRACKETED_IMAGE.finditer(written):
             if match.end() > last_bracket:
-                yield match.start(), match.group(), _unbracketed_warning
+                yield match.start(), match.group(), unbracketed_warning
     if "<" in written:
         yield from raw_autolinks(written)
     if "]:" in written:
@@ -124,10 +129,10 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
             if is_attribute_block(written[read:line_end].rstrip()):
                 continue  # Pandoc's `{width=50%}` ends it: `attributeblocks.py` warns
             if read < line_end:
-                yield at, shown, _link_warning
+                yield at, shown, link_warning
             elif match.start() > 0 and not _unread_definition_above(written, match.start()):
                 # One that reads whole: markdown-it reads none below a paragraph's first line.
-                yield at, shown, _inside_paragraph_warning
+                yield at, shown, inside_paragraph_warning
 
 
 def _unopened(written: str) -> Iterator[Found]:
@@ -148,7 +153,7 @@ def _unopened(written: str) -> Iterator[Found]:
             doubled = at > 0 and written[at - 1] == "]" and written[at - 2 : at - 1] != "\\"
             if doubled or (not inside and not closed) or _looks_like_address(inside):
                 shown = written[at : after + len(inside) + closed]
-                yield at, shown, _doubled_warning if doubled else _unopened_warning
+                yield at, shown, doubled_warning if doubled else unopened_warning
 
 
 def _spaced(written: str, references: Mapping[str, object]) -> Iterator[Found]:
@@ -165,7 +170,7 @@ def _spaced(written: str, references: Mapping[str, object]) -> Iterator[Found]:
         if match[1] or _looks_like_address(inside):
             shown = written[match.start() : after + len(inside) + closed]
             odd = match[3].strip(" \t")
-            yield match.start(), shown, _other_space_warning(odd[0]) if odd else _spaced_warning
+            yield match.start(), shown, other_space_warning(odd[0]) if odd else spaced_warning
 
 
 def _unread_definition_above(written: str, start: int) -> bool:
@@ -188,7 +193,7 @@ def raw_autolinks(written: str) -> Iterator[Found]:
     for match in _AUTOLINK.finditer(written):
         address = match[0][1:-1]
         if address[:4].lower() == "www." or any(char.isspace() for char in address):
-            yield match.start(), match[0], _autolink_warning
+            yield match.start(), match[0], autolink_warning
 
 
 def addressless_definitions(written: str) -> Iterator[Found]:
@@ -199,7 +204,7 @@ def addressless_definitions(written: str) -> Iterator[Found]:
         for match in DEFINITION_LINE.finditer(written):
             if _address_start(written, match.end()) is None:
                 at = match.start() + len(match[0]) - len(match[0].lstrip())
-                yield at, match[0].strip(), _no_address_warning
+                yield at, match[0].strip(), no_address_warning
 
 
 def _address_start(written: str, start: int) -> int | None:
@@ -267,136 +272,3 @@ def _looks_like_address(text: str) -> bool:
         return False
     address = text[: title.start()] if (title := _TITLE.search(text)) else text
     return _FILE.search(address.strip()[-_FILE_AT_MOST:]) is not None
-
-
-def _link_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    """Warn that a link, image or definition is shown as text, saying why and how to fix it."""
-    kind = "image" if shown.startswith("!") else "link"
-    if not shown.startswith(("[", "!")) or "](" not in shown:
-        kind = "link definition"
-    destination = max(shown.find("]("), shown.find("]:"))
-    if size := _IMSIZE.search(shown, destination):
-        why = f"its size `{size[1]}` is not read"
-        hint = f"delete ` {size[1]}`: briefgen sizes an image from its file"
-    elif _CURLY.search(shown, destination):
-        why = "its title is in curly quotes"
-        hint = 'write the title in straight quotes: `[text](https://… "Title")`'
-    elif shown[destination + 2 :].lstrip().startswith("<") and ">" not in shown[destination:]:
-        why = "its `<` is never closed"
-        hint = "end the address with `>`: `<my chart.png>`"
-    elif shortcode_texts(shown[destination + 2 :]):  # `({{ "/img/a.png" | relative_url }})`
-        why = "its address holds a Jekyll or Hugo template tag, which briefgen never fills in"
-        hint = "write the file's path, relative to this file: `img/chart.png`"
-    else:
-        why = "its address has a space"
-        hint = (
-            "write the space as `%20` (`my%20chart.png`), or put the address in `<…>`: "
-            "`<my chart.png>`"
-        )
-    return _unreadable(pos, shown, why, hint, kind)
-
-
-def _unreadable(
-    pos: SourcePos, shown: str, why: str, hint: str, kind: str | None = None
-) -> Diagnostic:
-    """Warn that a link or image (by its first character, unless `kind` says) is shown as
-    text, saying why."""
-    kind = kind or ("image" if shown.startswith("!") else "link")
-    return warning(
-        pos, f"{kind} `{wrapped_excerpt(shown, 50)}` cannot be read ({why}); shown as text", hint
-    )
-
-
-def _unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    """Warn that a link's or image's `(` is never closed on its line."""
-    hint = "end the address with `)`; write a `(` inside it as `%28`"
-    return _unreadable(pos, shown, "its `(` is never closed", hint)
-
-
-def _trailing_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    """Warn that a link's or image's `(` ends its line with no address after it."""
-    hint = "write its address after the `(` and close it: `[text](https://…)`; or remove the `(`"
-    return _unreadable(pos, shown, "no address after its `(`", hint)
-
-
-def _doubled_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    """Warn that a link's `](…)` after a second `]` is shown as text (`[text]](url)`)."""
-    return warning(
-        pos,
-        f"`{wrapped_excerpt(shown, 50)}` after a second `]` is shown as text: the link has one "
-        "`]` too many",
-        hint="remove one `]`: `[text](https://…)`",
-    )
-
-
-def _unopened_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    """Warn that a `](…)` with no `[` before it is shown as text (`text](url)`)."""
-    return warning(
-        pos,
-        f"`{wrapped_excerpt(shown, 50)}` is shown as text: no `[` opens the link it ends",
-        hint="put a `[` before the link's text: `[text](https://…)`",
-    )
-
-
-def _spaced_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    """Warn that a space between a link's `]` and `(` leaves it as text."""
-    why, hint = "a space between its `]` and `(`", "remove the space: `[text](https://…)`"
-    return _unreadable(pos, shown, why, hint)
-
-
-def _other_space_warning(space: str) -> Callable[[SourcePos, str], Diagnostic]:
-    """Return the warning that `space` (a no-break one, U+00A0) between a link's `]` and `(`
-    leaves it as text: named, as the reader's editor shows it as a plain space."""
-
-    def made(pos: SourcePos, shown: str) -> Diagnostic:
-        name = unicodedata.name(space, "space").lower()
-        named = f"{'an' if name[0] in 'aeiou' else 'a'} {name}, U+{ord(space):04X},"
-        hint = "remove the space: `[text](https://…)`"
-        return _unreadable(pos, shown, f"{named} between its `]` and `(`", hint)
-
-    return made
-
-
-def _inside_paragraph_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    """Warn that a link definition right below a paragraph's text is part of the paragraph."""
-    return warning(
-        pos,
-        f"link definition `{wrapped_excerpt(shown, 50)}` is inside a paragraph; shown as text",
-        hint="put a blank line before it: a definition cannot continue a paragraph",
-    )
-
-
-def _no_address_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    """Warn that a link definition has no address, in its paragraph (`[ref1]:` alone)."""
-    label = excerpt(shown.removesuffix(":"), 40)
-    return warning(
-        pos,
-        f"link definition `{excerpt(shown, 50)}` has no address; shown as text",
-        hint=f"write its address after the colon (`{label}: https://…`), or remove the line;"
-        f" for text, write `\\{label}:`",
-    )
-
-
-def _unbracketed_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"image `{excerpt(shown, 50)}` has no `]` after its alt text; shown as text",
-        hint="close the alt text with `]` before the `(`: `![Chart of flows](c.png)`",
-    )
-
-
-def _autolink_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    """Warn that an autolink has a space or no scheme, saying how it reads."""
-    address = shown[1:-1]
-    why = "it needs `https://`" if address[:4].lower() == "www." else "its address has a space"
-    mended = re.sub(r"\s+", "%20", address)
-    if address[:4].lower() == "www.":
-        hint = f"write `<https://{wrapped_excerpt(mended, 60)}>`"
-    else:
-        hint = f"write the space as `%20`: `<{wrapped_excerpt(mended, 60)}>`"
-    return warning(
-        pos,
-        f"autolink `{wrapped_excerpt(shown, 50)}` cannot be read ({why}); "
-        "its `<` and `>` are shown as text",
-        hint=hint,
-    )
