@@ -19,7 +19,7 @@ from hypothesis import settings
 
 from briefgen import dataclasscode
 from tests.clirunner import run_command, warmed_children_seconds
-from tests.memorytemp import leave_memory, use_memory
+from tests.memorytemp import use_memory
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator
@@ -61,11 +61,6 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def _outlive_the_terminal(signum: int, frame: object) -> None:
     """Ignore a hang-up in the test run itself, as `nohup` asked (see pytest_configure)."""
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Remove the run's memory folder once it passed (tests/memorytemp.py)."""
-    leave_memory(session, exitstatus)
 
 
 @pytest.hookimpl(wrapper=True)
