@@ -178,8 +178,13 @@ def test_each_place_of_a_briefing_is_read_once_at_its_line() -> None:
         ("** a " * 14_000 + "b**", 1),
         ("Key" + ": ** a 1** " * 14_000 + "**b", 1),  # not opening with `: `, a definition
         ("中**“a”**" * 14_000 + "中", 14_000),  # CommonMark pairs `**中**`: each is warned
+        # 10,000 pairs of `~` strike `a` through, an odd one left: each run was read per pair.
+        ("x " + "~" * 20_001 + "a" + "~" * 20_001, 1),
     ],
-    ids=["openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far", "legends", "cjk"],
+    ids=[
+        *("openers", "half-paired", "one-run", "in-links", "spaced", "spaced-far", "legends"),
+        *("cjk", "odd-tildes"),
+    ],
 )
 def test_hostile_lines_are_read_in_linear_time(line: str, count: int) -> None:
     started = cpu_seconds()
