@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.content.opencode import may_open_code
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import format_diagnostic
+from tests.conftest import cpu_seconds
 
 FRONT = "---\ntitle: A\ndate: 2026-01-01\nsummary: S.\n---\n\n"
 WARNED = "opens no code span: no run of as many closes it in its paragraph, so it is shown as text"
@@ -49,3 +51,15 @@ def test_unclosed_code_is_warned_at_its_first_run(body: str, expected: list[str]
     said = [line for line in _said(body) if "code span" in line]
 
     assert said == expected
+
+
+@pytest.mark.parametrize(("run", "opens"), [("\\\\`", True), ("\\\\\\`", False)])
+def test_may_open_code_reads_a_long_run_of_backslashes_in_linear_time(
+    run: str, opens: bool
+) -> None:
+    """A backtick after an even run of backslashes may open code: read from each backslash
+    of 30,000 before it, it took 6 s."""
+    started = cpu_seconds()
+    assert may_open_code("\\" * 30_000 + "x" + run) is opens
+    seconds = cpu_seconds() - started
+    assert seconds < 1, f"took {seconds:.1f} s"
