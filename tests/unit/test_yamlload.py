@@ -330,6 +330,30 @@ def test_load_yaml_tells_of_text_after_a_quoted_value(
             "braces as a mapping",
             "write the value itself; or, to show the braces, quote it: title: '{{ page.title }}'",
         ),
+        # An apostrophe ended the item: no two items, nor a space, are meant.
+        (
+            "tags: ['women's rights']\n",
+            "content/a.md:2:15",
+            "text after the closing `'` of a quoted item: YAML reads only what the quotes hold",
+            """quote it so that its `'` does not end it: `"women's rights"`""",
+        ),
+        # The list's `]` stays outside the quotes; a Liquid tag stops YAML at its `%`.
+        (
+            "tags: [{{ page.tags }}, aid]\n",
+            "content/a.md:2:8",
+            "`{{ page.tags }}` is a template's tag: nothing fills it in, and YAML reads its "
+            "braces as a mapping",
+            "write the value itself; or, to show the braces, quote it: "
+            "tags: ['{{ page.tags }}', aid]",
+        ),
+        (
+            "summary: {% include summary.md %}\n",
+            "content/a.md:2:10",
+            "`{% include summary.md %}` is a template's tag: nothing fills it in, and YAML "
+            "cannot read its `%`",
+            "write the value itself; or, to show the braces, quote it: "
+            "summary: '{% include summary.md %}'",
+        ),
     ],
 )
 def test_load_yaml_hints_at_a_flow_items_text_after_quotes_and_a_template_tag(

@@ -183,14 +183,20 @@ def _text_after_quotes(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, str] 
 def _flow_item_after_quotes(row: str, quoted: yaml.ScalarToken, at: int) -> tuple[str, str]:
     """Return the problem and hint of an item of a `[…]` list that goes on past its closing
     quote (`tags: ["trade" policy]`): two items with no comma between, or one quoted in part."""
-    item = row[quoted.start_mark.column : quoted.end_mark.column]
+    start, close = quoted.start_mark.column, quoted.end_mark.column
+    item = row[start:close]
     end = _FLOW_ITEM_END.search(row, at)
     rest = row[at : end.start() if end else len(row)].rstrip()
     problem = (
         f"text after the closing `{quoted.style}` of a quoted item: YAML reads only what the "
         "quotes hold"
     )
-    whole = _requoted(f"{quoted.value} {rest}")
+    written = row[start:at] + rest
+    # `['it's']`: a quote inside ended it, a letter right after it, as in a quoted value.
+    if at == close and len(written) > 2 and written.endswith(quoted.style):
+        inside = _requoted(written[1:-1])
+        return problem, f"quote it so that its `{quoted.style}` does not end it: `{inside}`"
+    whole = _requoted(quoted.value + row[close:at] + rest)
     hint = f"put a comma between two items, `{excerpt(item, _QUOTED)}, {excerpt(rest, _QUOTED)}`"
     return problem, f"{hint}; or quote the item whole, `{whole}`"
 
@@ -204,21 +210,29 @@ def _template_tag(exc: yaml.MarkedYAMLError, text: str) -> YamlSyntaxProblem | N
     Jekyll and Hugo write one): YAML reads its braces as a mapping in a mapping, and says
     only "found unhashable key"; nothing fills the tag in."""
     mark = exc.context_mark or exc.problem_mark
-    if mark is None or "unhashable" not in (exc.problem or ""):
+    said = exc.problem or ""
+    if mark is None or not ("unhashable" in said or "cannot start any token" in said):
         return None
     rows = text.splitlines()
     row = rows[mark.line] if mark.line < len(rows) else ""
-    found = _TEMPLATE_TAG.match(row, mark.column)
+    # `{% include x %}`: YAML gives up at the `%` after the brace it took for a mapping's.
+    percent = "unhashable" not in said and row[mark.column - 1 : mark.column + 1] == "{%"
+    start = mark.column - 1 if percent else mark.column
+    found = _TEMPLATE_TAG.match(row, start)
     if found is None:
         return None
-    lead = row[: mark.column].lstrip()
+    lead = row[:start].lstrip()
+    # What follows the tag on its line: a list's `]` stays outside the quotes, text goes in.
+    after = _COMMENT.split(row[found.end() :], 1)[0].rstrip()
+    if after[:1] in ("", ",", "]", "}"):
+        quoted = f"{lead}{_requoted(found[0])}{after}"
+    else:
+        quoted = f"{lead}{_requoted(found[0] + after)}"
     written = excerpt(found[0], _QUOTED)
-    problem = (
-        f"`{written}` is a template's tag: nothing fills it in, and YAML reads its braces as "
-        "a mapping"
-    )
-    hint = f"write the value itself; or, to show the braces, quote it: {lead}{_requoted(found[0])}"
-    return YamlSyntaxProblem(mark.line, mark.column, problem, hint)
+    read = "cannot read its `%`" if percent else "reads its braces as a mapping"
+    problem = f"`{written}` is a template's tag: nothing fills it in, and YAML {read}"
+    hint = f"write the value itself; or, to show the braces, quote it: {quoted}"
+    return YamlSyntaxProblem(mark.line, start, problem, hint)
 
 
 _TEMPLATE_TAG = pattern(r"\{\{.*?\}\}|\{%.*?%\}")
