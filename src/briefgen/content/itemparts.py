@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from markdown_it.token import Token
 
 from briefgen.content.linebreaks import LINE_BREAKS
+from briefgen.content.migratedsyntax import starts_with_emoji
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
 
@@ -125,11 +126,14 @@ def _drop_empty(tokens: list[Token]) -> list[Token]:
 
 def stray_colon(text: Sequence[Token], separator: TermSeparator) -> str | None:
     """Return the colon a term bullet's text starts with after the colon that ended its term
-    (`**Term:**: text`, `**Term**:: text`): shown as the text's first character."""
+    (`**Term:**: text`, `**Term**:: text`): shown as the text's first character. Not an
+    emoji shortcode's (`**Status:** :warning: late`), which is warned of as one."""
     if separator not in _TERM_ENDS or not text or text[0].type != "text":
         return None
     lead = text[0].content[:1]
-    return lead if lead in _TERM_ENDS else None
+    if lead not in _TERM_ENDS or starts_with_emoji(text[0].content):
+        return None
+    return lead
 
 
 def stray_colon_warning(term: str, colon: str, line: str, pos: SourcePos) -> Diagnostic:

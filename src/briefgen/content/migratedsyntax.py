@@ -182,6 +182,11 @@ def _pandoc_items(written: str) -> list[Found]:
     return [item for item in items if item[1] in ("(@)", "#.") or labelled >= _LABELLED_ITEMS]
 
 
+def starts_with_emoji(text: str) -> bool:
+    """Return whether `text` starts with an emoji shortcode (`:warning:`), warned of as one."""
+    return _EMOJI.match(text) is not None
+
+
 def escape_migrated(text: str) -> str:
     """Return plain text with a backslash before each inline mark of another tool in it (an
     imported `:smile:`, `$x^2$`), so that it is shown as typed, unwarned."""
