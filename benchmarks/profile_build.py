@@ -12,11 +12,15 @@ import cProfile
 import sys
 
 import briefgen.build.passes
+from briefgen import dataclasscode
 from briefgen.cli import main
 
 
 def profile_main(stats_file: str, argv: list[str]) -> int:
     """Run briefgen's CLI serially under cProfile and dump the stats; return its exit code."""
+    # As `python -m briefgen` does (`__main__.run`): the records of the modules the command
+    # loads take their stored methods, not a compile the CLI never does.
+    dataclasscode.install()
     briefgen.build.passes.PARALLEL_THRESHOLD = 1 << 30  # serial: every briefing in this process
     profiler = cProfile.Profile()
     code: int = profiler.runcall(main, argv)
