@@ -371,6 +371,7 @@ def test_strikethrough_and_tildes_of_prose_get_no_warning() -> None:
     body = (
         "A ~~struck~~ word, ~~two~~ ~~three~~, x ~ y, a~~b, ~~~~ and ~~ alone.\n\n"
         "Struck twice, no tilde shown: ~~~~four~~~~; spaced ~~~ three ~~~ marks.\n\n"
+        "Escaped as `briefgen import` writes a tilde: \\~~~one~~\\~ shows two.\n\n"
         "**Bold ~~and struck~~** and ~~one **two** three~~.\n\n"
         "The route ~~> the border.\n\nBack <~~ the coast.\n"
     )

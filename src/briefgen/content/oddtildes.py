@@ -56,10 +56,20 @@ def _run(src: str, at: int, known: dict[int, tuple[int, int]]) -> tuple[int, int
     start, end = at, at
     while start and src[start - 1] == "~":
         start -= 1
+    if _escaped(src, start):  # `\~~~a~~\~`, as `briefgen import` writes a tilde: shown
+        start += 1
     while end < len(src) and src[end] == "~":
         end += 1
     known.update(dict.fromkeys(range(start, end), (start, end)))
     return start, end
+
+
+def _escaped(src: str, at: int) -> bool:
+    """Return whether the character at `at` follows an odd run of backslashes."""
+    before = at
+    while before and src[before - 1] == "\\":
+        before -= 1
+    return (at - before) % 2 == 1
 
 
 def odd_tilde_warning(pos: SourcePos, shown: str) -> Diagnostic:
