@@ -26,8 +26,9 @@ _TERM_SEPARATORS: tuple[TermSeparator, ...] = (":", "\uff1a", "\u2014")
 """What may end a term or start its text: a colon (full-width too, as Chinese and Japanese
 write it) or an em dash."""
 _TERM_ENDS: tuple[TermSeparator, ...] = (":", "\uff1a")
-_DOUBLED_COLON = pattern(r"[:\uff1a](?:\*\*|__)?[ \t]*[:\uff1a]")
-"""A term's colon and a second one after its bold's end: `:**:`, `::`, `:** :`."""
+_DOUBLED_COLON = pattern(r"[:\uff1a](?:\*\*|__)?[ \t]*\\?[:\uff1a]")
+"""A term's colon and a second one after its bold's end: `:**:`, `::`, `:** :`, and `:** \\:`
+as `briefgen import` writes an article's."""
 _TASK_BOX = 'class="task-list-item-checkbox"'
 
 
