@@ -75,6 +75,14 @@ class TypoParser(argparse.ArgumentParser):
             message += "".join(self._hint(given, False) for given, ended in placed if not ended)
         super().error(message)
 
+    def _takes_arguments(self) -> bool:
+        """Return whether the command takes an argument that is no option (`new`'s title),
+        not counting a command's name."""
+        return any(
+            not action.option_strings and not isinstance(action, argparse._SubParsersAction)
+            for action in self._actions
+        )
+
     def _hint(self, extra: str, after_end_of_options: bool) -> str:
         """Return the line that helps with an argument this parser does not know, or ""."""
         if extra[:1] in _DASHES and not after_end_of_options:
@@ -90,6 +98,8 @@ class TypoParser(argparse.ArgumentParser):
         if after_end_of_options:  # `build -- --strict`: an argument, whatever it looks like
             return f"\n  `{extra}` is an unexpected argument: after `--` nothing is an option"
         if not any(char.isalnum() for char in option):  # `new ---`: a title, not an option
+            if not self._takes_arguments():  # `build ---`: `--` would not make it one
+                return ""
             return (
                 f"\n  `{extra}` is read as an option, as it starts with `-`: to give it as an "
                 f"argument, put `--` before it (`{self.prog} -- {extra}`)"

@@ -186,6 +186,23 @@ def test_usage_title_of_dashes_is_hinted_to_follow_end_of_options(
     )
 
 
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (("build", "---"), "unrecognized arguments: ---"),
+        (("serve", "-.-"), "unrecognized arguments: -.-"),
+        (("---",), "the following arguments are required: COMMAND"),
+    ],
+)
+def test_usage_dashes_where_no_argument_is_taken_get_no_end_of_options_hint(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], said: str
+) -> None:
+    """`build ---` was hinted to write `briefgen build -- ---`, which build refuses too."""
+    err = _usage_error(capsys, *argv)
+
+    assert err.endswith(f"error: {said}\n")
+
+
 @pytest.mark.parametrize("command", [("new", "Title"), ("import", "article.txt")])
 @pytest.mark.parametrize("date", ["2026-02-30", "2026-13-01", "2026-00-10"])
 def test_usage_date_of_no_day_says_so_not_that_its_form_is_wrong(
