@@ -13,8 +13,10 @@ wait "$system_packages"
 # Compiled here: with PYTHONDONTWRITEBYTECODE set (as in many CI images) each of the suite's
 # fresh interpreters compiled briefgen's modules, and the libraries it imports, again.
 .venv/bin/python -m compileall -q -j 0 src "$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')" >/dev/null
-# One worker per core and one more, which runs while the others wait on a browser, a server or
-# a child process (on 2 cores 3 workers took 4:55 where 2 took 5:10); a test file stays on one
-# worker so its module fixtures (a built wheel, a served site) are made once. Pass `-n 0` to
-# run in one process.
-exec .venv/bin/python -m pytest -n "$(($(nproc) + 1))" --dist loadfile "$@"
+# One worker per core this process may run on and one more, which runs while the others wait
+# on a browser, a server or a child process (on 2 cores 3 workers took 4:55 where 2 took 5:10);
+# PYTEST_XDIST_AUTO_NUM_WORKERS, as for `-n auto`, sets another number (a CI job's CPU quota).
+# A test file stays on one worker so its module fixtures (a built wheel, a served site) are
+# made once. Pass `-n 0` to run in one process.
+workers="${PYTEST_XDIST_AUTO_NUM_WORKERS:-$(($(nproc) + 1))}"
+exec .venv/bin/python -m pytest -n "$workers" --dist loadfile "$@"
