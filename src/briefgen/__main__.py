@@ -17,7 +17,7 @@ import signal
 import sys
 import threading
 
-from briefgen.stopsignals import catch_stop_signals
+from briefgen.stopsignals import catch_stop_signals, raise_stops_again
 
 # `typing` (9 ms, with `re`) is not imported before `run` catches Ctrl-C: for annotations only.
 TYPE_CHECKING = False
@@ -36,6 +36,7 @@ def run() -> NoReturn:
     gc.disable()
     _hold_standard_descriptors()
     catch_stop_signals(signal.default_int_handler)
+    raise_stops_again()
     # An output that cannot show a character (`PYTHONIOENCODING=ascii`, a C locale with UTF-8
     # mode off) shows it escaped, as stderr does: a title is no reason to fail.
     if reconfigure := getattr(sys.stdout, "reconfigure", None):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import signal
+import sys
+import threading
 
 # Loaded before the entry point catches Ctrl-C: `typing` (9 ms, with `re`) is not imported.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
     from signal import Handlers
+    from sys import UnraisableHookArgs
     from types import FrameType
     from typing import Any
 
@@ -25,3 +28,33 @@ def catch_stop_signals(handler: Callable[[int, FrameType | None], Any] | Handler
     for stop in STOP_SIGNALS:
         if signal.getsignal(stop) is not signal.SIG_IGN:
             signal.signal(stop, handler)
+
+
+def raise_stops_again() -> None:
+    """Have a stop that lands in a finalizer raised again, where the command can stop.
+
+    Python runs a signal's handler wherever the code is: in a `__del__`, a generator's
+    `finally` run as it is freed, or a weakref's callback, its KeyboardInterrupt cannot be
+    raised, so Python prints "Exception ignored in…" with a traceback and goes on, and the
+    command ran to its end, exit 0, as if never stopped (a random walk of builds killed at
+    random times hit it). The stop is sent to the main thread again from a thread of its own,
+    a millisecond on, so that it arrives once the finalizer has ended (sent from here, it
+    would be raised here), and waits while the main thread holds stops back (`EVERY_STOP`).
+    """
+    sys.unraisablehook = _raise_again
+
+
+def _raise_again(unraisable: UnraisableHookArgs) -> None:
+    """Send the stop a finalizer could not raise again; leave anything else to Python."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt) and hasattr(signal, "pthread_kill"):
+        # Not a signal the process ignores (`nohup`), nor one left to the system's default.
+        caught = [
+            stop for stop in (signal.SIGINT, *STOP_SIGNALS) if callable(signal.getsignal(stop))
+        ]
+        if caught:
+            main = threading.main_thread().ident
+            # A millisecond on: `start` waits for the thread, and a stop then would be raised
+            # here again.
+            threading.Timer(0.001, signal.pthread_kill, (main, caught[0])).start()
+            return
+    sys.__unraisablehook__(unraisable)

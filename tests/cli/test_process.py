@@ -75,6 +75,37 @@ def test_process_stopped_while_its_modules_load_exits_130_without_a_traceback(
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "")
 
 
+STOPPED_IN_A_FINALIZER = """
+import os, signal, time
+import briefgen.cli as cli, briefgen.__main__ as process
+
+class Finalized:
+    def __del__(self):
+        os.kill(os.getpid(), signal.{stop})
+        for _ in range(1000):  # the stop's handler runs here, in the finalizer
+            pass
+
+def main():
+    Finalized()
+    time.sleep(1)
+    print("ran to the end")
+    return 0
+
+cli.main = main
+process.run()
+"""
+
+
+@pytest.mark.parametrize("stop", ["SIGINT", "SIGTERM"])
+def test_process_stopped_in_a_finalizer_stops_there_after(tmp_path: Path, stop: str) -> None:
+    """Python cannot raise a KeyboardInterrupt in a `__del__` (or a generator closed as it is
+    freed): it printed "Exception ignored in" with a traceback, and the command ran to its
+    end with exit 0. A random walk of builds killed at random times hit it."""
+    done = _python(STOPPED_IN_A_FINALIZER.format(stop=stop), tmp_path)
+
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "")
+
+
 def test_process_loads_little_before_it_catches_ctrl_c(tmp_path: Path) -> None:
     """What loads before `run` catches Ctrl-C is all a signal can interrupt with a traceback:
     on a loaded machine `dataclasses` (with `inspect`) took half a second, `typing` 0.1 s."""
