@@ -55,6 +55,8 @@ def _raise_again(unraisable: UnraisableHookArgs) -> None:
             main = threading.main_thread().ident
             # A millisecond on: `start` waits for the thread, and a stop then would be raised
             # here again.
-            threading.Timer(0.001, signal.pthread_kill, (main, caught[0])).start()
+            again = threading.Timer(0.001, signal.pthread_kill, (main, caught[0]))
+            again.daemon = True  # the process may end before it fires: nothing left to stop
+            again.start()
             return
     sys.__unraisablehook__(unraisable)
