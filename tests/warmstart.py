@@ -56,6 +56,16 @@ def import_everything() -> None:
             importlib.import_module(library)
 
 
+def know_the_code_version() -> None:
+    """Hash briefgen's sources for the cache key once, for every child: an editable install,
+    as the tests run from, has no installer's record of its files, so each build hashed its
+    300 sources again (15 to 20 ms, a quarter of a small build). The hash is of files no test
+    changes, so a child has the key a fresh process computes (`fingerprint.code_version`)."""
+    from briefgen.build.fingerprint import code_version  # imported by `import_everything`
+
+    code_version()
+
+
 def serve(channel: socket.socket) -> None:
     """Fork a child per request until the test worker closes the channel."""
     while True:
@@ -128,4 +138,5 @@ def _end(code: int) -> NoReturn:
 
 if __name__ == "__main__":
     import_everything()
+    know_the_code_version()
     serve(socket.socket(fileno=int(sys.argv[1])))
