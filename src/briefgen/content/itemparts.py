@@ -128,13 +128,15 @@ def _drop_empty(tokens: list[Token]) -> list[Token]:
 def stray_colon(text: Sequence[Token], separator: TermSeparator) -> str | None:
     """Return the colon a term bullet's text starts with after the colon that ended its term
     (`**Term:**: text`, `**Term**:: text`): shown as the text's first character. Not an
-    emoji shortcode's (`**Status:** :warning: late`), which is warned of as one."""
+    emoji shortcode's (`**Status:** :warning: late`), which is warned of as one, nor one
+    before a colon or a digit, which the text means: an address (`**Loopback:** ::1`), a
+    port (`**Port:** :8080`)."""
     if separator not in _TERM_ENDS or not text or text[0].type != "text":
         return None
-    lead = text[0].content[:1]
+    lead, after = text[0].content[:1], text[0].content[1:2]
     if lead not in _TERM_ENDS or starts_with_emoji(text[0].content):
         return None
-    return lead
+    return None if after in _TERM_ENDS or after.isdigit() else lead
 
 
 def stray_colon_warning(term: str, colon: str, line: str, pos: SourcePos) -> Diagnostic:
