@@ -15,6 +15,7 @@ import functools
 import math
 import os
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefgen.diagnostics import ProjectCodeProblem, SourcePos, error
@@ -71,10 +72,15 @@ _RESERVED = frozenset(name.casefold() for name in RESERVED_OUTPUT_NAMES)
 reads `.GIT` as `.git`."""
 
 
-def described(exc: BaseException) -> str:
+def described(exc: BaseException, project: Path | None = None) -> str:
     """Return `Type: message` for a plugin's exception; its `__str__` is the plugin's code
-    too, and may fail."""
+    too, and may fail. An `OSError` about a file of the `project` names it by its path there,
+    as every message names a project's file: not by a path that differs from one checkout
+    (or CI runner) to another."""
     name = type(exc).__name__
+    shown = _in_project(exc, project)
+    if shown is not None:
+        return f"{name}: {shown}"
     try:
         text = str(exc)
     except NOT_FAILURES:
@@ -82,6 +88,20 @@ def described(exc: BaseException) -> str:
     except BaseException:
         return name
     return f"{name}: {text}" if text else name
+
+
+def _in_project(exc: BaseException, project: Path | None) -> str | None:
+    """Return an `OSError`'s reason and file as its `str` has them, the file by its path in
+    `project`; None for another exception, or a file outside the project."""
+    if project is None or not isinstance(exc, OSError) or not exc.strerror:
+        return None
+    if not isinstance(exc.filename, str):
+        return None
+    try:
+        path = Path(exc.filename).resolve().relative_to(project.resolve()).as_posix()
+    except (ValueError, OSError):
+        return None
+    return f"{exc.strerror}: '{path}'"
 
 
 def path_problem(rel: str) -> str | None:

@@ -146,7 +146,7 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
         except NOT_FAILURES:
             raise
         except BaseException as exc:  # A plugin's bug is the project's problem, not briefgen's.
-            problems.append(error(at, f"plugin `{name}` failed to load: {described(exc)}"))
+            problems.append(error(at, f"plugin `{name}` failed to load: {described(exc, root)}"))
             continue
         loaded = [sys.modules[m] for m in set(sys.modules) - before]
         _sources[name] = plugin_source_files(module, loaded, root)

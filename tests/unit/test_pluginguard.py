@@ -18,6 +18,7 @@ from briefgen.site.outputs import Output
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
     from briefgen.site.outputs import OutputContext
 
@@ -97,3 +98,19 @@ def test_an_output_in_the_search_folder_is_an_error_at_plugins_naming_the_plugin
         "the folder of the search index"
     )
     assert problem.hint == "give it another path: search (`search: true`) writes its index there"
+
+
+def test_described_names_a_file_of_the_project_by_its_path_there(tmp_path: Path) -> None:
+    """`Permission denied: '/home/…/site/myplug.py'` differed from one checkout to another; a
+    file outside the project keeps the exception's own words."""
+    inside = PermissionError(13, "Permission denied", str(tmp_path / "plugins" / "myplug.py"))
+    outside = PermissionError(13, "Permission denied", "/etc/shadow")
+
+    assert described(inside, tmp_path) == "PermissionError: Permission denied: 'plugins/myplug.py'"
+    assert described(outside, tmp_path) == (
+        "PermissionError: [Errno 13] Permission denied: '/etc/shadow'"
+    )
+    assert (
+        described(inside) == f"PermissionError: [Errno 13] Permission denied: '{inside.filename}'"
+    )
+    assert described(OSError("no file named"), tmp_path) == "OSError: no file named"
