@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import _thread
 import signal
 import sys
-import threading
+import time
 
 # Loaded before the entry point catches Ctrl-C: `typing` (9 ms, with `re`) is not imported.
 TYPE_CHECKING = False
@@ -38,8 +39,9 @@ def raise_stops_again() -> None:
     raised, so Python prints "Exception ignored in…" with a traceback and goes on, and the
     command ran to its end, exit 0, as if never stopped (a random walk of builds killed at
     random times hit it). The stop is sent to the main thread again from a thread of its own,
-    a millisecond on, so that it arrives once the finalizer has ended (sent from here, it
-    would be raised here), and waits while the main thread holds stops back (`EVERY_STOP`).
+    a few milliseconds on, once the finalizer has ended (sent from here, it would be raised
+    here); it waits while the main thread holds stops back (`EVERY_STOP`). A stop that lands
+    in another finalizer comes back here, and is sent again.
     """
     sys.unraisablehook = _raise_again
 
@@ -52,11 +54,15 @@ def _raise_again(unraisable: UnraisableHookArgs) -> None:
             stop for stop in (signal.SIGINT, *STOP_SIGNALS) if callable(signal.getsignal(stop))
         ]
         if caught:
-            main = threading.main_thread().ident
-            # A millisecond on: `start` waits for the thread, and a stop then would be raised
-            # here again.
-            again = threading.Timer(0.001, signal.pthread_kill, (main, caught[0]))
-            again.daemon = True  # the process may end before it fires: nothing left to stop
-            again.start()
+            # To this thread, the main one (a handler runs there); from a bare thread, as
+            # `threading`'s `start` waits for its thread to run, and a stop sent meanwhile,
+            # on a busy machine, was raised here and lost.
+            _thread.start_new_thread(_send_later, (_thread.get_ident(), caught[0]))
             return
     sys.__unraisablehook__(unraisable)
+
+
+def _send_later(thread: int, stop: int) -> None:
+    """Send `stop` to the main thread once it has left the finalizer and this module."""
+    time.sleep(0.005)
+    signal.pthread_kill(thread, stop)
