@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shlex
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -101,3 +103,27 @@ def test_ci_run_runs_the_readme_test_command_then_the_checks_the_readme_lists() 
     for tool in ("ruff check", "ruff format --check", "mypy --strict", "-m build", "twine check"):
         assert any(tool in line for line in named), tool
     assert "bash .ci/run" in readme
+
+
+@pytest.mark.parametrize(("variable", "expected"), [(None, None), ("5", 5)])
+def test_test_sh_runs_one_worker_per_core_and_one_more(
+    variable: str | None, expected: int | None
+) -> None:
+    """README: `scripts/test.sh` runs pytest "with one worker per core and one more"; a CI
+    job's `PYTEST_XDIST_AUTO_NUM_WORKERS` sets another number, as for `-n auto`."""
+    script = (REPO / "scripts" / "test.sh").read_text(encoding="utf-8")
+    (counting,) = [line for line in script.splitlines() if line.startswith("workers=")]
+    (running,) = [line for line in _commands(script) if line[:1] == ["exec"]]
+    environment = {k: v for k, v in os.environ.items() if k != "PYTEST_XDIST_AUTO_NUM_WORKERS"}
+    if variable is not None:
+        environment["PYTEST_XDIST_AUTO_NUM_WORKERS"] = variable
+    done = subprocess.run(
+        ["bash", "-c", f'{counting}\necho "$workers"'],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=environment,
+    )
+
+    assert int(done.stdout) == (expected or len(os.sched_getaffinity(0)) + 1)
+    assert running[running.index("-n") + 1] == "$workers"
