@@ -17,6 +17,7 @@ wait "$system_packages"
 # on a browser, a server or a child process (on 2 cores 3 workers took 4:55 where 2 took 5:10);
 # PYTEST_XDIST_AUTO_NUM_WORKERS, as for `-n auto`, sets another number (a CI job's CPU quota).
 # A test file stays on one worker so its module fixtures (a built wheel, a served site) are
-# made once. Pass `-n 0` to run in one process.
+# made once; the files go out longest first (tests/longestfirst.py), not xdist's most tests
+# first, so the run ends on short ones. Pass `-n 0` to run in one process.
 workers="${PYTEST_XDIST_AUTO_NUM_WORKERS:-$(($(nproc) + 1))}"
-exec .venv/bin/python -m pytest -n "$workers" --dist loadfile "$@"
+exec .venv/bin/python -m pytest -n "$workers" --dist loadfile --no-loadscope-reorder "$@"

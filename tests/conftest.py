@@ -18,6 +18,7 @@ import pytest
 from hypothesis import settings
 
 from briefgen import dataclasscode
+from tests import longestfirst
 from tests.clirunner import run_command, warmed_children_seconds
 from tests.memorytemp import use_memory
 
@@ -51,6 +52,7 @@ def pytest_configure(config: pytest.Config) -> None:
     ignore, is reset to the default when a child execs.
     """
     use_memory(config)
+    longestfirst.configure(config)
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
     # So with a hang-up under `nohup`, which ignores it: the run still outlives its terminal
@@ -80,8 +82,14 @@ def pytest_collection() -> Generator[None, object, object]:
         sys.dont_write_bytecode = before
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    longestfirst.add_option(parser)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Lift the per-test time limit for a thorough run: its property tests take minutes."""
+    """Hand the test files to the workers longest first (tests/longestfirst.py); lift the
+    per-test time limit for a thorough run: its property tests take minutes."""
+    longestfirst.order_longest_first(items, longestfirst.recorded_seconds())
     if os.environ.get("HYPOTHESIS_PROFILE") == "thorough":
         for item in items:
             item.add_marker(pytest.mark.timeout(0))
