@@ -125,6 +125,9 @@ def test_render_markdown_quotes_tags_yaml_would_misread() -> None:
         "> Quote\n>\n> - with a list\n",
         "```python\nx = '```'\n```\n",
         "````\n```\n````\n",
+        # A note's text on its `[^1]:` line stands a column further in than its next lines.
+        "Text.[^1]\n\n[^1]:\n    - ```\n      code\n      ```\n",
+        "Text.[^1]\n\n[^1]:\n    ```\n      indented code\n    ```\n",
         "---\n",
         "Table: The caption\n\n| A | B \\| C |\n|---|---|\n| `x \\| y` | 2 |\n",
         "## Section\n\n### Sub\n\nText.\n\n## Other\n",

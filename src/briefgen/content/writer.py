@@ -14,6 +14,7 @@ from briefgen.content.fieldrefs import escape_references
 from briefgen.content.inline_writer import escape_line_starts, render_inline_markdown
 from briefgen.content.kinds import registry
 from briefgen.content.plainfields import raw_html_tag
+from briefgen.model import Paragraph
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
@@ -40,6 +41,13 @@ def render_markdown(briefing: Briefing) -> str:
 def _render_note(note: Footnote, labels: Mapping[int, str]) -> str:
     """Return `[^label]: text`, the note's further lines indented four spaces."""
     body = render_blocks(note.blocks, labels) if note.blocks else ""
+    if note.blocks and not isinstance(note.blocks[0], Paragraph):
+        # Text after `[^label]: ` stands one column past the four the note's lines are
+        # indented, and a block measures its later lines from its first: a fence strips its
+        # own indent from its code, a list item's lines belong to it from its text's column.
+        # Only a paragraph's lines carry on whatever their indent, so any other block opens
+        # on the line under `[^label]:`, at the four columns of the lines after it.
+        body = "\n" + body
     first, *rest = body.split("\n")
     lines = [
         f"[^{note.label}]: {first}".rstrip(),
