@@ -7,6 +7,8 @@ each with its own spacing, and an ordered one numbered afresh. So the first item
 right after a list of the same kind but another marker (only blank lines between, at the
 same level) is a warning at its marker. Two lists meant apart keep an HTML comment between
 them, `<!-- -->`, as CommonMark advises and `briefgen import` writes; the page drops it.
+Between lists in a list item, a quote or a note, the comment needs their items' indentation
+(or `>`): at the line's start it ends the block they are in, so the hint says so there.
 An item indented into the list above (` *` under `- a`) is `shallowitems.py`'s to warn, and
 the list after the one it starts (`- b` below it) is not warned.
 """
@@ -29,6 +31,14 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
 
 _LISTS = frozenset({"bullet_list_open", "ordered_list_open"})
+_CONTAINERS = {
+    "list_item_open": "list",
+    "dd_open": "definition list",
+    "footnote_reference_open": "note",
+    "blockquote_open": "quote",
+}
+"""What a block a list can be in ends, named by its opening token's type: a comment at the
+line's start ends the list an item is in, not just the item."""
 
 
 @dataclass(slots=True)
@@ -109,5 +119,24 @@ def _first_item(
         SourcePos(path, start + 1, column),
         f"list item `{marker}` has another marker than the list above (`{before.marker}`), "
         "so it starts a new list: the page shows two lists",
-        hint=f"to make one list, {one}; to keep two lists, put `<!-- -->` on a line between them",
+        hint=f"to make one list, {one}; {_apart(lines[start][: column - 1], ancestors)}",
     )
+
+
+def _apart(before_marker: str, ancestors: Sequence[Token]) -> str:
+    """Return how to keep two lists apart with a comment: for lists in a list, definition,
+    note or quote (`ancestors`, the last one their list), where the comment must stand,
+    written as `before_marker`, what comes before their items' markers on their lines."""
+    apart = "to keep two lists, put `<!-- -->` on a line between them"
+    outer = _CONTAINERS.get(next((a.type for a in reversed(ancestors[:-1])), ""))
+    prefix = before_marker.expandtabs(4)
+    if outer is None or not prefix:
+        return apart
+    # A comment at the line's start is a block of the briefing's own, which ends every list,
+    # quote or note open above it: it must stand where the items stand.
+    if prefix.strip():
+        apart += f", written as their items' lines start: `{prefix}<!-- -->`"
+    else:
+        spaces = f"{len(prefix)} space" + ("s" if len(prefix) != 1 else "")
+        apart += f", indented {spaces} as their items are"
+    return f"{apart}; at the line's start, it would end the {outer} around them"
