@@ -357,6 +357,9 @@ def test_an_image_with_bold_in_its_alt_text_beside_bold_gets_no_warning() -> Non
             "`~~~the earlier figure~~~`: strikethrough takes two `~` a side; the odd `~` is shown",
         ),
         ("Closed by three: ~~old~~~ figure.\n", 18, "`~~old~~~`: strikethrough takes two"),
+        # An escaped tilde before the run is shown, and is no part of it.
+        ("A tilde \\~~~old~~~ figure.\n", 11, "`~~old~~~`: strikethrough takes two"),
+        ("A tilde \\~~~~old~~~ figure.\n", 11, "`~~~old~~~`: strikethrough takes two"),
     ],
 )
 def test_an_unpaired_strikethrough_is_warned_at_its_column(
