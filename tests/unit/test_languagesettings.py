@@ -28,6 +28,13 @@ def test_languages_gives_each_tag_its_texts_by_canonical_tag() -> None:
     }
 
 
+def test_languages_entry_for_a_device_name_is_taken_for_the_sites_own_language() -> None:
+    """Only the site's own language has no folder of its pages, which `nul/` could not be."""
+    languages, problems = _read("language: nul\nlanguages:\n  NUL: {title: Informes}\n")
+
+    assert (languages, problems) == ({"nul": LanguageTexts(title="Informes")}, [])
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -71,6 +78,24 @@ def test_languages_gives_each_tag_its_texts_by_canonical_tag() -> None:
             "briefgen.yaml:2:3: error: `languages` key `en-US-u-ca-gregory` has an extension "
             "(`u-ca-gregory`); briefgen takes only a language, script, region and variants\n"
             "  hint: write `en-US` as the key",
+        ),
+        (
+            "languages:\n  nul: {title: T}\n",
+            "briefgen.yaml:2:3: error: language `nul` would be published in a folder `nul/`, a "
+            "name Windows keeps for a device\n  hint: only the site's own language has no "
+            "folder: set `language: nul` in briefgen.yaml, or use another tag",
+        ),
+        (
+            "languages:\n  CON: {title: T}\n",
+            "briefgen.yaml:2:3: error: language `con` would be published in a folder `con/`",
+        ),
+        (
+            "languages:\n  x: {title: T}\n",
+            "briefgen.yaml:2:3: error: `languages` key `x` is not a language tag",
+        ),
+        (
+            "languages:\n  '': {title: T}\n",
+            "briefgen.yaml:2:3: error: `languages` key `` is not a language tag",
         ),
         (
             "languages:\n  x-klingon: {title: T}\n",

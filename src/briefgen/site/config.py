@@ -125,10 +125,11 @@ def _config_from(
             settings.report((key,), f"unknown setting `{quoted_name(key)}`", hint)
     base_url = base_url_override or settings.text("base_url", "")
     pdf, page_size = _pdf_settings(settings)
+    language = canonical_tag(settings.text("language", "en"))
     config = SiteConfig(
         title=settings.one_line("title", "Briefings"),
         description=settings.one_line("description", ""),
-        language=canonical_tag(settings.text("language", "en")),
+        language=language,
         author=settings.one_line("author", ""),
         base_url=normalise_base_url(
             base_url,
@@ -147,7 +148,7 @@ def _config_from(
         pdf=pdf,
         pdf_page_size=page_size,
         search=settings.flag("search"),
-        languages=language_texts(document, settings.diagnostics),
+        languages=language_texts(document, language, settings.diagnostics),
     )
     if not config.title.strip():  # what a failed `title: ${SITE_TITLE}` substitution leaves
         hint = "name the site, or remove the line for the default `Briefings`"

@@ -13,7 +13,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefgen.content.invisible import invisible_codes, shows_nothing
-from briefgen.content.languages import canonical_tag, folder_tag, is_language_tag
+from briefgen.content.languages import (
+    canonical_tag,
+    device_folder,
+    folder_tag,
+    is_language_tag,
+)
 from briefgen.content.plainfields import one_line
 from briefgen.content.refusedtags import refused_tag
 from briefgen.diagnostics import error, excerpt, quoted_name, warning
@@ -33,10 +38,10 @@ _EXAMPLE = "write `languages:` on its own line, `  es:` below it and `    title:
 
 
 def language_texts(
-    document: YamlDocument, diagnostics: list[Diagnostic]
+    document: YamlDocument, language: str, diagnostics: list[Diagnostic]
 ) -> dict[str, LanguageTexts]:
-    """Return the texts `languages:` gives, by canonical tag; report each mistake at its
-    line in `diagnostics`."""
+    """Return the texts `languages:` gives, by canonical tag, for a site in `language`; report
+    each mistake at its line in `diagnostics`."""
     data = document.data
     if not isinstance(data, dict) or "languages" not in data:
         return {}
@@ -50,7 +55,7 @@ def language_texts(
     found: dict[str, LanguageTexts] = {}
     for key, texts in value.items():
         path: tuple[Hashable, ...] = ("languages", key)
-        tag = _tag(document, key, diagnostics)
+        tag = _tag(document, key, language, diagnostics)
         if tag is None:
             continue
         if tag in found:
@@ -76,12 +81,19 @@ def nesting_hint(key: str, shown: str) -> str | None:
     )
 
 
-def _tag(document: YamlDocument, key: object, diagnostics: list[Diagnostic]) -> str | None:
+def _tag(
+    document: YamlDocument, key: object, language: str, diagnostics: list[Diagnostic]
+) -> str | None:
     """Return the canonical tag a `languages:` key names; None, with an error, for a key
-    that names no language briefgen takes."""
+    that names no language briefgen takes, as a briefing's `lang:` is refused: no briefing
+    could be in it, so its texts would only be warned of as unused."""
     written = str(document.written.get(("languages", key), key))
     if isinstance(key, str) and is_language_tag(key):
-        return canonical_tag(key)
+        tag = canonical_tag(key)
+        if problem := device_folder(tag, language):  # `nul`: the folder of its pages
+            diagnostics.append(error(document.pos("languages", key), *problem))
+            return None
+        return tag
     shown = excerpt(written, 40)
     refused = refused_tag("languages", written, as_key=True)
     plain = folder_tag(written)  # gettext's `pt_BR`, as a catalog's folder may be named
