@@ -85,16 +85,3 @@ def refused_tag(key: str, tag: str, *, as_key: bool = False) -> tuple[str, str |
         )
         return message, None
     return None
-    if tagged[2]:
-        part = "a private-use part" if tagged[2][1] in "xX" else "an extension"
-        return (
-            f"`{key}` `{shown}` has {part} (`{excerpt(tagged[2][1:], 40)}`);{_TAKES}",
-            f"write `{key}: {canonical_tag(tagged[1])}`",
-        )
-    if len(tag) > MAX_TAG_LENGTH:
-        message = (
-            f"`{key}` is a tag of {len(tag):,} characters;"
-            f" briefgen takes language tags of up to {MAX_TAG_LENGTH}"
-        )
-        return message, None
-    return None
