@@ -95,7 +95,12 @@ def test_languages_entry_for_a_device_name_is_taken_for_the_sites_own_language()
         ),
         (
             "languages:\n  '': {title: T}\n",
-            "briefgen.yaml:2:3: error: `languages` key `` is not a language tag",
+            "briefgen.yaml:2:3: error: `languages` has an empty key, which is not a language tag",
+        ),
+        (
+            "languages:\n  ' es': {title: T}\n",
+            "briefgen.yaml:2:3: error: `languages` key ` es` is not a language tag like `es` or "
+            "`pt-BR`\n  hint: write `es`",
         ),
         (
             "languages:\n  x-klingon: {title: T}\n",

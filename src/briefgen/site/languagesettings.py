@@ -96,9 +96,11 @@ def _tag(
         return tag
     shown = excerpt(written, 40)
     refused = refused_tag("languages", written, as_key=True)
-    plain = folder_tag(written)  # gettext's `pt_BR`, as a catalog's folder may be named
+    # gettext's `pt_BR`, as a catalog's folder may be named; a quoted key's stray space
+    plain = folder_tag(written.strip())
+    named = f"key `{shown}`" if written else "has an empty key, which"
     message, hint = refused or (
-        f"`languages` key `{shown}` is not a language tag like `es` or `pt-BR`",
+        f"`languages` {named} is not a language tag like `es` or `pt-BR`",
         f"write `{plain}`" if plain != written and is_language_tag(plain) else None,
     )
     diagnostics.append(error(document.pos("languages", key), message, hint))
