@@ -229,6 +229,23 @@ def test_parse_rejects_front_matter_over_64_kilobytes() -> None:
     ]
 
 
+def test_parse_rejects_a_yaml_table_over_256_kilobytes() -> None:
+    """The README's Safety promises tables over 256 KB are refused, as front matter over 64 KB;
+    one of 256 KB exactly is read."""
+    front = "---\ntitle: T\ndate: 2026-03-14\n---\n\n```table\n"
+    table = "columns: [A, B]\nrows:\n  - [a, {}]\n"
+
+    def problems(size: int) -> list[str]:
+        cell = "x" * (size - len(table.format("")))
+        _, diagnostics = parse_briefing("content/a.md", front + table.format(cell) + "```\n")
+        return [f"{d.pos}: {d.message}" for d in diagnostics if "limit" in d.message]
+
+    assert problems(256 * 1024) == []
+    assert problems(256 * 1024 + 1) == [
+        "content/a.md:7:1: table is 262,145 bytes; the limit is 262,144 bytes (256 KB)"
+    ]
+
+
 def test_parse_transliterates_a_name_without_latin_letters() -> None:
     briefing, _ = parse_briefing("content/移民.md", "---\ntitle: T\ndate: 2026-03-14\n---\n")
     assert briefing is not None

@@ -320,6 +320,7 @@ def test_render_pages_of_a_site_without_a_description_still_describe_themselves(
     }
     assert described["index.html"] == ["Briefings published by Policy Briefings."]
     assert described["feed/index.html"] == described["index.html"]
+    assert described["tags/index.html"] == ["Every topic covered by Policy Briefings."]
     assert [output for output, content in described.items() if content != [""]] == list(pages)
 
 
