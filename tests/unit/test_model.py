@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from briefgen.content.slugs import tag_slug
 from briefgen.model import Briefing, Entry, Paragraph, Site, reading_speed
 from briefgen.model.blocks import reading_units
+from tests.conftest import REPO
 from tests.unit.sample_briefing import rich, sample_briefing, sample_config
 
 
@@ -104,6 +106,18 @@ def test_entry_reads_thai_at_characters_per_minute() -> None:
     assert thai.words == 120 * 57
     assert reading_speed("th") == reading_speed("km") == 882
     assert thai.entry().reading_minutes == 8
+
+
+def test_reading_speeds_are_the_readmes() -> None:
+    """The README gives the words a minute of each language with a speed of its own."""
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    stated = readme.split("**Reading time** uses a reading speed per language (", 1)[1]
+    speeds = re.findall(r"(\d+)(?: words a minute)? for (\w+)", stated.split(")", 1)[0])
+    tags = {"English": "en", "Spanish": "es-MX", "French": "fr", "Portuguese": "pt-BR"}
+    assert {name: reading_speed(tags[name]) for _, name in speeds} == {
+        name: int(speed) for speed, name in speeds
+    }
+    assert len(speeds) == len(tags)
 
 
 def test_entry_reads_japanese_at_its_characters_per_minute() -> None:
