@@ -192,6 +192,11 @@ def test_validate_names_a_few_of_many_files_of_one_slug_and_counts_the_rest() ->
         "set `slug: post1` in its front matter, or rename it `post1.md`: unlike in Hugo's page"
         " bundles, a file's slug comes from its own name, not its folder's",
     )
+    # The README: "The error names up to four other files of the slug".
+    assert validate_entries(bundles[:5])[0].message == (
+        "slug `index` is also used by content/post2/index.md, content/post3/index.md,"
+        " content/post4/index.md, content/post5/index.md"
+    )
 
 
 @pytest.mark.parametrize(
