@@ -787,3 +787,19 @@ class TestDefaultBriefing:
         self, default_page: HtmlElement
     ) -> None:
         assert len(lxml.html.tostring(default_page)) + briefing_css_bytes() <= MAX_PAGE_BYTES
+
+
+def test_render_briefing_leaves_out_the_related_section_when_it_recommends_none(
+    renderer: Renderer, briefing: Briefing
+) -> None:
+    """The README: a briefing sharing no tag has no related briefings, and the section is left
+    out, not shown empty under its heading."""
+    other = sample_briefing(slug="other")
+    site = site_of(briefing, other)
+    sections = "//section[@class='related']"
+    alone = lxml.html.document_fromstring(renderer.render_briefing(briefing, site))
+    assert alone.xpath(sections) == []
+    assert "Related briefings" not in alone.text_content()
+    related = renderer.render_briefing(briefing, site, related=(other.entry(),))
+    (section,) = lxml.html.document_fromstring(related).xpath(sections)
+    assert section.xpath(".//a/@href") == ["../other/"]
