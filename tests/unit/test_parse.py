@@ -708,6 +708,7 @@ def parse_ok_with(body: str) -> tuple[Briefing, list[Diagnostic]]:
         "[x](%6Aavascript:alert(1))",
         "[x]( javascript:alert(1))",
         "[x](data:text/html,hi)",
+        "[x](data:image/png;base64,AA==)",  # a picture's data, allowed in an image alone
         "[x](vbscript:msgbox)",
         "<javascript:alert(1)>",
         "[x](&#106;avascript:alert(1))",
@@ -726,6 +727,19 @@ def test_parse_unsafe_links_lose_their_href_and_warn(link: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "address", ["data:image/svg+xml;base64,PHN2Zz4=", "data:image/bmp;base64,Qk0=", "data:,x"]
+)
+def test_parse_an_image_of_data_other_than_the_four_allowed_is_removed(address: str) -> None:
+    """The README allows `data:image/png|gif|jpeg|webp` in images and no other data URL."""
+    briefing, diagnostics = parse_briefing("content/a.md", f"{FRONT}Text ![i]({address}).\n")
+    assert briefing is not None and isinstance(paragraph := briefing.lede[0], Paragraph)
+    assert "<img" not in paragraph.text.html
+    assert [d.message for d in diagnostics] == [
+        f"unsafe image address `{address}` removed; the alt text is shown"
+    ]
+
+
 def test_parse_unsafe_link_after_a_code_span_over_two_lines_is_warned_at_its_line() -> None:
     body = "A `code\nspan` and <!-- a\ncomment -->\nthen [x](javascript:alert(1)).\n"
     _, diagnostics = parse_briefing("content/a.md", FRONT + body)
@@ -735,14 +749,22 @@ def test_parse_unsafe_link_after_a_code_span_over_two_lines_is_warned_at_its_lin
 def test_parse_safe_links_keep_their_href() -> None:
     (paragraph,) = parse_ok(
         "[a](https://example.org) [b](#key-takeaways) ![i](data:image/png;base64,AA==)"
-        " [c](mailto:press@example.org) [d](tel:+525512345678) [e](annex.pdf)\n"
+        " [c](mailto:press@example.org) [d](tel:+525512345678) [e](annex.pdf)"
+        " ![w](data:image/webp;base64,UklGRg==) ![g](data:image/gif;base64,R0lGODlh)"
+        " ![j](data:image/jpeg;base64,/9j/4A==)\n"
     ).lede
     assert isinstance(paragraph, Paragraph)
     for href in ("mailto:press@example.org", "tel:+525512345678", "annex.pdf"):
         assert f'href="{href}"' in paragraph.text.html
     assert 'href="https://example.org"' in paragraph.text.html
     assert 'href="#key-takeaways"' in paragraph.text.html
-    assert 'src="data:image/png;base64,AA=="' in paragraph.text.html
+    for src in (
+        "png;base64,AA==",
+        "webp;base64,UklGRg==",
+        "gif;base64,R0lGODlh",
+        "jpeg;base64,/9j/4A==",
+    ):
+        assert f'src="data:image/{src}"' in paragraph.text.html
 
 
 def test_parse_unicode_file_name_gives_an_ascii_slug() -> None:
