@@ -509,6 +509,7 @@ def test_parse_fence_of_a_myst_directive_is_code_in_no_language_with_a_warning(
         ("mermaid", "no diagram", "export the diagram as an SVG"),
         ("math", "no formula", "write it in words"),
         ("GeoJSON", "no map", "show the map as an image"),
+        ("topojson", "no map", "show the map as an image"),
     ],
 )
 def test_parse_fence_github_draws_is_code_with_a_warning(info: str, drawn: str, hint: str) -> None:

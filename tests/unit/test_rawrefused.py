@@ -114,6 +114,29 @@ def test_markup_the_policy_refuses_is_warned_at_its_tag(
 
 
 @pytest.mark.parametrize(
+    ("tag", "said"),
+    [
+        (
+            '<object data="https://x.org/a.swf" title="Map">',
+            "shows nothing: {} lets no plug-in load",
+        ),
+        ('<embed src="https://x.org/a.swf">', "shows nothing: {} lets no plug-in load"),
+        (
+            '<audio controls src="https://x.org/a.mp3">',
+            "plays nothing: {} lets no video or audio load",
+        ),
+        ("<style>", "is not applied: {} allows no style written in the page"),
+    ],
+)
+def test_each_other_element_the_readme_names_is_warned_at_its_tag(tag: str, said: str) -> None:
+    """The README names `<object>`, `<embed>`, `<audio>` and `<style>` beside the `<iframe>`,
+    `<video>` and `<script>` above: each is refused by the policy, so each is warned of."""
+    name = tag[1:].split(">")[0].split()[0]
+    ((line, column, message, _),) = _warnings(f"<div>\n{tag}</{name}>\n</div>\n")
+    assert (line, column, message) == (1, 1, f"raw HTML `<{name}>` " + said.format(POLICY))
+
+
+@pytest.mark.parametrize(
     "body",
     [
         '<img src="https://upload.wikimedia.org/a.png" alt="L"> <img src="../b.png" alt="B">\n',
