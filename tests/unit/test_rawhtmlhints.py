@@ -89,6 +89,7 @@ def test_other_raw_html_keeps_the_hint_to_write_markdown() -> None:
         ),
         ("Water, H<sub>2</sub>O.\n", "type the subscript itself (`H₂O`, `CO₂`)"),
         ("An <u>underlined</u> word.\n", "write **bold** or *emphasis* instead"),
+        ("A <mark>highlighted</mark> word.\n", "write **bold** or *emphasis* instead"),
     ],
 )
 def test_what_pandoc_writes_from_a_word_file_is_hinted_by_its_markdown(
