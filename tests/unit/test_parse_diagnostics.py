@@ -406,6 +406,14 @@ def test_parse_rejects_a_windows_device_name_as_derived_slug() -> None:
             "`README.md` is no briefing: move it out of content/, or into a folder whose name "
             "starts with `_` (`content/_docs/`), which is not built",
         ),
+        *(
+            (
+                f"content/docs/{name}.md",
+                f"`{name}.md` is no briefing: move it out of content/, or into a folder whose "
+                "name starts with `_` (`content/_docs/`), which is not built",
+            )
+            for name in ("CHANGELOG", "CONTRIBUTING", "LICENSE")  # the others the README names
+        ),
         ("content/notes.md", "start the file with `---`, then `title:` and `date:`, then `---`"),
     ],
 )
