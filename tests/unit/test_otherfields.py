@@ -65,6 +65,9 @@ def test_published_flag_of_another_tool_is_a_warning_it_is_not_needed(field: str
         ("keywords", "tags"),
         ("author", "authors"),
         ("series", "tags"),  # was "did you mean `sources`?"
+        ("language", "lang"),
+        ("permalink", "slug"),
+        ("template", "layout"),
     ],
 )
 def test_another_tools_field_name_is_hinted_as_briefgens(key: str, field: str) -> None:
@@ -74,11 +77,18 @@ def test_another_tools_field_name_is_hinted_as_briefgens(key: str, field: str) -
     ]
 
 
-@pytest.mark.parametrize("key", ["description", "abstract", "excerpt", "subtitle", "standfirst"])
-def test_another_tools_name_of_a_field_written_too_is_hinted_to_merge(key: str) -> None:
+@pytest.mark.parametrize(
+    ("key", "field"),
+    [
+        *((key, "summary") for key in ("description", "abstract", "excerpt")),
+        *((key, "summary") for key in ("subtitle", "dek", "standfirst")),
+        ("publishDate", "date"),
+    ],
+)
+def test_another_tools_name_of_a_field_written_too_is_hinted_to_merge(key: str, field: str) -> None:
     assert _problems(f"{key}: x") == [
-        f"content/a.md:5:1: warning: unknown field `{key}`; briefgen's name for it is `summary`"
-        " / merge it into the `summary:` written too, then remove it"
+        f"content/a.md:5:1: warning: unknown field `{key}`; briefgen's name for it is `{field}`"
+        f" / merge it into the `{field}:` written too, then remove it"
     ]
 
 
