@@ -140,6 +140,11 @@ def _in_address(reference: str, what: str, encoded: str) -> str:
             + _in_address("&#8232;", "a line break (U+2028)", "%E2%80%A8"),
         ),
         (
+            "See ![Map](https://ex.org/m&#8233;p.png) here.\n",  # an image's address too
+            "content/a.md:7:28: warning: "
+            + _in_address("&#8233;", "a paragraph break (U+2029)", "%E2%80%A9"),
+        ),
+        (
             "Use [f].\n\n[f]: https://ex.org/&#10;q\n",
             "content/a.md:9:21: warning: " + _in_address("&#10;", "a line break (U+000A)", "%0A"),
         ),
