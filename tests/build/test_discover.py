@@ -23,6 +23,8 @@ COPY_HINT = "delete it, or keep it out of static/, which publishes every file"
         ("A.MD", "rename it `A.md`: a briefing's name ends in `.md`, lower case"),
         ("b.Md", "rename it `b.md`: a briefing's name ends in `.md`, lower case"),
         ("c.markdown", "rename it `c.md`: a briefing's name ends in `.md`, lower case"),
+        ("d.qmd", "rename it `d.md`: a briefing's name ends in `.md`, lower case"),  # Quarto's
+        ("e.Rmd", "rename it `e.md`: a briefing's name ends in `.md`, lower case"),  # R's
         ("report.pdf", "put PDFs and other files in static/"),
         *(
             (name, f"a copy an editor or a tool left of `a.md`: {COPY_HINT}")
