@@ -271,6 +271,20 @@ def test_a_fifo_named_like_a_catalog_is_an_error_and_never_read(tmp_path: Path) 
     ]
 
 
+def test_a_broken_or_looping_catalog_link_is_named_as_in_content(tmp_path: Path) -> None:
+    """The README: a link in `locales/` to nothing, or a loop of links, is named as in
+    `content/`, not as a FIFO's "not a regular file"."""
+    folder = tmp_path / "locales" / "he" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "messages.po").symlink_to("gone.po")
+    (folder / "loop.po").symlink_to("loop.po")
+
+    assert _said(validate_catalogs(tmp_path)) == [
+        "locales/he/LC_MESSAGES/loop.po:1:1: error: symlink is broken or loops",
+        "locales/he/LC_MESSAGES/messages.po:1:1: error: symlink is broken or loops",
+    ]
+
+
 def test_labels_left_untranslated_are_one_warning_that_counts_them(tmp_path: Path) -> None:
     root = _catalog(
         tmp_path,
