@@ -98,6 +98,10 @@ def test_a_marker_after_a_closing_parenthesis_is_warned() -> None:
         ("---\n\n1. INE, Encuesta 2025.\n2. Eurostat, 2026.\n", FIRST + 6),
         ("## Referencias\n\n1. INE, Encuesta 2025.\n", FIRST + 6),
         ("## Endnoten\n\n1. INE, Encuesta 2025.\n", FIRST + 6),  # a name `import` knows too
+        *(  # the README's other names
+            (f"## {name}\n\n1. INE, Encuesta 2025.\n", FIRST + 6)
+            for name in ("Endnotes", "References", "Sources", "Notas")
+        ),
     ],
 )
 def test_a_bracketed_note_with_its_notes_as_a_numbered_list_is_warned(
