@@ -164,6 +164,7 @@ def test_task_lists_of_8000_items_parse_in_linear_time() -> None:
         ("1. [>] Deferred\n", 6, 4, "[>]"),
         ("> - [?] Question\n", 6, 5, "[?]"),
         ("- [!]\n", 6, 3, "[!]"),
+        *((f"- {box} The README's others\n", 6, 3, box) for box in ("[<]", "[*]", "[~]")),
     ],
 )
 def test_a_box_of_another_state_is_warned_at_the_box(
