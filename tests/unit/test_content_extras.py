@@ -716,6 +716,8 @@ def test_a_stray_caption_line_first_in_a_callout_is_warned_about() -> None:
         ("Wow https://example.org/x!", "https://example.org/x"),
         ("A https://example.org/x_ b", "https://example.org/x"),
         ("A https://example.org/x~ b", "https://example.org/x"),
+        ("Then https://example.org/x, then", "https://example.org/x"),
+        ("A https://example.org/x* b", "https://example.org/x"),
         ("A https://example.org/q?a=1 b", "https://example.org/q?a=1"),
         ("A https://example.org/a:b c", "https://example.org/a:b"),
     ],
