@@ -482,6 +482,17 @@ def test_parse_fence_warns_of_attributes_at_their_column(code: str, column: int)
         ("{code-block} python", "write the language after a plain fence"),
         ("{list-table} Budget", "write a pipe table"),
         ("{math}", "write it in words"),
+        *(  # the README's other names
+            (f"{{{name}}}", "write a callout: `> [!NOTE]`")
+            for name in ("attention", "caution", "danger", "error", "hint", "important")
+        ),
+        *((f"{{{name}}}", "write a callout: `> [!NOTE]`") for name in ("seealso", "tip")),
+        ("{image} chart.png", "write `![alt text](chart.png)`"),
+        *(
+            (f"{{{name}}} python", "write the language after a plain fence")
+            for name in ("code", "code-cell", "sourcecode")
+        ),
+        *((f"{{{name}}}", "write a pipe table") for name in ("csv-table", "table")),
     ],
 )
 def test_parse_fence_of_a_myst_directive_is_code_in_no_language_with_a_warning(
