@@ -41,6 +41,10 @@ def _places(body: str) -> list[tuple[int, int, str]]:
             [(6, 4, "Pandoc"), (6, 13, "Pandoc"), (6, 21, "Pandoc")],
         ),
         ("See Figure \\@ref(fig:remit) now.\n", [(6, 12, "cross-reference")]),
+        (
+            "See @tbl-budget, @sec-intro and @eq-growth.\n",  # the README's other kinds
+            [(6, 5, "cross-reference"), (6, 18, "cross-reference"), (6, 33, "cross-reference")],
+        ),
     ],
 )
 def test_pasted_syntax_is_warned_at_its_line_and_column(
