@@ -135,6 +135,10 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "Wow!!! That was it.\nReally??? Yes.\n",
         "!!! Breaking: it passed.\n",
         "If a === b, then c.\n",
+        # The README's other examples of prose: an arrow, price tiers, a bracketed aside.
+        "Flows A <==> B <==> C run both ways; hotels go from $$ to $$$.\n",
+        "| Tier | Cost |\n|---|---|\n| Budget | $$ |\n",
+        "*[Editor's note]: this piece was updated on 5 March.*\n",
         "Costs +-5% and +/-2, or 1+-2.\n",
         "Write \\newpage in a sentence, or \\pagebreak mid-line.\n",
         "```\n\\newpage\n!!! note\n%%x%%\n+---+---+\n{width=50%}\n```\n",
