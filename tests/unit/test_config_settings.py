@@ -34,6 +34,15 @@ def test_config_nested_settings_are_read(tmp_path: Path) -> None:
     assert (config.pdf, config.pdf_page_size) == (True, "Letter")
 
 
+def test_config_pdf_mapping_with_enabled_false_turns_pdfs_off(tmp_path: Path) -> None:
+    """The README: a `pdf:` mapping turns PDFs on; `enabled: false` turns them off."""
+    text = "title: T\npdf: {enabled: false, page_size: Letter}\n"
+    (tmp_path / "briefgen.yaml").write_text(text, encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert problems == []
+    assert (config.pdf, config.pdf_page_size) == (False, "Letter")
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
