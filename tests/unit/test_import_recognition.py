@@ -801,7 +801,7 @@ def test_propose_summary_reads_spanish_short_forms_and_note_markers(
 
 
 @pytest.mark.parametrize(
-    "sign_off", ["Best,", "Kind regards,", "Saludos,", "Mit freundlichen Grüßen"]
+    "sign_off", ["Best,", "Kind regards,", "Saludos,", "Cordialement,", "Mit freundlichen Grüßen"]
 )
 def test_parse_article_reads_the_lines_under_a_sign_off_as_a_signature(sign_off: str) -> None:
     """`Best,` / `Tom` made `## Tom`, and `--` / `Tom Hughes` made `## Tom Hughes`: a short
