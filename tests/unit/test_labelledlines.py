@@ -140,6 +140,7 @@ def test_prose_and_turns_kept_apart_get_no_warning(body: str) -> None:
                 (3, 1, _runs_on("2 dez. 2026:")),
             ],
         ),
+        ("3 dic. 2026: Uno.\n16 ott. 2026: Due.\n", [(1, 1, _runs_on("16 ott. 2026:"))]),
         (
             "1.º de janeiro de 2027: Um.\n1° gennaio 2027: Due.\n2.° de março de 2027: Três.\n",
             [(1, 1, _runs_on("1° gennaio 2027:")), (2, 1, _runs_on("2.° de março de 2027:"))],
@@ -566,6 +567,8 @@ def test_timeline_lines_dated_without_a_year_are_warned(
         "Les négociations auront lieu entre\n3 juillet : ouverture, et pour\n"
         "5 septembre : clôture.\n",
         "Le votazioni si terranno tra\n3 luglio: apertura, e per\n5 settembre: chiusura.\n",
+        "Las alegaciones se admiten hasta el\n3 de julio: después, la Comisión decide, y hasta"
+        " el\n5 de septiembre: se vota.\n",
     ],
 )
 def test_prose_with_a_day_and_month_at_line_starts_gets_no_label_warning(body: str) -> None:
