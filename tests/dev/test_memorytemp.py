@@ -6,10 +6,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
-from tests.memorytemp import MEMORY, ROOM, ROOT_VARIABLE, has_room
+from tests import memorytemp
+from tests.memorytemp import MEMORY, ROOM, ROOT_VARIABLE, has_room, use_memory
 
 _STATVFS_FIELDS = (
     *("f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail"),
@@ -59,3 +62,25 @@ def test_this_run_is_in_memory_where_the_machine_has_room(
     root = os.environ.get(ROOT_VARIABLE)
     assert root is not None
     assert tmp_path.is_relative_to(Path(root).resolve())
+
+
+@pytest.mark.parametrize(
+    ("basetemp", "chosen", "expected"),
+    [
+        (None, None, str(MEMORY)),
+        ("/tmp/mine", None, None),  # `--basetemp` keeps its choice
+        (None, "/tmp/mine", "/tmp/mine"),  # so does `PYTEST_DEBUG_TEMPROOT`
+    ],
+)
+def test_a_run_that_chose_its_folder_keeps_its_choice(
+    monkeypatch: pytest.MonkeyPatch, basetemp: str | None, chosen: str | None, expected: str | None
+) -> None:
+    """The README: a run given `--basetemp` or `PYTEST_DEBUG_TEMPROOT` keeps its choice."""
+    monkeypatch.setattr(memorytemp, "has_room", lambda *_: True)
+    if chosen is None:
+        monkeypatch.delenv(ROOT_VARIABLE, raising=False)
+    else:
+        monkeypatch.setenv(ROOT_VARIABLE, chosen)
+    config = SimpleNamespace(option=SimpleNamespace(basetemp=basetemp))
+    use_memory(cast("pytest.Config", config))
+    assert os.environ.get(ROOT_VARIABLE) == expected
