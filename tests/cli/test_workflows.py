@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import subprocess
 from pathlib import Path
@@ -44,6 +45,14 @@ def test_workflow_uses_the_node24_major_of_every_action(workflow: Path | None) -
 
     assert uses
     assert [u for u in uses if NODE24_MAJORS.get(u.split("@")[0]) != u.split("@")[1]] == []
+
+
+def test_readme_names_the_node24_major_of_every_action() -> None:
+    """The README lists each action at its major; a move of one left it naming the old."""
+    readme = " ".join((REPO / "README.md").read_text("utf-8").split())
+    listed = readme.split("Every action is at its Node 24 major (", 1)[1].split(")", 1)[0]
+    named = dict(re.findall(r"`([\w-]+)@(v\d+)`", listed))
+    assert named == {action.split("/")[1]: major for action, major in NODE24_MAJORS.items()}
 
 
 def _ci() -> dict[Any, Any]:
