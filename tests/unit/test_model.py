@@ -9,6 +9,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from briefgen.build.briefings import newest_first
 from briefgen.content.slugs import tag_slug
 from briefgen.model import Briefing, Entry, Paragraph, Site, reading_speed
 from briefgen.model.blocks import reading_units
@@ -20,6 +21,12 @@ def _entry(slug: str, tags: tuple[str, ...], day: int) -> Entry:
     briefing = sample_briefing(slug=slug)
     meta = dataclasses.replace(briefing.meta, tags=tags, date=dt.date(2026, 3, day))
     return dataclasses.replace(briefing, meta=meta).entry()
+
+
+def test_newest_first_lists_one_days_briefings_from_a_to_z_by_slug() -> None:
+    """The README: list pages show briefings newest first, those of one day A to Z by slug."""
+    entries = [_entry("b", (), 10), _entry("c", (), 10), _entry("z", (), 20), _entry("a", (), 10)]
+    assert [e.slug for e in newest_first(entries)] == ["z", "a", "b", "c"]
 
 
 def test_site_tags_merges_spellings_that_share_a_url() -> None:
