@@ -14,7 +14,7 @@ from benchmarks.scale import MAX_CLICKS, MAX_PAGE_BYTES, click_depths, measure_s
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
-from briefgen.site.pagination import linked_pages
+from briefgen.site.pagination import Pager, linked_pages
 from tests.conftest import make_project
 
 COUNT = 120
@@ -111,6 +111,24 @@ def test_pagination_any_page_is_two_clicks_from_the_first(count: int) -> None:
         reached.update(linked_pages(number, count))
     assert reached == set(range(1, count + 1))
     assert len(linked_pages(count // 2 or 1, count)) <= 3 * (count**0.5) + 4
+
+
+def test_pager_gives_templates_what_the_readme_lists() -> None:
+    """The README: `pager` has `number`, `count`, `entries`, `path`, `previous` and `next`
+    (site paths or none) and `links` (`(number, path)` pairs, none for a gap), and each page
+    links the first and the last."""
+    first, last = Pager("tags/trade/", 1, 50, ()), Pager("tags/trade/", 50, 50, ())
+    assert (first.number, first.count, first.entries) == (1, 50, ())
+    assert (first.path, first.previous, first.next) == ("tags/trade/", None, "tags/trade/page/2/")
+    assert (last.path, last.previous, last.next) == (
+        "tags/trade/page/50/",
+        "tags/trade/page/49/",
+        None,
+    )
+    for pager in (first, last):
+        assert pager.links[0] == (1, "tags/trade/")
+        assert pager.links[-1] == (50, "tags/trade/page/50/")
+        assert None in pager.links  # a gap between the numbers shown
 
 
 def test_pagination_edit_rerenders_only_the_pages_listing_it(tmp_path: Path) -> None:
