@@ -67,10 +67,6 @@ def test_load_yaml_records_file_positions_of_keys_and_items() -> None:
         ),
         ("a: !!str 1\n", "content/a.md:2:4: YAML tags are not allowed"),
         ("a: ! x\n", "content/a.md:2:4: YAML tags are not allowed"),
-        ("a: 1\nb: 2\na: 3\n", "content/a.md:4:1: duplicate key `a` (first on line 2)"),
-        ("x:\n  k: 1\n  k: 2\n", "content/a.md:4:3: duplicate key `k` (first on line 3)"),
-        ("1: a\n0x1: b\n", "content/a.md:3:1: duplicate key `0x1` (first on line 2)"),
-        ("True: 1\ntrue: 2\n", "content/a.md:3:1: duplicate key `true` (first on line 2)"),
         (
             "a: [1\n",
             "content/a.md:2:4: invalid YAML in front matter: `[` is never closed: "
@@ -100,8 +96,34 @@ def test_load_yaml_reads_keys_as_their_names(keys: tuple[str, str]) -> None:
     assert str(doc.pos("extra", keys[1])) == "content/a.md:4:3"
 
 
-def test_load_yaml_reports_keys_one_by_value_or_by_name() -> None:
-    assert problems("1: a\n'1': b\n") == ["content/a.md:3:1: duplicate key `1` (first on line 2)"]
+@pytest.mark.parametrize(
+    ("text", "expected", "kept"),
+    [
+        ("a: 1\nb: 2\na: 3\n", ["4:1: duplicate key `a` (first on line 2)"], {"a": 1, "b": 2}),
+        ("x:\n  k: 1\n  k: 2\n", ["4:3: duplicate key `k` (first on line 3)"], {"x": {"k": 1}}),
+        ("1: a\n0x1: b\n", ["3:1: duplicate key `0x1` (first on line 2)"], {"1": "a"}),
+        ("True: 1\ntrue: 2\n", ["3:1: duplicate key `true` (first on line 2)"], {"True": 1}),
+        ("1: a\n'1': b\n", ["3:1: duplicate key `1` (first on line 2)"], {"1": "a"}),
+        (
+            "a: 1\nb: {c: 1, c: 2}\na: 2\na: 3\n",
+            [
+                "3:11: duplicate key `c` (first on line 3)",
+                "4:1: duplicate key `a` (first on line 2)",
+                "5:1: duplicate key `a` (first on line 2)",
+            ],
+            {"a": 1, "b": {"c": 1}},
+        ),
+    ],
+)
+def test_load_yaml_reports_each_repeated_key_and_reads_the_rest(
+    text: str, expected: list[str], kept: dict[str, object]
+) -> None:
+    """A key written twice is an error, but the rest of the YAML is read with its first value,
+    so that what else is wrong in it is reported by the same build."""
+    doc, diagnostics = load_yaml(text, SOURCE)
+    assert [f"{d.pos}: {d.message}".removeprefix("content/a.md:") for d in diagnostics] == expected
+    assert all(d.is_error for d in diagnostics)
+    assert doc is not None and doc.data == kept
 
 
 def test_load_yaml_rejects_billion_laughs_fast() -> None:

@@ -240,6 +240,8 @@ def parse_front_matter(
     result = _build(fields, start, language)
     reported = {found.pos for found in fields.diagnostics if found.is_error}
     fields.diagnostics += comment_value_warnings(doc, reported)
+    if diagnostics:  # a key written twice: the rest was read with its first value
+        return None, diagnostics + fields.diagnostics
     return result, fields.diagnostics
 
 

@@ -242,9 +242,13 @@ def misread_fields(front: str, values: Mapping[str, object]) -> list[str]:
     front matter's own check.
     """
     lines = front.replace("\r\n", "\n").replace("\r", "\n")
-    scanned = {key: _plain(value) for _, key, value in _PEEK.findall(lines)}
+    found = _PEEK.findall(lines)
+    scanned = {key: _plain(value) for _, key, value in found}
+    repeated = {key for key in scanned if sum(1 for _, k, _ in found if k == key) > 1}
     misread = []
     for key in ("lang", "translation_key", "slug", "draft"):
+        if key in repeated:
+            continue  # a duplicate key's error: YAML read the first, the scan the last
         value = values.get(key)
         if key == "draft" and isinstance(value, bool):
             same = value == (scanned.get(key) in ("true", "True", "TRUE"))

@@ -63,22 +63,38 @@ class YamlProblemError(Exception):
 
 
 class _StrictLoader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """A safe loader with YAML 1.2 core scalars that rejects duplicate keys."""
+    """A safe loader with YAML 1.2 core scalars that reports duplicate keys."""
 
     yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {}
 
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.repeated: list[YamlProblemError] = []
+        """Each key found again in its mapping; loading goes on with its first value."""
+
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        """Construct a mapping keyed by names, failing on a key that appears twice."""
-        name_keys(self, node)
+        """Construct a mapping keyed by names, recording a key that appears twice."""
+        name_keys(self, node, self.repeated)
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
 
-def name_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
+def name_keys(
+    loader: yaml.SafeLoader,
+    node: yaml.MappingNode,
+    repeated: list[YamlProblemError] | None = None,
+) -> None:
     """Make each scalar key of `node` its text as written, after checking the keys are unique.
 
     Briefgen reads keys as names, so `1:` is the key "1" and `true:` the key "true": Python's
-    `1 == 1.0 == True` would otherwise fold three keys YAML 1.2 tells apart into one."""
-    _check_unique_keys(loader, node)
+    `1 == 1.0 == True` would otherwise fold three keys YAML 1.2 tells apart into one.
+    A key found again raises YamlProblemError, or, given `repeated`, is added to it and left
+    out of `node` with its value, so that the rest of the YAML is still read and checked."""
+    if found := _repeated_keys(loader, node):
+        if repeated is None:
+            raise found[0][0]
+        repeated += [problem for problem, _ in found]
+        for _, index in reversed(found):  # from the last, so that each index still holds
+            del node.value[index]
     loader.flatten_mapping(node)  # the keys a `<<` merges in are names too
     for key_node, _ in node.value:
         if isinstance(key_node, yaml.ScalarNode) and key_node.tag != _MERGE:
@@ -89,14 +105,18 @@ def name_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
 _MERGE = "tag:yaml.org,2002:merge"
 
 
-def _check_unique_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
-    """Raise YamlProblemError for a key that appears twice in `node`: YAML would keep the
-    last value and drop the first without a word. Merge keys (`<<`) may repeat keys.
+def _repeated_keys(
+    loader: yaml.SafeLoader, node: yaml.MappingNode
+) -> list[tuple[YamlProblemError, int]]:
+    """Return a problem for each key that appears again in `node`, with its index there: YAML
+    would keep the last value and drop the first without a word. Merge keys
+    (`<<`) may repeat keys.
 
     Keys are one when YAML 1.2 finds them equal, by tag and value (`1` and `0x1`, `true` and
     `True`), or when their names are (`1` and `"1"`)."""
     first_lines: dict[object, int] = {}
-    for key_node, _ in node.value:
+    found: list[tuple[YamlProblemError, int]] = []
+    for index, (key_node, _) in enumerate(node.value):
         if key_node.tag == _MERGE:
             continue
         key = loader.construct_object(key_node, deep=True)
@@ -104,16 +124,21 @@ def _check_unique_keys(loader: yaml.SafeLoader, node: yaml.MappingNode) -> None:
             continue
         name = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key)
         line = key_node.start_mark.line
-        for identity in ((key_node.tag, key), ("name", name)):
-            if identity in first_lines:
-                raise YamlProblemError(
-                    f"duplicate key `{quoted_name(name)}` "
-                    f"(first on line {{line:{first_lines[identity]}}})",
-                    line,
-                    key_node.start_mark.column,
-                    hint="remove one of them",
-                )
+        first = next(
+            (first_lines[i] for i in ((key_node.tag, key), ("name", name)) if i in first_lines),
+            None,
+        )
+        if first is not None:
+            problem = YamlProblemError(
+                f"duplicate key `{quoted_name(name)}` (first on line {{line:{first}}})",
+                line,
+                key_node.start_mark.column,
+                hint="remove one of them",
+            )
+            found.append((problem, index))
+            continue
         first_lines[key_node.tag, key] = first_lines["name", name] = line
+    return found
 
 
 def yaml_type(value: object) -> str:
@@ -207,7 +232,9 @@ def _is_hashable(value: object) -> bool:
 def load_yaml(
     text: str, source: YamlSource, *, numbers_as_written: bool = False
 ) -> tuple[YamlDocument | None, list[Diagnostic]]:
-    """Load untrusted YAML; on any problem return None and one error at its file line.
+    """Load untrusted YAML; on any problem return None and one error at its file line, but for
+    a key repeated in its mapping: its errors come with the document, read with the key's first
+    value, so that what else is wrong is reported too.
 
     With `numbers_as_written`, a number is its text (`12.50`, `1e3`), for what is shown.
     """
@@ -232,6 +259,8 @@ def load_yaml(
         return None, [_syntax_diagnostic(exc, source, text)]
     except (yaml.YAMLError, ValueError, RecursionError) as exc:
         return None, [error(source.pos(0, 0), f"invalid YAML in {source.what}: {exc}")]
+    in_order = sorted(loader.repeated, key=lambda problem: (problem.line, problem.column))
+    repeated = [problem_diagnostic(problem, source) for problem in in_order]
     positions = node_positions(node, source) if node is not None else {}
     written = written_scalars(node) if node is not None else {}
     comments = trailing_comments(node, text, source) if node is not None and "#" in text else {}
@@ -250,8 +279,8 @@ def load_yaml(
         path, char = bad
         message = f"{source.what} holds the character {char}, which cannot be published"
         hint = "remove it; write the text without control characters or noncharacters"
-        return None, [error(document.pos(*path), message, hint)]
-    return document, []
+        return None, [*repeated, error(document.pos(*path), message, hint)]
+    return document, repeated
 
 
 _STARTS_A_DOCUMENT = pattern(r"^(?:---|\.\.\.)", re.MULTILINE)
