@@ -41,6 +41,7 @@ authors: ["Mar&iacute;a L&oacute;pez", "Jo&#x2019;s desk"]
 sources:
   - title: "Report &#8220;2025&#8221;"
     publisher: "Smith &amp; Co"
+    url: "https://example.org/report?id=2025&amp;lang=en&#38;x=&copy"
 ---
 
 Body text.
@@ -72,6 +73,21 @@ def test_references_in_every_plain_text_field_are_decoded() -> None:
     assert [(s.title, s.publisher) for s in meta.sources] == [
         ("Report \u201c2025\u201d", "Smith & Co")
     ]
+
+
+def test_a_source_url_reads_references_as_a_body_link_does() -> None:
+    """`&amp;` in an address copied from a page's HTML was kept, so the page linked
+    `?id=2025&amp;amp;lang=en`, another address than the body's `[…](…&amp;…)` links."""
+    briefing, _ = _parse(VISIT)
+    assert briefing is not None
+    url = "https://example.org/report?id=2025&amp;lang=en&#38;x=&copy"
+    body, problems = _parse(f"---\ntitle: T\ndate: 2026-11-20\n---\n\n[the report]({url})\n")
+    assert body is not None and problems == []
+    (paragraph,) = body.lede
+    assert isinstance(paragraph, Paragraph)
+    read = briefing.meta.sources[0].url
+    assert read == "https://example.org/report?id=2025&lang=en&x=&copy"
+    assert f'href="{read.replace("&", "&amp;")}"' in paragraph.text.html
 
 
 def test_a_tag_written_with_a_reference_has_the_page_of_its_decoded_text() -> None:

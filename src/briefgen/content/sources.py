@@ -7,6 +7,7 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
+from briefgen.content.fieldrefs import decode_references
 from briefgen.content.hiddenaddresses import hidden_address_warning, hidden_in_address
 from briefgen.content.listfields import repeated_item
 from briefgen.content.plainfields import break_warning
@@ -107,6 +108,9 @@ def _text(
 ) -> str | None:
     if value is None:
         return None
+    if key == "url" and isinstance(value, str):
+        # As in a body link's address: `?a=1&amp;b=2`, copied from a page's HTML, is `&b=2`.
+        value = decode_references(value)
     if isinstance(value, str) and value.strip():
         named = f"`sources` item {index + 1}: `{key}`"
         at = doc.pos("sources", index, key)
