@@ -135,6 +135,30 @@ SVG = '<svg xmlns="http://www.w3.org/2000/svg" {}><rect width="8" height="4"/></
             SVG.format('width="1e308mm"').encode(),
             "says it is `1e308mm` wide, past the 1,000,000 a side briefgen reads",
         ),
+        # Chromium shows each of these four broken (naturalWidth 0): an image's XML is read
+        # with its namespaces, and nothing but SVG's `<svg>` root draws. A chart copied from a
+        # web page's code has no `xmlns`.
+        (
+            SVG.format('width="8"').replace(' xmlns="http://www.w3.org/2000/svg"', "").encode(),
+            'is not a readable SVG: its `<svg>` has no `xmlns`, and browsers show only an `<svg xmlns="http://www.w3.org/'
+            '2000/svg">`',
+        ),
+        (
+            SVG.format('width="8"').replace("<rect", '<image xlink:href="a.png"/><rect').encode(),
+            "is not a readable SVG: XML error at its line 1, column 51: unbound prefix (a "
+            "`prefix:` in a name, `xlink:href` say, with no `xmlns:prefix`)",
+        ),
+        (
+            SVG.format('width="8"').replace("<svg", "<SVG").replace("</svg", "</SVG").encode(),
+            'is not a readable SVG: its root element is `<SVG>`, and browsers show only an `<svg xmlns="http://www.w3.org'
+            '/2000/svg">`',
+        ),
+        (
+            b'<html xmlns="http://www.w3.org/1999/xhtml">' + SVG.format("").encode() + b"</html>",
+            "is not a readable SVG: its root element `<html>` is of the namespace "
+            "`http://www.w3.org/1999/xhtml`, and browsers show only an "
+            '`<svg xmlns="http://www.w3.org/2000/svg">`',
+        ),
     ],
 )
 def test_broken_image_tells_an_svg_browsers_cannot_read_or_draw(
@@ -161,6 +185,12 @@ def test_broken_image_tells_an_svg_browsers_cannot_read_or_draw(
         ("a.svg", SVG.format('width="\u0662\u0660\u0660\u0660\u0660\u0660\u0660"').encode()),
         ("a.svg", b'<?xml version="1.0" encoding="ISO-8859-1"?>' + SVG.format("").encode()),
         ("a.svg", b'<?xml version="1.0" encoding="Shift_JIS"?>' + SVG.format("").encode()),
+        (
+            "a.svg",
+            SVG.format('xmlns:xlink="http://www.w3.org/1999/xlink" xml:space="preserve"')
+            .replace("<rect", '<image xlink:href="a.png"/><rect')
+            .encode(),
+        ),
     ],
 )
 def test_broken_image_passes_a_whole_file(tmp_path: Path, name: str, data: bytes) -> None:

@@ -22,6 +22,8 @@ _WITHIN_HEADER = "it ends within its header"
 _AFTER_HEADER = "it ends after its header"
 _CUT_SHORT = "it is cut short"
 _NO_PICTURE = "it holds no picture"
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+"""The namespace of SVG's elements: a root `<svg>` in no other namespace is an SVG image."""
 _JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
 """The start-of-frame markers, which hold the size (0xC4, 0xC8 and 0xCC are other segments)."""
 
@@ -212,11 +214,16 @@ def raster_format(head: bytes) -> str | None:
 
 def _svg_problem(svg: bytes, named: str) -> str | None:
     """Return why an SVG shows broken: XML a browser cannot read (a root never closed, a byte
-    that is not UTF-8 when no other encoding is declared). Its size is checked where it is
-    read (svgsize), so the size shown and the size checked are one reading."""
+    that is not UTF-8 when no other encoding is declared, a `prefix:` no `xmlns:prefix`
+    declares), or a root element that is not SVG's `<svg>` (one written without its `xmlns`,
+    as a chart copied out of a web page's code is). Its size is checked where it is read
+    (svgsize), so the size shown and the size checked are one reading."""
     from xml.parsers import expat  # Here: most builds read no SVG
 
-    parser = expat.ParserCreate()
+    # Namespaces read as browsers read them: an image's XML is nothing in another namespace.
+    parser = expat.ParserCreate(namespace_separator=" ")
+    roots: list[str] = []
+    parser.StartElementHandler = lambda name, _: roots.append(name) if not roots else None
     try:
         parser.Parse(svg, True)
     except ValueError:
@@ -224,8 +231,25 @@ def _svg_problem(svg: bytes, named: str) -> str | None:
     except expat.ExpatError as error:
         if error.code == expat.errors.codes[expat.errors.XML_ERROR_UNKNOWN_ENCODING]:
             return None
+        unbound = error.code == expat.errors.codes[expat.errors.XML_ERROR_UNBOUND_PREFIX]
         return (
             f"{named} is not a readable SVG: XML error at its line {error.lineno}, column "
             f"{error.offset + 1}: {expat.ErrorString(error.code)}"
+            + (
+                " (a `prefix:` in a name, `xlink:href` say, with no `xmlns:prefix`)"
+                if unbound
+                else ""
+            )
         )
-    return None
+    namespace, _, name = roots[0].rpartition(" ") if roots else ("", "", "")
+    if (namespace, name) == (SVG_NAMESPACE, "svg"):
+        return None
+    wanted = f'browsers show only an `<svg xmlns="{SVG_NAMESPACE}">`'
+    if not namespace:
+        return f"{named} is not a readable SVG: its `<{name}>` has no `xmlns`, and {wanted}"
+    if namespace == SVG_NAMESPACE:  # `<SVG>`: XML names are case-sensitive
+        return f"{named} is not a readable SVG: its root element is `<{name}>`, and {wanted}"
+    return (
+        f"{named} is not a readable SVG: its root element `<{name}>` is of the namespace "
+        f"`{namespace}`, and {wanted}"
+    )
