@@ -54,6 +54,9 @@ class TokenPlaces:
         """Characters each line may still be searched over: a few times its length, so a line
         of thousands of links whose destinations are not written as they are read (entities)
         costs linear time, not a search of the rest of the line for each."""
+        self._destinations: dict[int, set[int]] = {}
+        """Where on each line a link's or image's destination was found: a link's text is
+        searched again for its own tokens, and the next link is not placed at this one."""
         self._definitions: dict[str, tuple[int, int]] | None = None
         """Where each link reference definition's destination is written, by how it reads."""
 
@@ -83,7 +86,7 @@ class TokenPlaces:
         if placed is not None and placed[0] is token:
             return placed[1]
         first = start.column if line == start.line else 1
-        found = self._find(line, _written(token), first)
+        found = self._find(line, _written(token), first, destination=_inline_link(token))
         if found < 0 and (typed := _typed(token)):
             found = self._find(line, typed, first)  # `gráfico.png`, read as `gr%C3%A1fico.png`
         if found < 0 and token.type in ("link_open", "image"):
@@ -111,14 +114,19 @@ class TokenPlaces:
         else:  # placed now: a warning about it (an unsafe link) asks again
             self.at(start, line, token)
 
-    def _find(self, line: int, written: str, first: int) -> int:
+    def _find(self, line: int, written: str, first: int, *, destination: bool = False) -> int:
         """Return where `written` is on `line` after the last token found there (and not
         before column `first`), moving past it; -1 when it is not, or the line's search
-        budget is spent."""
+        budget is spent. A `destination` is looked for where it is one, right after a `](`,
+        before the same text in a link's text or alt text (`![map.png](map.png)`)."""
         if (search := self._search(line, written, first)) is None:
             return -1
         source, begin, budget = search
         found = source.find(written, begin)
+        if destination and found >= 0:
+            taken = self._destinations.setdefault(line, set())
+            found = _as_destination(source, written, found, begin + budget, taken)
+            taken.add(found)
         self._budget[line] = budget - ((found if found >= 0 else len(source)) - begin)
         if found >= 0:
             self._searched[line] = found + len(written)
@@ -220,6 +228,31 @@ def written_destination(text: str, start: int) -> tuple[int, str] | None:
     if text.startswith("<", start):
         return start + 1, text[start + 1 : found.pos - 1]
     return start, text[start : found.pos]
+
+
+def _inline_link(token: Token) -> bool:
+    """Return True for a link or image whose address is written as a destination on its
+    line, after a `](`: not a bare address (linkify's) or one in `<…>` (an autolink)."""
+    return token.type == "image" or (token.type == "link_open" and not token.markup)
+
+
+def _as_destination(source: str, written: str, found: int, end: int, taken: set[int]) -> int:
+    """Return where `written` is first written as a destination on `source` (`](`, spaces
+    and a `<` before it) from `found`, its first place, searching no further than `end`, and
+    not at a place `taken` by a link before; `found` itself when it is nowhere so (a
+    reference link's address is its definition's)."""
+    at = found
+    while 0 <= at < end:
+        if at in taken:
+            at = source.find(written, at + 1, end + len(written))
+            continue
+        opened = at - 1 if at > 0 and source[at - 1] == "<" else at
+        while opened > 0 and source[opened - 1] in " \t":  # looked at in place, as below
+            opened -= 1
+        if source.endswith("](", 0, opened):
+            return at
+        at = source.find(written, at + 1, end + len(written))
+    return found
 
 
 def _written(token: Token) -> str:
