@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.inline_html import plain_text
@@ -29,13 +30,20 @@ if TYPE_CHECKING:
 
 _WIDTH = pattern(r"[ \t]*\|[ \t]*[0-9]+(?:[ \t]*x[ \t]*[0-9]+)?[ \t]*\Z")
 """Obsidian's and Zettlr's size at the end of an alt text: `|480`, `|480x320`."""
+_SCREENSHOT = r"(?:screen ?shot|captura de (?:pantalla|tela)|capture d['\u2019]écran)"
+"""A screenshot's name in English and in the theme's other languages (macOS's `Captura de
+pantalla`, `Capture d'écran`, its `'` typographic too, `Captura de Tela`)."""
 _PLACEHOLDER = pattern(
-    r"(?:untitled|image|img|picture|photo|screenshot)(?:[ _-]?[0-9]+)?"
-    r"|screen ?shot[ _-].*[0-9].*",
+    r"(?:untitled|image|img|picture|photo|" + _SCREENSHOT + r"|imagen|imagem|foto|"
+    r"sin título|sans titre|sem título)(?:[ _-]?\(?[0-9]+\)?)?"
+    r"|" + _SCREENSHOT + r"[ _-].*[0-9].*",
     re.IGNORECASE,
 )
-"""What editors name a pasted image: Notion's `Untitled`, Word's `Picture 1`, `image2`, and a
-screenshot's own name (`Screenshot 2026-11-30 at 10.14.22`, `Screen Shot 2024-…`)."""
+"""What editors name a pasted image, in English and in the theme's other languages (Spanish,
+French, Portuguese), as a caption's keyword is read in any of them: Notion's `Untitled` (`Sin
+título`, `Sans titre`, `Sem título`), Word's `Picture 1` (`Imagen 1`, `Image 1`, `Imagem 1`),
+`image2`, and a screenshot's own name (`Screenshot 2026-11-30 at 10.14.22`, `Screen Shot
+2024-…`, `Captura de pantalla 2026-11-30 a las 10.14.22`, Windows' `Captura de pantalla (3)`)."""
 _FILE_NAME = pattern(
     r"[^\s/\\]+(?:" + "|".join(map(re.escape, sorted(IMAGE_SUFFIXES))) + ")", re.IGNORECASE
 )
@@ -76,7 +84,8 @@ def alt_text_warnings(alt: str, shown: str, pos: SourcePos) -> list[Diagnostic]:
             )
         )
         alt = alt[: width.start()]
-    if _is_file_name(alt, shown) or _PLACEHOLDER.fullmatch(alt):
+    # In NFC: a screenshot's name copied from a macOS file name has its `é` decomposed.
+    if _is_file_name(alt, shown) or _PLACEHOLDER.fullmatch(unicodedata.normalize("NFC", alt)):
         found.append(
             warning(
                 pos,
@@ -94,9 +103,11 @@ def _is_file_name(alt: str, shown: str) -> bool:
     (as written), or any word that ends like an image file."""
     if shown.startswith("data:"):
         return False
-    name = posixpath.basename(split_url(shown).path)
+    path = split_url(shown).path
+    name = posixpath.basename(path)
     stem, _ = posixpath.splitext(name)
-    return alt.casefold() == name.casefold() or alt == stem or bool(_FILE_NAME.fullmatch(alt))
+    named = (name.casefold(), path.casefold())  # `![img/chart.png](img/chart.png)` too
+    return alt.casefold() in named or alt == stem or bool(_FILE_NAME.fullmatch(alt))
 
 
 def image_address(shown: str) -> str:
