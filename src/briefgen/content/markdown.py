@@ -52,7 +52,13 @@ from briefgen.content.shortcodetext import keep_shortcodes_as_text
 from briefgen.content.syntax import definition_lists, footnotes
 from briefgen.content.tablerows import note_row_text_starts
 from briefgen.content.tasklists import task_lists
-from briefgen.content.tokenplaces import UNPLACED, TokenPlaces, typed_address
+from briefgen.content.tokenplaces import (
+    PLACED,
+    UNPLACED,
+    TokenPlaces,
+    may_be_placed,
+    typed_address,
+)
 from briefgen.content.unclosed import track_unclosed_emphasis
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning
 from briefgen.model import RichText
@@ -301,7 +307,7 @@ def _defuse(
     in_link = 0
     # Where a token may be placed, code spans and links are passed over where written, so
     # the same text in them is not taken for it (`` `<b>` and <b>x</b> ``).
-    placing = context.places is not UNPLACED and any(t.type in _PLACED for t in tokens)
+    placing = context.places is not UNPLACED and any(map(may_be_placed, tokens))
     for index, token in enumerate(tokens):
         kind = token.type
         if placing and kind in _PASSED:
@@ -327,7 +333,7 @@ def _defuse(
             continue
         # Placed only where a warning may need it: most links are safe, and searched for
         # each, they cost a page's compile a few percent.
-        here = context.places.at(start, line, token) if kind in _PLACED else start
+        here = context.places.at(start, line, token) if kind in PLACED else start
         in_link += {"link_open": 1, "link_close": -1}.get(kind, 0)
         if kind == "image" and context.images_as_text:
             kept.append(_text_token(written_image(token)))
@@ -377,8 +383,6 @@ def _defuse(
     return kept, diagnostics
 
 
-_PLACED = frozenset({"image", "html_inline", "footnote_ref"})
-"""Tokens `_defuse` places before it knows whether it warns about them."""
 _PASSED = frozenset({"code_inline", "link_open"})
 
 

@@ -19,7 +19,7 @@ from markdown_it.common.normalize_url import normalizeLinkText
 from markdown_it.common.utils import unescapeAll
 from markdown_it.helpers import parseLinkDestination
 
-from briefgen.content.safeurls import slashed_path
+from briefgen.content.safeurls import link_fate, slashed_path
 from briefgen.diagnostics import SourcePos
 from briefgen.patterns import pattern
 
@@ -228,6 +228,18 @@ def written_destination(text: str, start: int) -> tuple[int, str] | None:
     if text.startswith("<", start):
         return start + 1, text[start + 1 : found.pos - 1]
     return start, text[start : found.pos]
+
+
+PLACED = frozenset({"image", "html_inline", "footnote_ref"})
+"""Tokens placed before it is known whether a warning is about them."""
+
+
+def may_be_placed(token: Token) -> bool:
+    """Return True for a token a run's warnings may place: one of `PLACED`, or a link warned
+    about (`[x](javascript:…)`, which a code span before it may show as text)."""
+    if token.type == "link_open":
+        return link_fate(str(token.attrGet("href") or "")) is not None
+    return token.type in PLACED
 
 
 def _inline_link(token: Token) -> bool:
