@@ -305,12 +305,12 @@ def _defuse(
     line = broken = start.line
     dropping_link = html_warned = False
     in_link = 0
-    # Where a token may be placed, code spans and links are passed over where written, so
-    # the same text in them is not taken for it (`` `<b>` and <b>x</b> ``).
+    # Code spans, and links where a token may be placed, are passed over where written, so
+    # the same text in them is not taken for it (`` `<b>` and <b>x</b> ``, a row's next cell).
     placing = context.places is not UNPLACED and any(map(may_be_placed, tokens))
     for index, token in enumerate(tokens):
         kind = token.type
-        if placing and kind in _PASSED:
+        if kind == "code_inline" or (placing and kind in _PASSED):  # UNPLACED: no-op
             context.places.skip(start, line, token)
         if kind in _PLAIN_TOKENS:
             # Most tokens: nothing to check, so no position is made for them.
@@ -383,7 +383,7 @@ def _defuse(
     return kept, diagnostics
 
 
-_PASSED = frozenset({"code_inline", "link_open"})
+_PASSED = frozenset({"code_inline", "link_open", "link_close"})
 
 
 def _long_run_warning(pos: SourcePos, run: str) -> Diagnostic:

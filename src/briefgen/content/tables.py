@@ -29,7 +29,7 @@ from briefgen.content.tablerows import (
     row_warning,
     spanning_cell_warnings,
 )
-from briefgen.content.tokenplaces import TokenPlaces
+from briefgen.content.tokenplaces import TokenPlaces, pass_code_spans
 from briefgen.diagnostics import Diagnostic, SourcePos, warning
 from briefgen.model import Alignment, RichText, Table
 
@@ -110,6 +110,8 @@ class BlockContext:
         """Render inline tokens, keeping their warnings."""
         plain = plain_run(tokens)
         if plain is not None:
+            if any(token.type == "code_inline" for token in tokens):
+                pass_code_spans(tokens, self.places, pos)
             return plain
         text, found = render_inline(tokens, self.inline_context(pos), note_numbers=note_numbers)
         self.diagnostics.extend(found)

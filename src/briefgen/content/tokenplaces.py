@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.normalize_url import normalizeLinkText
 from markdown_it.common.utils import unescapeAll
-from markdown_it.helpers import parseLinkDestination
+from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
+from briefgen.content.linebreaks import lines_moved
 from briefgen.content.safeurls import link_fate, slashed_path
 from briefgen.diagnostics import SourcePos
 from briefgen.patterns import pattern
@@ -57,6 +58,8 @@ class TokenPlaces:
         self._destinations: dict[int, set[int]] = {}
         """Where on each line a link's or image's destination was found: a link's text is
         searched again for its own tokens, and the next link is not placed at this one."""
+        self._open_links: list[tuple[int, int]] = []
+        """The line and end (past its `)`) of each link placed and not yet closed."""
         self._definitions: dict[str, tuple[int, int]] | None = None
         """Where each link reference definition's destination is written, by how it reads."""
 
@@ -99,7 +102,14 @@ class TokenPlaces:
         if found < 0:
             return SourcePos(start.path, line, first)
         if token.type in ("link_open", "image"):
-            found = _link_start(self._lines[line - 1], found)
+            source = self._lines[line - 1]
+            # What follows the destination, a title, is no place of the tokens after it.
+            end = _link_end(source, found) if _inline_link(token) else found
+            if token.type == "image":
+                self._searched[line] = max(self._searched.get(line, 0), end)
+            else:
+                self._open_links.append((line, end))
+            found = _link_start(source, found)
         if token.type == "link_open":  # its text's tokens come next, written before its URL
             self._searched[line] = found + 1
         pos = SourcePos(start.path, line, found + 1)
@@ -111,6 +121,10 @@ class TokenPlaces:
         written, so the same text in it is not taken for a warned token after it."""
         if token.type == "code_inline":
             self._find(line, token.content, start.column if line == start.line else 1)
+        elif token.type == "link_close":  # past its destination and title, to the `)`
+            if self._open_links:
+                opened, end = self._open_links.pop()
+                self._searched[opened] = max(self._searched.get(opened, 0), end)
         else:  # placed now: a warning about it (an unsafe link) asks again
             self.at(start, line, token)
 
@@ -242,6 +256,17 @@ def may_be_placed(token: Token) -> bool:
     return token.type in PLACED
 
 
+def pass_code_spans(tokens: Sequence[Token], places: TokenPlaces, start: SourcePos) -> None:
+    """Move `places` past the code spans of a run rendered with no position (`plain_run`),
+    which starts at `start`: a table row's next cell is searched for after them, on their
+    line (`` | `<b>` | <b> | ``)."""
+    line = start.line
+    for token in tokens:
+        if token.type == "code_inline":
+            places.skip(start, line, token)
+        line += lines_moved(token)
+
+
 def _inline_link(token: Token) -> bool:
     """Return True for a link or image whose address is written as a destination on its
     line, after a `](`: not a bare address (linkify's) or one in `<…>` (an autolink)."""
@@ -265,6 +290,26 @@ def _as_destination(source: str, written: str, found: int, end: int, taken: set[
             return at
         at = source.find(written, at + 1, end + len(written))
     return found
+
+
+def _link_end(source: str, destination: int) -> int:
+    """Return where the inline link or image whose destination starts at `destination` ends:
+    past its `)`, after its title if it has one (`![a](a.png "T")`); past the destination
+    when that cannot be read so."""
+    start = destination - 1 if source.endswith("<", 0, destination) else destination
+    read = parseLinkDestination(source, start, len(source))
+    if not read.ok:
+        return destination
+    at = end = read.pos
+    while at < len(source) and source[at] in " \t":
+        at += 1
+    if at < len(source) and source[at] in "\"'(":
+        title = parseLinkTitle(source, at, len(source))
+        if title.ok:
+            at = title.pos
+            while at < len(source) and source[at] in " \t":
+                at += 1
+    return at + 1 if source.startswith(")", at) else end
 
 
 def _written(token: Token) -> str:
