@@ -211,3 +211,41 @@ def test_broken_image_passes_what_pillow_writes_and_tells_it_cut_in_half(
     problem = _problem(tmp_path, name, data[: len(data) // 2])
     assert problem is not None
     assert problem.startswith(f"`static/{name}` is not a readable {kind.replace('WEBP', 'WebP')}")
+
+
+@pytest.mark.parametrize(
+    ("inner", "outside"),
+    [
+        # Inkscape's linked picture, as it saves one not embedded: Chromium drew nothing there.
+        (
+            '<image xlink:href="file:///home/me/photo.png" width="4" height="4"/>',
+            "draws `file:///home/me/photo.png` from outside itself, in its `<image>` at its line "
+            "2: browsers load nothing from outside an SVG shown as an image, so that part shows "
+            "nothing",
+        ),
+        (
+            '<image href="a.png"/>\n<use href="icons.svg#pin"/>',
+            "draws `a.png` from outside itself, in its `<image>` at its line 2 (and 1 more): "
+            "browsers load nothing from outside an SVG shown as an image, so that part shows "
+            "nothing",
+        ),
+        ('<image href="data:image/png;base64,iVBORw0KGgo="/><use href="#pin"/>', None),
+    ],
+)
+def test_an_svg_drawing_a_file_of_its_own_is_told(
+    tmp_path: Path, inner: str, outside: str | None
+) -> None:
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'width="8" height="4">\n{inner}\n</svg>'
+    )
+    (tmp_path / "static").mkdir()
+    (tmp_path / "static" / "c.svg").write_text(svg)
+    found = ProjectImages(tmp_path, "../").find("static/c.svg")
+    assert isinstance(found, ImageFile) and found.broken is None
+    if outside is None:
+        assert found.outside is None
+    else:
+        assert found.outside is not None
+        assert found.outside[0] == f"`static/c.svg` {outside}"
+        assert found.outside[1].startswith("embed the picture in the SVG")

@@ -253,3 +253,51 @@ def _svg_problem(svg: bytes, named: str) -> str | None:
         f"{named} is not a readable SVG: its root element `<{name}>` is of the namespace "
         f"`{namespace}`, and {wanted}"
     )
+
+
+_OUTSIDE_HINT = (
+    "embed the picture in the SVG (Inkscape: Extensions > Images > Embed Images), or export "
+    "the drawing as PNG"
+)
+_HREFS = ("href", "http://www.w3.org/1999/xlink href")
+"""An SVG element's link, as SVG 2 writes it and as SVG 1.1's `xlink:href`."""
+_LOADING = frozenset(f"{SVG_NAMESPACE} {name}" for name in ("image", "feImage", "use"))
+"""The SVG elements that draw what their link names."""
+
+
+def outside_svg(svg: bytes, named: str) -> tuple[str, str] | None:
+    """Return what an SVG that reads as one (`_svg_problem`) draws from another file (an
+    `<image>` linked, not embedded, as Inkscape may save it; a `<use>` of another SVG), which
+    browsers never load for an SVG shown as an image, and what to do; None when it draws
+    nothing from outside itself (a `data:` picture, a `#fragment` of its own)."""
+    from xml.parsers import expat  # Here: most builds read no SVG
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    found: list[tuple[str, str, int]] = []
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        if name not in _LOADING:
+            return
+        link = next((attributes[key] for key in _HREFS if key in attributes), "").strip()
+        if link and not link.startswith("#") and link[:5].lower() != "data:":
+            found.append((link, name.rpartition(" ")[2], parser.CurrentLineNumber))
+
+    parser.StartElementHandler = start
+    try:
+        parser.Parse(svg, True)
+    except (ValueError, expat.ExpatError):
+        return None  # `_svg_problem` says what is wrong with it
+    finally:
+        # `start` reads the parser's line: a cycle, which workers without the cycle collector
+        # would never free.
+        parser.StartElementHandler = None
+    if not found:
+        return None
+    link, element, line = found[0]
+    more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+    reason = (
+        f"{named} draws `{link}` from outside itself, in its `<{element}>` at its line "
+        f"{line}{more}: browsers load nothing from outside an SVG shown as an image, so that "
+        "part shows nothing"
+    )
+    return reason, _OUTSIDE_HINT

@@ -14,7 +14,13 @@ import unicodedata
 import urllib.parse
 from typing import TYPE_CHECKING
 
-from briefgen.build.brokenimages import MAX_SIDE, broken_image, broken_picture, raster_format
+from briefgen.build.brokenimages import (
+    MAX_SIDE,
+    broken_image,
+    broken_picture,
+    outside_svg,
+    raster_format,
+)
 from briefgen.build.collisions import folded_name, how_they_differ
 from briefgen.build.printable import pdf_problem, pixels_problem
 from briefgen.build.svgscript import script_problem
@@ -182,7 +188,8 @@ class ProjectImages:
                 broken += f": it is shown at {read.sized_by}, {width:,} by {height:,} pixels"
         url = self.page_root + urllib.parse.quote(site_path)
         resized = _layout_sized(read.relative if read else None, width, height)
-        return ImageFile(url, width, height, unprintable, broken, resized=resized)
+        outside = outside_svg(data, f"`{path}`") if svg and broken is None else None
+        return ImageFile(url, width, height, unprintable, broken, resized=resized, outside=outside)
 
     def embedded(self, src: str, data: bytes) -> ImageFile | str:
         """Return a `data:` image, whose bytes are `data`, or why the page cannot show it: its

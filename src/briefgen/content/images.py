@@ -58,8 +58,7 @@ class ImageFile:
     """Intrinsic size in CSS pixels; None when unknown (remote images)."""
     height: int | None = None
     unprintable: tuple[str, str] | None = None
-    """Why the PDF would print its alt text instead, and what to do; None when it prints (or
-    no PDF is made)."""
+    """Why the PDF would print its alt text instead, and what to do; None when it prints."""
     broken: str | None = None
     """Why browsers would show the file broken or as nothing (cut short, a size of 0); None
     when it looks whole."""
@@ -68,6 +67,8 @@ class ImageFile:
     images the author copies after it (`import`): a warning then, the build's error later."""
     resized: tuple[str, str] | None = None
     """Why an SVG is shown at a size from its viewBox, not the one it gives, and what to do."""
+    outside: tuple[str, str] | None = None
+    """What an SVG draws from another file, which browsers do not load, and what to do."""
 
 
 class ImageFiles(Protocol):
@@ -183,7 +184,8 @@ def check_image(
     else:
         diagnostics += alt_text_warnings(alt, shown, pos)
     image = _resolve(src, shown, pos, settings, diagnostics)
-    for reason, hint in filter(None, (image.to_come, image.resized) if image else ()):
+    told = (image.to_come, image.resized, image.outside) if image else ()
+    for reason, hint in filter(None, told):
         diagnostics.append(warning(pos, f"image `{shown}`: {reason}", hint))
     if image is not None and image.broken is not None:
         hint = _DATA_HINT if src.startswith("data:") else _BROKEN_HINT
