@@ -58,6 +58,8 @@ class TokenPlaces:
         self._destinations: dict[int, set[int]] = {}
         """Where on each line a link's or image's destination was found: a link's text is
         searched again for its own tokens, and the next link is not placed at this one."""
+        self._destination_readings: dict[int, frozenset[str]] = {}
+        """How each line's inline destinations read, by line, once a link on it is placed."""
         self._open_links: list[tuple[int, int]] = []
         """The line and end (past its `)`) of each link placed and not yet closed."""
         self._definitions: dict[str, tuple[int, int]] | None = None
@@ -77,6 +79,19 @@ class TokenPlaces:
                 self._definitions.setdefault(reading, (line + 1, column + 1))
         return self._definitions.get(normalizeLinkText(address))
 
+    def _on_line(self, line: int, address: str) -> bool:
+        """Return whether an inline destination on `line` reads as `address`; its line's
+        destinations are read once."""
+        readings = self._destination_readings.get(line)
+        if readings is None:
+            source = self._lines[line - 1] if 0 < line <= len(self._lines) else ""
+            readings = frozenset(
+                normalizeLinkText(slashed_path(unescapeAll(written)))
+                for _, written in inline_destinations(source)
+            )
+            self._destination_readings[line] = readings
+        return normalizeLinkText(address) in readings
+
     @property
     def lines(self) -> Sequence[str]:
         """The file's lines, as the places are looked for in them."""
@@ -89,7 +104,15 @@ class TokenPlaces:
         if placed is not None and placed[0] is token:
             return placed[1]
         first = start.column if line == start.line else 1
-        found = self._find(line, _written(token), first, destination=_inline_link(token))
+        written = _written(token)
+        if token.type == "link_open" and _inline_link(token) and not self._on_line(line, written):
+            # `[text][ref]`, its address no destination on its line: found at its definition's,
+            # without a search of the line, which costs its budget for each reference link.
+            found_at = self._definition(written)
+            return (
+                SourcePos(start.path, *found_at) if found_at else SourcePos(start.path, line, first)
+            )
+        found = self._find(line, written, first, destination=_inline_link(token))
         if found < 0 and (typed := _typed(token)):
             found = self._find(line, typed, first)  # `gráfico.png`, read as `gr%C3%A1fico.png`
         if found < 0 and token.type in ("link_open", "image"):
