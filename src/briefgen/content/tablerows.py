@@ -119,8 +119,8 @@ def pipeless_row_warning(content: str, pos: SourcePos) -> Diagnostic | None:
 
 def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnostic | None:
     """Return the warning for a row (`content`, written on `line` at `pos`) of a table whose
-    header has `width` cells: for a second `|---|` row, a `|` inside code, or more cells than
-    the header."""
+    header has `width` cells: for a second `|---|` row, a `|` inside code, or more or fewer
+    cells than the header (a line with no `|` has a warning of its own)."""
     if _is_delimiter_row(content):
         return warning(
             pos,
@@ -130,7 +130,7 @@ def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnost
             "as `| 2025 Q1 | 2025 Q2 |`",
         )
     cells = _count_cells(content)
-    wide = f"table row has {cells} cells, header has {width}"
+    wide = f"table row has {cells} cell{'' if cells == 1 else 's'}, header has {width}"
     code = _code_with_pipe(content)
     if code is not None:
         place = SourcePos(pos.path, pos.line, line.find(code) + 1)
@@ -149,6 +149,14 @@ def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnost
         return warning(place, message, hint)
     if cells > width:
         return warning(pos, wide, hint="remove the extra `|` cell or add a header column")
+    if cells < width and _UNESCAPED_PIPE.search(content):
+        last = "the last column is" if width - cells == 1 else f"the last {width - cells} are"
+        return warning(
+            pos,
+            f"{wide}: {last} left empty",
+            hint="a cell left out in the middle moves the rest one column left: "
+            "write `| |` for an empty cell, in its place",
+        )
     return None
 
 
