@@ -442,3 +442,18 @@ def test_a_language_folder_is_no_part_of_the_key_of_its_tree(
     briefing, _ = parse_briefing(rel, text, default_language=site)
     assert briefing is not None
     assert (found.key, briefing.translation_key) == (key, key)
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["lang: \"\\u202ees\"\n", "slug: ../../x\n", "slug: Bad Slug\n", "lang: nul\n"],
+)
+def test_a_version_whose_slug_or_language_is_an_error_is_linked_by_no_page(front: str) -> None:
+    """Its page is never made: `check` reported a broken link to `../es/../../x/` from the
+    original's page, beside the file's own error, which `build` does not print."""
+    original = peek_language("content/visit.md", "---\ndate: 2026-01-02\n---\n", "en")
+    spanish = peek_language("content/visit.es.md", f"---\n{front}---\n", "en")
+    french = peek_language("content/visit.fr.md", "---\ndate: 2026-01-02\n---\n", "en")
+    groups = translation_groups([original, spanish, french], "en", drafts=False, today=None)
+    assert [lang for lang, _, _ in groups.versions["content/visit.md"]] == ["en", "fr"]
+    assert "content/visit.es.md" not in groups.versions

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.days import calendar_day
-from briefgen.content.slugs import is_device_name, name_words, slug_from_stem
+from briefgen.content.slugs import is_device_name, is_valid_slug, name_words, slug_from_stem
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
@@ -148,6 +148,14 @@ def device_folder(lang: str, default: str) -> tuple[str, str] | None:
         f"only the site's own language has no folder: set `language: {lang}` in briefgen.yaml, "
         "or use another tag",
     )
+
+
+def names_a_page(source: SourceLanguage, default: str) -> bool:
+    """Return True when the slug and language `source`'s front matter gives can name a page:
+    a file whose `slug:` or `lang:` is itself a mistake makes none, whatever else it holds."""
+    if not is_valid_slug(source.slug) or not is_language_tag(source.lang):
+        return False
+    return device_folder(source.lang, default) is None
 
 
 def file_language(path: str, default: str) -> str:
@@ -338,7 +346,8 @@ def translation_groups(
     groups: dict[str, list[SourceLanguage]] = {}
     for source in sources:
         waits = today is not None and source.day > today
-        if (drafts or not source.draft) and not waits:
+        # A version whose slug or language is an error has no page to link to.
+        if (drafts or not source.draft) and not waits and names_a_page(source, default):
             groups.setdefault(source.key, []).append(source)
     result: dict[str, tuple[Version, ...]] = {}
     shadowed: dict[str, SourceLanguage] = {}

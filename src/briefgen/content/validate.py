@@ -21,10 +21,9 @@ from typing import TYPE_CHECKING
 from briefgen.content.invisible import INVISIBLE, invisible_codes, shows_nothing, visibly
 from briefgen.content.languages import (
     cldr_knows,
-    device_folder,
     folder_language,
-    is_language_tag,
     lang_dir,
+    names_a_page,
 )
 from briefgen.content.slugs import is_valid_slug, slug_from_stem
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
@@ -109,13 +108,10 @@ class SlugClaim:
 def slug_claim(peeked: SourceLanguage, default_language: str) -> SlugClaim | None:
     """Return the page a file that failed to parse asks for, read from its front matter's
     lines (`peek_language`); None when its slug or language is itself a mistake."""
-    lang = peeked.lang
-    if not is_valid_slug(peeked.slug) or not is_language_tag(lang):
+    if not names_a_page(peeked, default_language):
         return None
-    if device_folder(lang, default_language):
-        return None
-    folder = lang_dir(lang, default_language)
-    return SlugClaim(peeked.rel, peeked.slug, folder, SourcePos(peeked.rel, 1), lang)
+    folder = lang_dir(peeked.lang, default_language)
+    return SlugClaim(peeked.rel, peeked.slug, folder, SourcePos(peeked.rel, 1), peeked.lang)
 
 
 SHOWN_OTHERS = 3
