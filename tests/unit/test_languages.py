@@ -446,7 +446,7 @@ def test_a_language_folder_is_no_part_of_the_key_of_its_tree(
 
 @pytest.mark.parametrize(
     "front",
-    ["lang: \"\\u202ees\"\n", "slug: ../../x\n", "slug: Bad Slug\n", "lang: nul\n"],
+    ['lang: "\\u202ees"\n', "slug: ../../x\n", "slug: Bad Slug\n", "lang: nul\n"],
 )
 def test_a_version_whose_slug_or_language_is_an_error_is_linked_by_no_page(front: str) -> None:
     """Its page is never made: `check` reported a broken link to `../es/../../x/` from the
