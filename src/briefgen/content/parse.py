@@ -56,6 +56,7 @@ from briefgen.content.suffixes import (
     unknown_language_suffix_warning,
 )
 from briefgen.content.superscriptnotes import superscript_note_warnings
+from briefgen.content.swallowedheadings import swallowed_heading_warnings
 from briefgen.content.switchedmarkers import switched_marker_warnings
 from briefgen.content.tables import BlockContext
 from briefgen.content.tabrows import tab_row_warnings
@@ -214,6 +215,7 @@ def parse_briefing(
     front_lines = (tokens[0].map or (0, 0))[1]
     diagnostics += override_warnings(path, text, after_line=front_lines)
     diagnostics += separator_warnings(path, text, after_line=front_lines)
+    diagnostics += swallowed_heading_warnings(path, tokens[0])
     diagnostics += _unless_named(hidden_tag_warnings(path, text), diagnostics)
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += tab_row_warnings(path, tokens, ctx.lines)
