@@ -74,7 +74,10 @@ def past_invisible(written: str) -> int:
 
 def shows_nothing(text: str) -> bool:
     """Return True when `text` holds only spaces and invisible characters (or nothing)."""
-    return not _UNSEEN.sub("", text).strip()
+    shown = text.strip()
+    if shown and not _UNSEEN.match(shown):
+        return False  # its first character past the spaces shows: no need to read the rest
+    return not _UNSEEN.sub("", shown).strip()
 
 
 def invisible_codes(text: str) -> str:
