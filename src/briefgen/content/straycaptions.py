@@ -53,11 +53,12 @@ def stray_caption(
     if any(token.type == "image" for token in tokens):
         after = None
     below_image = _text_below_image(tokens) if figures else None
+    caption_at = _line_below_image(tokens)  # found once: the loop asks at each token
     line = pos.line
     for index, token in enumerate(tokens):
         starts_line = tokens[index - 1].type in LINE_BREAKS if index else first_line
         is_text = starts_line and token.type == "text"
-        below = _below_image(tokens, index)  # where a caption goes: its keyword in any case
+        below = index == caption_at  # where a caption goes: its keyword in any case
         if is_text and (keyword := caption_keyword(token.content, CAPTION_PREFIX, any_case=below)):
             if _empty_caption_below_image(tokens, index, keyword):
                 message = f"`{keyword}` line without a caption; shown as text"
@@ -176,5 +177,13 @@ def _empty_caption_below_image(tokens: Sequence[Token], index: int, keyword: str
 def _below_image(tokens: Sequence[Token], index: int) -> bool:
     """Return True when `tokens[index]` starts the line right below an image alone, or one
     linked image alone."""
+    return index == _line_below_image(tokens)
+
+
+def _line_below_image(tokens: Sequence[Token]) -> int | None:
+    """Return the index of the token that starts the line right below an image alone, or one
+    linked image alone, that opens these tokens; None when they open with no such image."""
     end = image_end(tokens)
-    return end is not None and index == end + 1 and tokens[end].type in LINE_BREAKS
+    if end is None or end >= len(tokens) or tokens[end].type not in LINE_BREAKS:
+        return None
+    return end + 1
