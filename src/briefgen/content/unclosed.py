@@ -52,6 +52,8 @@ _ALONE = pattern(rf"(?m)^(?:\[[ xX]\] )?[ \t]*({_MARKS_ONLY})[ \t]*$")
 of deleted words, not a rule, a blank or stars (`***`, `____` and `* * *` are rules, a `*`
 is prose), which opens and closes nothing, so markdown-it's delimiters never tell. Spaced
 runs reach a run only in a heading (`## ** **`) or after a box: elsewhere they are a rule."""
+_LINE_END_MARKS = ("*", "_", "~")
+"""What a line that is only marks ends with, before any spaces."""
 _NUMBER = pattern(r"[\d%]")
 """A digit or a percent sign: between spaced marks, a sign they are significance stars."""
 _SIGNIFICANCE = pattern(r"[^\W\d_][ \t\u00a0]?[<>=≤≥]")
@@ -97,7 +99,7 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
             runs.update(_unpaired_runs(state, delimiters, starts))
             runs.update(_unpaired_strikes(delimiters, starts, state.src))
             runs.update(odd_tilde_runs(delimiters, starts, state.src))
-        for alone in _ALONE.finditer(state.src):  # opens and closes nothing: no delimiter told
+        for alone in _alone_lines(state.src):  # opens and closes nothing: no delimiter told
             runs.setdefault(alone.start(1), (alone.start(1), alone[1], alone_warning))
         if runs:
             found = _one_per_pair([runs[start] for start in sorted(runs)], state.src)
@@ -106,6 +108,15 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
     ruler.at("emphasis", noted_emphasis)
     ruler.at("strikethrough", noted_strikethrough)
     parser.inline.ruler2.after("balance_pairs", "unclosed_emphasis", unpaired)
+
+
+def _alone_lines(src: str) -> list[re.Match[str]]:
+    """Return each line of `src` that is only marks (`_ALONE`). Such a line ends with a mark
+    before any spaces; a run's lines seldom do, and telling that is faster than the search,
+    which tries each position of the run for a line start."""
+    if not any(line.rstrip(" \t").endswith(_LINE_END_MARKS) for line in src.split("\n")):
+        return []
+    return list(_ALONE.finditer(src))
 
 
 def _one_per_pair(runs: Sequence[Found], src: str) -> tuple[Found, ...]:
