@@ -60,8 +60,12 @@ run()
         ("briefgen.cli", "os.kill(os.getpid(), signal.SIGHUP)"),
         # What the first module of the package to load imported: the package itself did.
         ("dataclasses", "raise KeyboardInterrupt"),
+        # What `__main__` itself imports, before `run`: a walk's Ctrl-C 0.07 s into a busy
+        # start-up printed its traceback, and SIGTERM there ended the process as SIGTERM does.
+        ("threading", "raise KeyboardInterrupt"),
+        ("threading", "os.kill(os.getpid(), signal.SIGTERM)"),
     ],
-    ids=["int", "term", "hup", "int-first-import"],
+    ids=["int", "term", "hup", "int-first-import", "int-main-imports", "term-main-imports"],
 )
 def test_process_stopped_while_its_modules_load_exits_130_without_a_traceback(
     tmp_path: Path, module: str, stop: str
