@@ -56,6 +56,8 @@ def _warnings(body: str) -> list[str]:
             "![Captura de Tela 2026-11-30 às 10.14.22](x.png)",
             "Captura de Tela 2026-11-30 às 10.14.22",
         ),
+        ("![Screenshot from 2026-11-30 10-14-22](x.png)", "Screenshot from 2026-11-30 10-14-22"),
+        ("![Screenshot_20261130-101422_Chrome](x.png)", "Screenshot_20261130-101422_Chrome"),
         # As a macOS file name holds it, its `é` decomposed.
         ("![Capture d\u2019e\u0301cran 2026-11-30 a\u0300 10.14.22](x.png)", None),
     ],
@@ -82,6 +84,11 @@ def test_alt_text_that_names_a_file_or_a_placeholder_is_warned_at_the_image(
         "![Foto: Reuters/J. Smith](x.png)",
         "![Imagen satelital de la crecida del río](x.png)",
         "![Captura de datos en campo, 2024](x.png)",
+        # A screenshot described, with a year in it: no screenshot's file name.
+        "![Screenshot of the 2024 budget table](x.png)",
+        "![Captura de pantalla del informe de ACNUR de 2024](x.png)",
+        "![Capture d\u2019écran du site du ministère, 2024](x.png)",
+        "![Captura de tela do painel de 2023](x.png)",
         '![](rule.svg "decorative")',
     ],
 )

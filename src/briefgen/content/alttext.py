@@ -33,10 +33,14 @@ _WIDTH = pattern(r"[ \t]*\|[ \t]*[0-9]+(?:[ \t]*x[ \t]*[0-9]+)?[ \t]*\Z")
 _SCREENSHOT = r"(?:screen ?shot|captura de (?:pantalla|tela)|capture d['\u2019]écran)"
 """A screenshot's name in English and in the theme's other languages (macOS's `Captura de
 pantalla`, `Capture d'écran`, its `'` typographic too, `Captura de Tela`)."""
+_DATE = r"[0-9]{4}[-_.]?[0-9]{2}[-_.]?[0-9]{2}"
+"""The day a screenshot's name starts with, after its word (GNOME's `from`, `de`, `du` between):
+`2026-11-30`, Android's `20261130`. A description that names a year later on (`Screenshot of
+the 2024 budget`, `Captura de pantalla del informe de 2024`) is no file's name."""
 _PLACEHOLDER = pattern(
     r"(?:untitled|image|img|picture|photo|" + _SCREENSHOT + r"|imagen|imagem|foto|"
     r"sin título|sans titre|sem título)(?:[ _-]?\(?[0-9]+\)?)?"
-    r"|" + _SCREENSHOT + r"[ _-].*[0-9].*",
+    r"|" + _SCREENSHOT + r"[ _-]+(?:(?:from|de|du) )?" + _DATE + ".*",
     re.IGNORECASE,
 )
 """What editors name a pasted image, in English and in the theme's other languages (Spanish,
