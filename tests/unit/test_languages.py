@@ -36,6 +36,10 @@ def _peek(front: str, rel: str = "content/visit.es.md") -> tuple[str, str, str, 
         ("'draft': true\n\"translation_key\": border\n", ("es", "border", "visit", True, "")),
         ("slug: 'it''s'\n", ("es", "visit", "it's", False, "")),
         ('slug: "a\\u00e9b" # escaped\n', ("es", "visit", "aéb", False, "")),
+        # YAML's null is no slug: the page takes its name's, as the full parse gives it.
+        ("slug: ~\n", ("es", "visit", "visit", False, "")),
+        ("slug: null # none yet\n", ("es", "visit", "visit", False, "")),
+        ("slug: 'null'\n", ("es", "visit", "null", False, "")),
         # The full parse strips a quoted value's blanks: the peek reads it the same.
         ("translation_key: ' border '\n", ("es", "border", "visit", False, "")),
         (

@@ -303,7 +303,8 @@ def _front_matter(text: str) -> str:
 
 def _plain(value: str) -> str:
     """Return a scanned value as YAML reads it: without its quotes (a `"` string's escapes
-    read, a `'` string's `''` made one), or its ` # comment`."""
+    read, a `'` string's `''` made one), or its ` # comment`; YAML's null (`~`, `null`) is
+    empty, as no value: `slug: ~` leaves the page its file's name, as the full parse does."""
     quote = value[:1]
     if quote == '"' and "\\" in value:
         import yaml  # rare: escapes in these fields; yaml reads them as YAML does
@@ -319,7 +320,12 @@ def _plain(value: str) -> str:
             end = value.find(quote, end + 2)
         inside = value[1:end] if end > 0 else value[1:]
         return inside.replace("''", "'") if quote == "'" else inside
-    return re.split(r"[ \t]#", value, maxsplit=1)[0].rstrip()
+    plain = re.split(r"[ \t]#", value, maxsplit=1)[0].rstrip()
+    return "" if plain in _NULLS else plain
+
+
+_NULLS = frozenset({"~", "null", "Null", "NULL"})
+"""What YAML 1.2's core schema reads as null, unquoted."""
 
 
 class TranslationGroups(NamedTuple):
