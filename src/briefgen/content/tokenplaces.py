@@ -114,7 +114,8 @@ class TokenPlaces:
             )
         found = self._find(line, written, first, destination=_inline_link(token))
         if found < 0 and (typed := _typed(token)):
-            found = self._find(line, typed, first)  # `gráfico.png`, read as `gr%C3%A1fico.png`
+            # `gráfico.png`, read as `gr%C3%A1fico.png`; a destination still, not alt text
+            found = self._find(line, typed, first, destination=_inline_link(token))
         if found < 0 and token.type in ("link_open", "image"):
             found = self._find_destination(line, _written(token), first)
         if found < 0 and token.type == "link_open":  # `[text][ref]`: at the definition's address
