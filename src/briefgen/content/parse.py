@@ -215,7 +215,7 @@ def parse_briefing(
     front_lines = (tokens[0].map or (0, 0))[1]
     diagnostics += override_warnings(path, text, after_line=front_lines)
     diagnostics += separator_warnings(path, text, after_line=front_lines)
-    diagnostics += swallowed_heading_warnings(path, tokens[0])
+    diagnostics += swallowed_heading_warnings(path, tokens[0], ctx.lines)
     diagnostics += _unless_named(hidden_tag_warnings(path, text), diagnostics)
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += tab_row_warnings(path, tokens, ctx.lines)

@@ -16,6 +16,8 @@ from briefgen.diagnostics import SourcePos, excerpt, warning
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it.token import Token
 
     from briefgen.diagnostics import Diagnostic
@@ -24,9 +26,12 @@ _HEADING = pattern(r"#{2,6}[ \t]+\S.*")
 """A line that is an ATX heading of level 2 or more, as the body writes its sections."""
 
 
-def swallowed_heading_warnings(path: str, front: Token) -> list[Diagnostic]:
+def swallowed_heading_warnings(
+    path: str, front: Token, file_lines: Sequence[str]
+) -> list[Diagnostic]:
     """Return a warning at the first heading of the body that the front matter token `front`
-    (its lines from line 2) holds as a comment, after a blank line and below its last field."""
+    (its lines from line 2) holds as a comment, after a blank line and below its last field;
+    the message quotes the line that closed it (`---`, or YAML's `...`), from `file_lines`."""
     lines = front.content.split("\n")
     fields = [n for n, line in enumerate(lines) if line.strip() and line.lstrip()[0] != "#"]
     tail = lines[fields[-1] + 1 if fields else 0 :]
@@ -37,10 +42,11 @@ def swallowed_heading_warnings(path: str, front: Token) -> list[Diagnostic]:
     for number, line in enumerate(lines[start:], start=start):
         if _HEADING.fullmatch(line.rstrip()):
             end = (front.map or (0, 0))[1]
+            closing = file_lines[end - 1].strip() if 0 < end <= len(file_lines) else "---"
             shown = excerpt(line.strip(), 40)
             message = (
                 f"`{shown}` in the front matter is a YAML comment, shown nowhere: "
-                f"the front matter runs on to the `---` on line {end}"
+                f"the front matter runs on to the `{closing}` on line {end}"
             )
             hint = "close the front matter with a `---` line above it"
             return [warning(SourcePos(path, number + 2, 1), message, hint=hint)]
