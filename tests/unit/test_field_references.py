@@ -90,6 +90,21 @@ def test_a_source_url_reads_references_as_a_body_link_does() -> None:
     assert f'href="{read.replace("&", "&amp;")}"' in paragraph.text.html
 
 
+@pytest.mark.parametrize("override", ["&#x202E;", "\u202e"], ids=["reference", "typed"])
+def test_a_source_urls_override_is_left_out_with_a_warning_however_written(override: str) -> None:
+    """Read as its character, `&#x202E;` put a raw override in the Sources list's link, with
+    no word, where the same character typed in is left out with a warning."""
+    front = f'sources:\n  - title: A\n    url: "https://example.org/a{override}b"\n'
+    briefing, problems = _parse(f"---\ntitle: T\ndate: 2026-11-20\n{front}---\n\nText.\n")
+
+    assert briefing is not None
+    assert briefing.meta.sources[0].url == "https://example.org/ab"
+    assert problems == [
+        "content/visit.md:6:5: warning: `sources` item 1: `url` holds U+202E (an override), which "
+        "would reorder the page's text after it; left out"
+    ]
+
+
 def test_a_tag_written_with_a_reference_has_the_page_of_its_decoded_text() -> None:
     briefing, _ = _parse(VISIT)
     assert briefing is not None

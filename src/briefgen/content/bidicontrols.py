@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Hashable
 
     from briefgen.content.yamlload import YamlDocument
-    from briefgen.diagnostics import Diagnostic
+    from briefgen.diagnostics import Diagnostic, SourcePos
 
 _CONTROLS = pattern("[\u202a-\u202e\u2066-\u2069]")
 _OPENERS = pattern("[\u202a\u202b\u202d\u202e]")
@@ -95,14 +95,9 @@ def contain_yaml_text(doc: YamlDocument, shown: Collection[str]) -> list[Diagnos
         if not isinstance(item, str):
             pending.append((path, item))
             return item
-        if not (leaking := leaking_controls(item)):
-            return item
-        message = (
-            f"{_field_name(path)} holds {described(item, leaking)}, which would reorder the "
-            "page's text after it; left out"
-        )
-        found.append(warning(doc.pos(*path), message, _FIELD_HINT))
-        return contained(item)
+        kept, leaked = contain_text(doc.pos(*path), _field_name(path), item)
+        found.extend(leaked)
+        return kept
 
     data = doc.data if isinstance(doc.data, dict) else {}
     for key in (key for key in shown if key in data):
@@ -116,6 +111,18 @@ def contain_yaml_text(doc: YamlDocument, shown: Collection[str]) -> list[Diagnos
             for index, item in enumerate(value):
                 value[index] = checked((*path, index), item)
     return sorted(found, key=lambda diagnostic: diagnostic.sort_key())
+
+
+def contain_text(at: SourcePos, named: str, text: str) -> tuple[str, list[Diagnostic]]:
+    """Return `text` (a field's, which a message calls `named`) without the direction controls
+    that would outlast it, and a warning at `at` naming those it left out, if any."""
+    if not (leaking := leaking_controls(text)):
+        return text, []
+    message = (
+        f"{named} holds {described(text, leaking)}, which would reorder the page's text after "
+        "it; left out"
+    )
+    return contained(text), [warning(at, message, _FIELD_HINT)]
 
 
 def _field_name(path: tuple[Hashable, ...]) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 import urllib.parse
 from typing import TYPE_CHECKING
 
+from briefgen.content.bidicontrols import contain_text
 from briefgen.content.days import ISO_DATE, ascii_digits, own_day_hint
 from briefgen.content.fieldrefs import decode_references
 from briefgen.content.hiddenaddresses import hidden_address_warning, hidden_in_address
@@ -109,8 +110,13 @@ def _text(
     if value is None:
         return None
     if key == "url" and isinstance(value, str):
-        # As in a body link's address: `?a=1&amp;b=2`, copied from a page's HTML, is `&b=2`.
-        value = decode_references(value)
+        # As in a body link's address: `?a=1&amp;b=2`, copied from a page's HTML, is `&b=2`;
+        # and `&#x202E;` is the override the same text typed in is, left out with a warning.
+        named = f"`sources` item {index + 1}: `url`"
+        value, leaked = contain_text(
+            doc.pos("sources", index, key), named, decode_references(value)
+        )
+        diagnostics.extend(leaked)
     if isinstance(value, str) and value.strip():
         named = f"`sources` item {index + 1}: `{key}`"
         at = doc.pos("sources", index, key)
