@@ -59,17 +59,22 @@ def order_longest_first(items: list[pytest.Item], seconds: Mapping[str, float]) 
 
 class Recorder:
     """Adds up the seconds of each file's tests (setup, call and teardown) in the run's
-    controlling process, and writes them as the record when the run ends."""
+    controlling process, and writes them into the record when the run ends: a file the run
+    did not run keeps its seconds (a run of a few files records those), one no longer in the
+    project (its path relative to `root`, the record's project) leaves the record."""
 
     def __init__(self, record: Path = RECORD) -> None:
         self.record = record
+        self.root = record.parent.parent
         self.seconds: defaultdict[str, float] = defaultdict(float)
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         self.seconds[file_of(report.nodeid)] += report.duration
 
     def pytest_sessionfinish(self) -> None:
-        longest_first = sorted(self.seconds.items(), key=lambda pair: (-pair[1], pair[0]))
+        kept = recorded_seconds(self.record)
+        merged = {f: s for f, s in kept.items() if (self.root / f).is_file()} | self.seconds
+        longest_first = sorted(merged.items(), key=lambda pair: (-pair[1], pair[0]))
         rounded = {file: round(seconds, 1) for file, seconds in longest_first}
         self.record.write_text(json.dumps(rounded, indent=1) + "\n", encoding="utf-8")
 

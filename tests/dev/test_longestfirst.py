@@ -68,7 +68,8 @@ def test_files_of_equal_or_unknown_seconds_keep_the_order_collected() -> None:
 
 
 def test_recorder_adds_up_each_files_phases_and_writes_them_longest_first(tmp_path: Path) -> None:
-    record = tmp_path / "seconds.json"
+    record = tmp_path / "tests" / "seconds.json"
+    record.parent.mkdir()
     recorder = longestfirst.Recorder(record)
     for nodeid, duration in [
         ("tests/a.py::test_1", 0.25),
@@ -85,6 +86,24 @@ def test_recorder_adds_up_each_files_phases_and_writes_them_longest_first(tmp_pa
     ]
     assert longestfirst.recorded_seconds(record) == {"tests/b.py": 3.0, "tests/a.py": 1.8}
     assert longestfirst.recorded_seconds(tmp_path / "none.json") == {}
+
+
+def test_recorder_keeps_the_files_a_run_left_out_while_they_exist(tmp_path: Path) -> None:
+    """A run of a few files wrote a record of those alone, and the next full run handed every
+    other file out last."""
+    record = tmp_path / "tests" / "seconds.json"
+    record.parent.mkdir()
+    for name in ("a.py", "b.py"):
+        (record.parent / name).touch()
+    record.write_text(
+        json.dumps({"tests/gone.py": 9.0, "tests/a.py": 5.0, "tests/b.py": 2.0}), encoding="utf-8"
+    )
+    recorder = longestfirst.Recorder(record)
+    recorder.pytest_runtest_logreport(cast("pytest.TestReport", _Report("tests/b.py::t", 7.0)))
+    recorder.pytest_sessionfinish()
+
+    assert longestfirst.recorded_seconds(record) == {"tests/b.py": 7.0, "tests/a.py": 5.0}
+    assert list(longestfirst.recorded_seconds(record)) == ["tests/b.py", "tests/a.py"]
 
 
 def test_record_names_test_files_that_exist() -> None:
