@@ -175,7 +175,8 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
     body: list[tuple[RichText, ...]] = []
     for row in body_rows:
         line, content = _written(row, ctx)
-        if (problem := row_warning(content, len(header), line, ctx.pos(row))) is not None:
+        at = ctx.pos_of(ctx.pos(row), content, last=True)  # in a quote or list item too
+        if (problem := row_warning(content, len(header), line, at)) is not None:
             ctx.diagnostics.append(problem)
         if (
             pipeless := pipeless_row_warning(content, ctx.pos_of(ctx.pos(row), content))
