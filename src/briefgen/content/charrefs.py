@@ -87,8 +87,8 @@ def address_references(written: str) -> Iterator[Found]:
     inline link's or image's address (`[a](https://x.org/a&#10;b)`) that stand for a tab or a
     line break, for `leftovers.py` to place; not in an unsafe one, which is dropped."""
     # Here, not at the top: a catalog's text is checked without markdown-it (catalogtext.py).
+    from briefgen.content.destinations import inline_destinations
     from briefgen.content.safeurls import is_unsafe_url
-    from briefgen.content.tokenplaces import inline_destinations
 
     for start, address in inline_destinations(written):
         if "&#" not in address or is_unsafe_url(address):
@@ -144,7 +144,7 @@ def _definition_address_references(
     """Return a warning at each reference to a tab or line break in the address of the
     definition on `lines[first:end]` (`[r]: https://x.org/&#10;a`), on its label's line or the
     next."""
-    from briefgen.content.tokenplaces import definition_destination
+    from briefgen.content.destinations import definition_destination
 
     if (found := definition_destination(lines, first, end)) is None:
         return []

@@ -18,6 +18,7 @@ from markdown_it.common.utils import unescapeAll
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from briefgen.content.destinations import typed_address
 from briefgen.content.images import ImageSettings, linked_image, written_image
 from briefgen.content.inline_html import (
     comments_plugin,
@@ -57,7 +58,6 @@ from briefgen.content.tokenplaces import (
     UNPLACED,
     TokenPlaces,
     may_be_placed,
-    typed_address,
 )
 from briefgen.content.unclosed import track_unclosed_emphasis
 from briefgen.diagnostics import Diagnostic, SourcePos, excerpt, warning

@@ -21,7 +21,7 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from briefgen.content.tokenplaces import written_destination
+from briefgen.content.destinations import written_destination
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
 

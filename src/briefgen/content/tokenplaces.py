@@ -13,27 +13,31 @@ body (an `updates:` entry) has no places: its run's column is kept.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from markdown_it.common.normalize_url import normalizeLinkText
-from markdown_it.common.utils import unescapeAll
-from markdown_it.helpers import parseLinkDestination, parseLinkTitle
-
+from briefgen.content.destinations import (
+    Read,
+    definition_destination,
+    destination_reading,
+    link_end,
+    read_as,
+    read_destination,
+    read_destinations,
+    reading,
+)
 from briefgen.content.linebreaks import lines_moved
-from briefgen.content.safeurls import link_fate, slashed_path
+from briefgen.content.safeurls import link_fate
 from briefgen.diagnostics import SourcePos
-from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Sequence
 
     from markdown_it.token import Token
 
 
 _SEARCHES = 4
 """How many times over a line's length its tokens may be searched for."""
-_INLINE_DESTINATION = pattern(r"\]\(\s*")
-"""Where an inline link's or image's destination starts: after `](` and any spaces."""
 
 
 class TokenPlaces:
@@ -60,6 +64,9 @@ class TokenPlaces:
         searched again for its own tokens, and the next link is not placed at this one."""
         self._destination_readings: dict[int, frozenset[str]] = {}
         """How each line's inline destinations read, by line, once a link on it is placed."""
+        self._reads: dict[tuple[int, int], Read | None] = {}
+        """Each destination read, by line and where it starts: a line of links whose
+        addresses are not written as they read has each read once, not for each search."""
         self._open_links: list[tuple[int, int]] = []
         """The line and end (past its `)`) of each link placed and not yet closed."""
         self._definitions: dict[str, tuple[int, int]] | None = None
@@ -75,9 +82,8 @@ class TokenPlaces:
                 if (found := definition_destination(self._lines, number, len(self._lines))) is None:
                     continue
                 line, column, written = found
-                reading = normalizeLinkText(slashed_path(unescapeAll(written)))
-                self._definitions.setdefault(reading, (line + 1, column + 1))
-        return self._definitions.get(normalizeLinkText(address))
+                self._definitions.setdefault(reading(written), (line + 1, column + 1))
+        return self._definitions.get(read_as(address))
 
     def _on_line(self, line: int, address: str) -> bool:
         """Return whether an inline destination on `line` reads as `address`; its line's
@@ -85,12 +91,17 @@ class TokenPlaces:
         readings = self._destination_readings.get(line)
         if readings is None:
             source = self._lines[line - 1] if 0 < line <= len(self._lines) else ""
-            readings = frozenset(
-                normalizeLinkText(slashed_path(unescapeAll(written)))
-                for _, written in inline_destinations(source)
-            )
+            reads = read_destinations(source, partial(self._read, line))
+            readings = frozenset(read_as for _, _, read_as in reads)
             self._destination_readings[line] = readings
-        return normalizeLinkText(address) in readings
+        return read_as(address) in readings
+
+    def _read(self, line: int, at: int) -> Read | None:
+        """Return the destination read at `at` on `line`, reading it once."""
+        key = (line, at)
+        if key not in self._reads:
+            self._reads[key] = read_destination(self._lines[line - 1], at)
+        return self._reads[key]
 
     @property
     def lines(self) -> Sequence[str]:
@@ -128,7 +139,8 @@ class TokenPlaces:
         if token.type in ("link_open", "image"):
             source = self._lines[line - 1]
             # What follows the destination, a title, is no place of the tokens after it.
-            end = _link_end(source, found) if _inline_link(token) else found
+            read = partial(self._read, line)
+            end = link_end(source, found, read) if _inline_link(token) else found
             if token.type == "image":
                 self._searched[line] = max(self._searched.get(line, 0), end)
             else:
@@ -187,85 +199,14 @@ class TokenPlaces:
         if (search := self._search(line, address, first)) is None:
             return -1
         source, begin, budget = search
-        if (found := _destination_reading(source, begin, begin + budget, address)) is None:
+        read = partial(self._read, line)
+        if (found := destination_reading(source, begin, begin + budget, address, read)) is None:
             self._budget[line] = budget - (len(source) - begin)
             return -1
         start, written = found
         self._budget[line] = budget - (start - begin)
         self._searched[line] = start + len(written)
         return start
-
-
-def typed_address(lines: Sequence[str], pos: SourcePos, address: str) -> str | None:
-    """Return how the destination at or after `pos` in `lines` that reads as `address` is
-    written, when it holds a `\\` the parser read as `/` (`\\\\server\\x.png` for
-    `/server/x.png`): a message quotes it as the author wrote it. None when it holds none, or
-    is not found."""
-    if not 0 < pos.line <= len(lines) or "\\" not in lines[pos.line - 1]:
-        return None
-    source = lines[pos.line - 1]
-    found = _destination_reading(source, pos.column - 1, len(source), address)
-    return found[1] if found is not None and "\\" in unescapeAll(found[1]) else None
-
-
-def _destination_reading(source: str, begin: int, end: int, address: str) -> tuple[int, str] | None:
-    """Return where the first inline destination on `source` from `begin` (opened before
-    `end`) that reads as `address` is written, and how; None when there is none."""
-    wanted = normalizeLinkText(address)
-    at = begin
-    while opening := _INLINE_DESTINATION.search(source, at, end):
-        at = opening.end()
-        if (found := written_destination(source, at)) is None:
-            continue
-        start, written = found
-        if normalizeLinkText(slashed_path(unescapeAll(written))) == wanted:
-            return found
-        at = start + len(written)  # a destination holds no other one: not read twice
-    return None
-
-
-def inline_destinations(text: str) -> Iterator[tuple[int, str]]:
-    """Yield where each inline link's or image's destination in `text` is written, and how
-    (each `](` read as one's start, as `_destination_reading` does)."""
-    at = 0
-    while opening := _INLINE_DESTINATION.search(text, at):
-        at = opening.end()
-        if (found := written_destination(text, at)) is not None:
-            yield found
-            at = found[0] + len(found[1])  # a destination holds no other one
-
-
-_DEFINITION_LABEL = pattern(r"[ ]{0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*")
-"""A link reference definition's label, up to its destination: `[r]: `."""
-
-
-def definition_destination(
-    lines: Sequence[str], first: int, end: int
-) -> tuple[int, int, str] | None:
-    """Return the line (0-based), column (0-based) and written text of the destination of the
-    link reference definition on `lines[first:end]` (markdown-it's map of it), on its label's
-    line or, when that ends after the label, on the next; None when it is not found there. A
-    definition in a quote or a list item (`> [r]: …`) is not read."""
-    if first >= len(lines) or (label := _DEFINITION_LABEL.match(lines[first])) is None:
-        return None
-    number, start = first, label.end()
-    if start == len(lines[first]) and first + 1 < min(end, len(lines)):
-        number = first + 1
-        start = len(lines[number]) - len(lines[number].lstrip(" \t"))
-    found = written_destination(lines[number], start)
-    return None if found is None else (number, *found)
-
-
-def written_destination(text: str, start: int) -> tuple[int, str] | None:
-    """Return where the link destination at `start` is written and how (`annex\\(2024\\).pdf`,
-    `a (1).pdf` inside its `<…>`), read as CommonMark reads one, balanced and escaped
-    parentheses and all; None when no destination starts there."""
-    found = parseLinkDestination(text, start, len(text))
-    if not found.ok:
-        return None
-    if text.startswith("<", start):
-        return start + 1, text[start + 1 : found.pos - 1]
-    return start, text[start : found.pos]
 
 
 PLACED = frozenset({"image", "html_inline", "footnote_ref"})
@@ -316,26 +257,6 @@ def _as_destination(source: str, written: str, found: int, end: int, taken: set[
     return found
 
 
-def _link_end(source: str, destination: int) -> int:
-    """Return where the inline link or image whose destination starts at `destination` ends:
-    past its `)`, after its title if it has one (`![a](a.png "T")`); past the destination
-    when that cannot be read so."""
-    start = destination - 1 if source.endswith("<", 0, destination) else destination
-    read = parseLinkDestination(source, start, len(source))
-    if not read.ok:
-        return destination
-    at = end = read.pos
-    while at < len(source) and source[at] in " \t":
-        at += 1
-    if at < len(source) and source[at] in "\"'(":
-        title = parseLinkTitle(source, at, len(source))
-        if title.ok:
-            at = title.pos
-            while at < len(source) and source[at] in " \t":
-                at += 1
-    return at + 1 if source.startswith(")", at) else end
-
-
 def _written(token: Token) -> str:
     """Return the text a token starts with, or ends on, as written on its first line."""
     kind = token.type
@@ -357,7 +278,7 @@ def _typed(token: Token) -> str | None:
     if token.type not in ("link_open", "image"):
         return None
     address = _written(token)
-    typed = normalizeLinkText(address) if "%" in address else address
+    typed = read_as(address) if "%" in address else address
     return typed if typed != address else None
 
 

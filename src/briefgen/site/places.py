@@ -186,8 +186,8 @@ class _SourceText:
         # Only a broken link needs them.
         from markdown_it.common.utils import unescapeAll
 
+        from briefgen.content.destinations import written_destination
         from briefgen.content.markdown import link_destination
-        from briefgen.content.tokenplaces import written_destination
 
         text, body_start = _without_code(text)
         starts = [0, *(m.end() for m in re.finditer("\n", text))]

@@ -19,6 +19,7 @@ from briefgen.content.captionwords import (
     caption_text,
     is_numbered,
 )
+from briefgen.content.destinations import typed_address
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.images import DECORATIVE, check_image
 from briefgen.content.imagetitles import typed_title
@@ -28,7 +29,6 @@ from briefgen.content.noteonly import note_caption_warning, only_note, only_note
 from briefgen.content.registry import BlockKind
 from briefgen.content.safeurls import is_dropped_link, is_unsafe_url
 from briefgen.content.tables import inline_tokens
-from briefgen.content.tokenplaces import typed_address
 from briefgen.content.unclosed import unclosed_in
 from briefgen.content.wrappedlinks import wrapped_link, wrapped_link_warning
 from briefgen.diagnostics import SourcePos, counted, warning
