@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.conftest import skip_module_without
+
 from .harness import REPO_ROOT
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
-pytest.importorskip("weasyprint")
+skip_module_without("weasyprint")
 
 MAX_BYTES = 150_000
 

@@ -15,7 +15,7 @@ from briefgen.build.pipeline import build_site
 from briefgen.project import THEME_TEMPLATES
 from briefgen.report import RecordingReporter
 from briefgen.site import pdf
-from tests.conftest import make_project, snapshot
+from tests.conftest import make_project, skip_module_without, snapshot
 from tests.unit.test_figures import png
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from briefgen.model import Briefing
 
 pypdf = pytest.importorskip("pypdf")
-pytest.importorskip("weasyprint")
+skip_module_without("weasyprint")
 
 
 def _briefing(title: str, tags: str, body: str = "The lede.\n\n## Section\n\nText.\n") -> str:

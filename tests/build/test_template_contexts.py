@@ -18,14 +18,14 @@ from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
 from briefgen.site.environment import theme_environment
-from tests.conftest import REPO, copy_project
+from tests.conftest import REPO, copy_project, skip_module_without
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
 # The search page and the print page are rendered only where their extras are installed.
 pytest.importorskip("pagefind")
-pytest.importorskip("weasyprint")
+skip_module_without("weasyprint")
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 

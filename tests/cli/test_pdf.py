@@ -22,7 +22,7 @@ from briefgen.build.pipeline import build_site
 from briefgen.installation import EXTRAS, install_command
 from briefgen.report import RecordingReporter
 from briefgen.site.links import is_checked
-from tests.conftest import REPO, make_project, run_briefgen
+from tests.conftest import REPO, make_project, run_briefgen, skip_module_without
 from tests.unit.test_figures import png
 
 pypdf = pytest.importorskip("pypdf")
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from pypdf import PdfReader
-pytest.importorskip("weasyprint")
+skip_module_without("weasyprint")
 
 DEFAULT = REPO / "content" / "rubio-mexico-ecuador-migration.md"
 SLUG = "rubio-mexico-ecuador-migration"

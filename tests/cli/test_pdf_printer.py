@@ -17,10 +17,10 @@ from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
 from briefgen.site import pdf
-from tests.conftest import copy_project, make_project, run_briefgen, snapshot
+from tests.conftest import copy_project, make_project, run_briefgen, skip_module_without, snapshot
 
 pypdf = pytest.importorskip("pypdf")
-weasyprint = pytest.importorskip("weasyprint")
+skip_module_without("weasyprint")
 
 BRIEFING = "---\ntitle: {title}\ndate: 2026-03-14\nsummary: S.\n---\n\nThe lede.\n"
 
@@ -46,6 +46,8 @@ def _copy_weasyprint(fake: Path, version: str, added: str = "") -> None:
     each build that imported the copy compiled it all again (half a second), where no
     bytecode may be written. The edited `__init__.py` has another time and size than its
     compiled copy was made from, so Python compiles it again."""
+    import weasyprint
+
     package = fake / "weasyprint"
     real = Path(weasyprint.__file__).parent
     shutil.copytree(real, package)
@@ -59,9 +61,17 @@ def _copy_weasyprint(fake: Path, version: str, added: str = "") -> None:
     init.write_text(text + added, encoding="utf-8")
 
 
+def _installed_version() -> str:
+    """Return the installed WeasyPrint's version (imported here: collecting this file need
+    not import it)."""
+    import weasyprint
+
+    return str(weasyprint.__version__)
+
+
 def _upgraded_weasyprint(fake: Path) -> str:
     """Copy the installed WeasyPrint into `fake` with its version bumped; return the version."""
-    version = f"{weasyprint.__version__}.1"
+    version = f"{_installed_version()}.1"
     _copy_weasyprint(fake, version)
     return version
 
@@ -119,7 +129,7 @@ def test_pdf_weasyprint_failing_on_a_briefing_is_an_error_at_it(
     root = _project(tmp_path / "p")
     assert run_briefgen("build", cwd=root).code == 0
     published = snapshot(root / "site")
-    _copy_weasyprint(tmp_path / "fake", weasyprint.__version__, FAILING_RENDER)
+    _copy_weasyprint(tmp_path / "fake", _installed_version(), FAILING_RENDER)
     _shadow(monkeypatch, tmp_path / "fake")
     run = run_briefgen("build", cwd=root)  # another WeasyPrint: every PDF is printed again
     assert run.code == 1, run.stderr
