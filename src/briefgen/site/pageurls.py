@@ -26,11 +26,14 @@ _URL_META = frozenset({"og:url", "og:image", "twitter:image"})
 _NAMES = "href|src|poster|srcset|id|name|content|property"
 """The attributes that hold a URL or an id (and meta's name/property/content); no others."""
 _TAG = pattern(
-    rf"<([A-Za-z][\w:.-]*+)(\s(?:[^>\s]*+\s++)*?(?:{_NAMES})\s*+=[^>]*+)>", re.IGNORECASE
+    rf"<(?:([A-Za-z][\w:.-]*+)(\s(?:[^>\s]*+\s++)*?(?:{_NAMES})\s*+=[^>]*+)>"
+    r"|[A-Za-z][\w:.-]*+\s[^>]*+>)",
+    re.IGNORECASE,
 )
-"""A start tag with one of those attributes: most tags have none, and are passed over without
-a second regex. It steps from word to word, not character to character (a fifth faster)."""
-_OPENER = pattern(r"<[A-Za-z][\w:.-]*+\s")  # `_TAG` failing here fails up to the `>`
+"""A start tag: with one of those attributes (its name and attributes captured), or with none
+of them and skipped to its `>` whole, so that no `<` inside it is read as a tag of its own; a
+`<` that starts no tag (`</p>`, `<p>`) is passed over by the search. The attributes are matched
+word by word, not character by character (a fifth faster)."""
 _NAMED = frozenset(_NAMES.split("|"))
 _LOC = pattern(r"<loc>([^<]*)</loc>")
 _SRCSET_URL = pattern(r"[\t\n\f\r ,]*+([^\t\n\f\r ]++)")
@@ -44,13 +47,10 @@ def page_urls(
 ) -> Iterator[tuple[str, int]]:
     """Yield (url, offset) for every URL attribute, sitemap `<loc>` and meta URL; collect ids."""
     text = blank_comments(text, in_markdown=False)
-    at, end = 0, -1
-    while (start := text.find("<", at)) != -1:
-        if end < start and (end := text.find(">", start)) == -1:
-            break  # no `>` is left, so no tag: no `<` is read to the end again
-        tag = _TAG.match(text, start, end + 1)
-        at = end + 1 if tag or _OPENER.match(text, start) else start + 1
-        if tag is None:
+    # Up to the last `>` only: a tag ends at one, and a search of the `<`s after it for their
+    # `>` would read the rest of the page again from each of them.
+    for tag in _TAG.finditer(text, 0, text.rfind(">") + 1):
+        if tag.group(1) is None:
             continue
         attributes = {
             name: _unescape(double or single or bare)
