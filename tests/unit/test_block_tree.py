@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it.tree import SyntaxTreeNode
 
+from briefgen.content.blocktree import block_tree
 from briefgen.content.markdown import markdown_parser
-from briefgen.content.parse import _block_tree, parse_briefing
+from briefgen.content.parse import parse_briefing
 
 REPO = Path(__file__).resolve().parents[2]
 _SAMPLES = [
@@ -24,10 +25,11 @@ _SAMPLES = [
 
 
 def _shape(node: SyntaxTreeNode) -> object:
-    """Return what a block kind can see of a node: type, tokens, parent and children."""
+    """Return what a block kind can see of a node: type, lines, tokens, parent and children."""
     parent = node.parent
     return (
         node.type,
+        None if node.is_root else node.map,
         _tokens(node),
         _tokens(parent) if parent is not None else "no parent",
         [_shape(child) for child in node.children],
@@ -43,7 +45,7 @@ def _tokens(node: SyntaxTreeNode) -> tuple[int, ...]:
 
 def _assert_same_tree(markdown: str) -> None:
     tokens = markdown_parser(unsafe_html=False).parse(markdown)
-    ours = _block_tree(tokens)  # flattens the inline runs first, as the reference needs
+    ours = block_tree(tokens)  # flattens the inline runs first, as the reference needs
     assert _shape(ours) == _shape(SyntaxTreeNode(tokens))
 
 

@@ -13,11 +13,9 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-# markdown-it's own pair type, so the nodes built here equal its own (see _block_tree).
-from markdown_it.tree import SyntaxTreeNode, _NesterTokens
-
 from briefgen.content.bidicontrols import override_warnings
 from briefgen.content.blocks import BlockBuilder
+from briefgen.content.blocktree import block_tree, release_tree
 from briefgen.content.bracketnotes import bracket_note_warnings
 from briefgen.content.charrefs import definition_references
 from briefgen.content.continuednotes import (
@@ -78,8 +76,6 @@ from briefgen.model import Briefing
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from markdown_it.token import Token
 
 log = logging.getLogger(__name__)
@@ -200,10 +196,10 @@ def parse_briefing(
     ctx = BlockContext(
         path, lines, unsafe_html, notes=note_refs, images=images, references=references
     )
-    tree = _block_tree(tokens[1:])
+    tree = block_tree(tokens[1:])
     lede, sections = parse_sections(tree, ctx)
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
-    _release(tree)
+    release_tree(tree)
     diagnostics += ctx.diagnostics + nesting_warnings(path, tokens, ctx.lines)
     shallow = shallow_items(tokens, ctx.lines)
     flat = frozenset(item.line for item in shallow)
@@ -250,54 +246,6 @@ def parse_briefing(
         notes=notes,
     )
     return briefing, capped_kinds(diagnostics)
-
-
-def _block_tree(tokens: Sequence[Token]) -> SyntaxTreeNode:
-    """Build the tree of block nodes, with each inline run kept flat in `meta["inline"]`.
-
-    SyntaxTreeNode recurses into inline children too, and emphasis is not capped by
-    maxNesting (`*` x 50,000 nests 25,000 deep), so the inline runs must stay flat.
-
-    The nodes are markdown-it's own SyntaxTreeNode, equal to `SyntaxTreeNode(tokens)`'s, but
-    built in one pass with a stack: its constructor copies each container's token list once
-    per nesting level, which cost a tenth of building the model.
-    """
-    root = SyntaxTreeNode()
-    stack = [root]
-    openings: list[Token] = []
-    for token in tokens:
-        if token.type == "inline" and token.children is not None:
-            token.meta["inline"], token.children = token.children, None
-        if token.nesting == -1:
-            node = stack.pop()
-            node.nester_tokens = _NesterTokens(openings.pop(), token)
-            continue
-        if token.children:  # a token with inline children outside a block: as markdown-it does
-            node = SyntaxTreeNode([token], create_root=False)
-        else:
-            node = SyntaxTreeNode.__new__(SyntaxTreeNode)
-            node.token = None if token.nesting else token
-            node.nester_tokens = None
-            node._children = []
-        node._parent = stack[-1]
-        stack[-1]._children.append(node)
-        if token.nesting == 1:
-            stack.append(node)
-            openings.append(token)
-    if len(stack) != 1:
-        raise ValueError(f"unclosed tokens starting {openings[0]}")
-    return root
-
-
-def _release(root: SyntaxTreeNode) -> None:
-    """Unlink each node from its parent once the model is built, so the tree is freed as soon
-    as it is dropped rather than by the cycle collector (each child points back at its parent):
-    without it, collecting the trees cost 1% (corpus) to 3% (default briefing) of a compile."""
-    pending = [root]
-    while pending:
-        node = pending.pop()
-        node._parent = None
-        pending.extend(node._children)
 
 
 def _missing_front_matter(path: str, text: str) -> Diagnostic:
