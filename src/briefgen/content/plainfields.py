@@ -39,6 +39,11 @@ footnote star, `[2026]`), so emphasis counts only when its marks are tight aroun
 and stand outside a word (`*The Economist*`, never `a*b` or `file_name_here`)."""
 
 
+_NO_MARKS = pattern(r"[^*_~\[`]*+")
+"""A text with none of the characters `_MARKUP` starts at: most titles, names and tags, which
+are then neither masked nor searched (the search tries each of its eight branches at every
+character)."""
+
 _ADDRESS = pattern(r"(?<!\]\()(?:https?://|www\.)[^\s<>]*[^\s<>*_~`'\").,;:!?\]]")
 """A web address written out, as linkify reads one: its `_draft_`, `__init__` or `~~x~~` are
 part of the address, not Markdown. A `[text](…)`'s own address is left to `_MARKUP`, and the
@@ -47,6 +52,8 @@ marks or brackets right after an address (`**see https://x.org**`) are not part 
 
 def markup_warning(pos: SourcePos, field: str, text: str) -> Diagnostic | None:
     """Return a warning when the plain-text `field` holds Markdown, or None."""
+    if _NO_MARKS.fullmatch(text):
+        return None
     # Addresses are masked, keeping every other character where it was, then searched.
     masked = _ADDRESS.sub(lambda address: "x" * len(address[0]), text)
     found = _MARKUP.search(masked)
