@@ -95,10 +95,13 @@ def track_unclosed_emphasis(parser: MarkdownIt) -> None:
         lists = [state.delimiters]
         lists += [meta["delimiters"] for meta in state.tokens_meta if meta and "delimiters" in meta]
         runs: dict[int, Found] = {}
+        # Strikethrough's delimiters are runs of `~`: most runs have none to look through.
+        tildes = "~" in state.src
         for delimiters in lists:
             runs.update(_unpaired_runs(state, delimiters, starts))
-            runs.update(_unpaired_strikes(delimiters, starts, state.src))
-            runs.update(odd_tilde_runs(delimiters, starts, state.src))
+            if tildes:
+                runs.update(_unpaired_strikes(delimiters, starts, state.src))
+                runs.update(odd_tilde_runs(delimiters, starts, state.src))
         for alone in _alone_lines(state.src):  # opens and closes nothing: no delimiter told
             runs.setdefault(alone.start(1), (alone.start(1), alone[1], alone_warning))
         if runs:
