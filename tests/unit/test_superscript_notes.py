@@ -4,6 +4,8 @@ with `…rose.¹`), makes no note: a warning at the key's line says how to write
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import format_diagnostic
 
@@ -32,3 +34,10 @@ def test_a_superscript_key_the_text_uses_is_warned_with_the_note_to_write() -> N
 
 def test_units_and_exponents_with_no_key_line_are_not_warned() -> None:
     assert _warnings("The flat is 60 m², 10³ litres of CO₂.\n\nx² + y² = z².\n") == []
+
+
+@pytest.mark.parametrize("digit", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+def test_a_key_of_any_one_superscript_digit_is_warned(digit: str) -> None:
+    # The only superscript digit in its file: a file with none is not read for keys.
+    [found] = _warnings(f"Costs rose.{digit}\n\n{digit} Ofgem.\n")
+    assert found.startswith(f"content/a.md:{FIRST + 2}:1: warning: `{digit}` is no note's")

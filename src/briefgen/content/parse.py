@@ -206,7 +206,7 @@ def parse_briefing(
     diagnostics += shallow_item_warnings(path, shallow)
     diagnostics += switched_marker_warnings(path, tokens, ctx.lines, shallow=flat)
     diagnostics += continued_note_warnings(continued) + note_indent_warnings(path, tokens, lines)
-    diagnostics += superscript_note_warnings(path, tokens, lines)
+    diagnostics += superscript_note_warnings(path, tokens, lines, text)
     diagnostics += bracket_note_warnings(path, tokens, lines)
     front_lines = (tokens[0].map or (0, 0))[1]
     diagnostics += override_warnings(path, text, after_line=front_lines)
