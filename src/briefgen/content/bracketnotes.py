@@ -250,10 +250,14 @@ class _Marker:
 
 
 def bracket_note_warnings(
-    path: str, tokens: Sequence[Token], lines: Sequence[str]
+    path: str, tokens: Sequence[Token], lines: Sequence[str], text: str
 ) -> list[Diagnostic]:
-    """Warn at the first marker of a file (its block `tokens`, its `lines`) whose number
-    starts a paragraph's line below it as a note's text does."""
+    """Warn at the first marker of a file (its block `tokens`, its `lines`, its whole `text`)
+    whose number starts a paragraph's line below it as a note's text does."""
+    # A marker is a `[` and a digit on one line of the file, which a run's text keeps
+    # together: a file with none (most) needs neither its runs nor its lists read.
+    if _CANDIDATE.search(text) is None:
+        return []
     markers: list[_Marker] = []
     keys: dict[str, int] = {}  # each number's last key line (0-based)
     listed: set[str] = set()  # the numbers whose key is a notes list's item

@@ -207,7 +207,7 @@ def parse_briefing(
     diagnostics += switched_marker_warnings(path, tokens, ctx.lines, shallow=flat)
     diagnostics += continued_note_warnings(continued) + note_indent_warnings(path, tokens, lines)
     diagnostics += superscript_note_warnings(path, tokens, lines, text)
-    diagnostics += bracket_note_warnings(path, tokens, lines)
+    diagnostics += bracket_note_warnings(path, tokens, lines, text)
     front_lines = (tokens[0].map or (0, 0))[1]
     diagnostics += override_warnings(path, text, after_line=front_lines)
     diagnostics += separator_warnings(path, text, after_line=front_lines)
