@@ -44,10 +44,12 @@ class ContinuedNote:
 
 
 def continued_notes(
-    path: str, tokens: Sequence[Token], lines: Sequence[str]
+    path: str, tokens: Sequence[Token], lines: Sequence[str], text: str
 ) -> list[ContinuedNote]:
-    """Return each note's definition in a file (its block `tokens`, its `lines`) that a quote,
-    a paragraph or a table above it continues."""
+    """Return each note's definition in a file (its block `tokens`, its `lines`, its whole
+    `text`) that a quote, a paragraph or a table above it continues."""
+    if "[^" not in text:  # every definition starts `[^`, and most files have no note
+        return []
     found: list[ContinuedNote] = []
     quotes: list[Continued] = []
     for index, token in enumerate(tokens):

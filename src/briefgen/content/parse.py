@@ -191,7 +191,7 @@ def parse_briefing(
         )
     lines = text.split("\n")
     # Found before any run is read, so that no reference to such a note is warned about.
-    continued = continued_notes(path, tokens, lines)
+    continued = continued_notes(path, tokens, lines, text)
     note_refs = NoteRefs.of(tokens, continued=continued_labels(continued))
     ctx = BlockContext(
         path, lines, unsafe_html, notes=note_refs, images=images, references=references
