@@ -563,6 +563,9 @@ def test_an_abbreviation_definition_is_hinted_with_its_own_term(body: str, hint:
         ("- |---|---|\n", 6),
         # Under a line of text it was told to get a `|---|` row, the one it has.
         ("Results by country\n|---|---|\n| Mexico | 2 |\n", 7),
+        # With no rows below it, its dashes were shown as text with no warning at all.
+        ("Results by country\n|---|---|\n", 7),
+        ("> Arrivals\n> |:--|--:|\n", 7),
         # Spaced, each `---` was also a dash shown as hyphens: three warnings for one slip.
         ("Text.\n\n| --- | --- |\n", 8),
         ("Text.\n\n| :--- | --- |\n| a | b |\n", 8),

@@ -160,7 +160,12 @@ def _unread_table(
     if len(lines) < 2:
         return None
     for number, (header, delimiter) in enumerate(itertools.pairwise(lines)):
-        if "|" not in header or "|" not in delimiter:
+        if "|" not in delimiter:
+            continue
+        if "|" not in header:
+            # Under a line of text, with no rows below it too: its dashes are shown as text.
+            if DELIMITER_ROW.fullmatch(delimiter):
+                return _no_header(SourcePos(path, first_line + number + 2))
             continue
         if DELIMITER_ROW.fullmatch(delimiter):
             pos = SourcePos(path, first_line + number + 1)
