@@ -3,6 +3,7 @@ section, so a page never closes the author's element with its own end tags."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
@@ -138,5 +139,18 @@ def test_raw_html_comment_never_ended_hides_the_rest_in_linear_time() -> None:
     block = briefing.lede[1]
     assert isinstance(block, RawHtml)
     assert block.text.text == "Shown"
-    assert warnings[1:] == ["9:1: raw HTML `<div>` is never closed"]  # no `<section>`
+    assert warnings[0].startswith("9:12: unclosed HTML comment `<!--` hides everything after")
+    assert warnings[2:] == ["9:1: raw HTML `<div>` is never closed"]  # no `<section>`
     assert seconds < 2, f"took {seconds:.1f} s"
+
+
+def test_raw_html_comment_never_ended_hides_no_more_than_its_block(tmp_path: Path) -> None:
+    """Written out as it was, it hid the rest of the page in a browser, the next section, the
+    notes and the footer, with no warning."""
+    body = "<p>Shown</p>\n  <!-- TODO: check the figures\n\n## Next\n\nText.\n"
+    briefing, warnings = parse(body)
+    assert warnings == ["10:3: unclosed HTML comment `<!--` hides everything after it, to line 10"]
+    html = Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+    browser_reads = re.sub(r"<!--.*?(?:-->|\Z)", "", html, flags=re.DOTALL)
+    assert 'id="next"' in browser_reads
+    assert browser_reads.rstrip().endswith("</html>")

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
 
+from briefgen.content.codespans import before_unclosed_comment
 from briefgen.content.rawhtmlhints import raw_html_warning
 from briefgen.content.rawrefused import trusted_html_warnings
 from briefgen.content.registry import BlockKind
-from briefgen.diagnostics import SourcePos
+from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Paragraph, RawHtml, RichText
 from briefgen.patterns import pattern
 
@@ -48,6 +49,12 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> R
         ctx.diagnostics += trusted_html_warnings(
             raw, lambda at: _tag_pos(raw, at, pos, ctx), ctx.images
         )
+        if len(shown := before_unclosed_comment(raw)) < len(raw):
+            last = pos.line + raw.count("\n")
+            ctx.diagnostics.append(_unclosed_comment(_tag_pos(raw, len(shown), pos, ctx), last))
+            # A browser reads it as a comment to the end of the page, the theme's own markup
+            # (notes, footer) included: it ends with the block, which it hides the rest of.
+            return RawHtml(RichText(f"{raw} -->", shown_text(raw)), pos)
         return RawHtml(RichText(raw, shown_text(raw)), pos)
     ctx.diagnostics.append(_untrusted_warning(pos, raw))
     return Paragraph(RichText(escapeHtml(raw), raw), pos)
@@ -57,6 +64,15 @@ def _tag_pos(raw: str, offset: int, pos: SourcePos, ctx: BlockContext) -> Source
     """Return where the tag at `offset` of the block at `pos` is written."""
     written = raw[offset:].partition("\n")[0]
     return ctx.pos_of(SourcePos(pos.path, pos.line + raw.count("\n", 0, offset)), written)
+
+
+def _unclosed_comment(pos: SourcePos, last: int) -> Diagnostic:
+    """Return the warning for a `<!--` in trusted raw HTML that no `-->` ends."""
+    return warning(
+        pos,
+        f"unclosed HTML comment `<!--` hides everything after it, to line {last}",
+        hint="end the comment with `-->` where your note ends",
+    )
 
 
 def _untrusted_warning(pos: SourcePos, raw: str) -> Diagnostic:
