@@ -68,6 +68,18 @@ def test_a_line_break_tag_in_a_paragraph_is_hinted_as_a_backslash() -> None:
     ]
 
 
+def test_a_comment_block_never_ended_is_named_with_the_lines_it_shows() -> None:
+    """It ran to the end of the briefing, headings and all, warned as raw HTML whose hint was
+    to write Markdown."""
+    body = "Text.\n\n<!-- TODO: check the figures\n\n## Next\n\nMore.\n"
+    (warning,) = parse_briefing("content/a.md", HEAD + body)[1]
+    assert (warning.pos.line, warning.message, warning.hint) == (
+        8,
+        "unclosed HTML comment `<!--` is shown as text, with everything after it to line 12",
+        "end the comment with `-->` where your note ends: a comment is left out of the page",
+    )
+
+
 def test_other_raw_html_keeps_the_hint_to_write_markdown() -> None:
     (hint,) = _hints("Some <b>bold</b> text.\n")
     assert str(hint[2]).startswith("write Markdown instead (`unsafe_html: true`")

@@ -78,6 +78,15 @@ def _unclosed_comment(pos: SourcePos, last: int) -> Diagnostic:
 def _untrusted_warning(pos: SourcePos, raw: str) -> Diagnostic:
     """Return the warning for an untrusted block: for one a comment opens, the hint says how
     the comment is dropped (its text is no HTML for Markdown to replace)."""
+    if not before_unclosed_comment(raw):  # a note to self, its `-->` forgotten
+        last = pos.line + raw.count("\n")
+        return warning(
+            pos,
+            f"unclosed HTML comment `<!--` is shown as text, with everything after it to line "
+            f"{last}",
+            hint="end the comment with `-->` where your note ends: a comment is left out of "
+            "the page",
+        )
     shown = raw_html_warning(pos, raw)
     if not _COMMENT_THEN_TEXT.match(raw):
         return shown
