@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefgen.content.parse import parse_briefing
-from briefgen.model import Paragraph, RawHtml
+from briefgen.model import BulletList, Paragraph, RawHtml
 from briefgen.site.render import Renderer
 from tests.conftest import cpu_seconds
 from tests.unit.sample_briefing import sample_config
@@ -116,6 +116,35 @@ def test_raw_elements_never_closed_are_one_warning_at_the_outermost() -> None:
     body = "<div>\n<details>\n<section>\n\n## Heading\n"
     _, warnings = parse(body)
     assert warnings[1:] == ["9:1: raw HTML `<div>` is never closed"]
+
+
+@pytest.mark.parametrize(
+    ("body", "html", "warning"),
+    [
+        ("Text with <b>bold.\n", "Text with <b>bold.</b>", "9:11: raw HTML `<b>`"),
+        (
+            'See <a href="https://x.org">the <i>report</i>.\n',
+            'See <a href="https://x.org">the <i>report</i>.</a>',
+            "9:5: raw HTML `<a>`",
+        ),
+        ("- A <span>x <em>y\n", "A <span>x <em>y</em></span>", "9:5: raw HTML `<span>`"),
+        ("Fine <b>x</b>, <br>, <abbr>A</abbr>.\n", "Fine <b>x</b>, <br>, <abbr>A</abbr>.", None),
+    ],
+)
+def test_inline_raw_element_never_closed_is_ended_with_its_text(
+    body: str, html: str, warning: str | None
+) -> None:
+    """A browser carried an unclosed `<b>` (or `<a>`) on through every later block to the
+    page's end, the theme's notes and footer too, with no warning."""
+    briefing, warnings = parse(body)
+    block = briefing.lede[1]
+    if isinstance(block, BulletList):
+        assert block.items[0].text.html == html
+    else:
+        assert isinstance(block, Paragraph)
+        assert block.text.html == html
+    expected = [f"{warning} is never closed: the page ends it where its text ends"]
+    assert warnings == (expected if warning else [])
 
 
 def test_raw_html_of_many_open_elements_is_read_in_linear_time() -> None:

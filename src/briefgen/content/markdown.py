@@ -28,6 +28,7 @@ from briefgen.content.inline_html import (
     render_plain_run,
     spaces_meet,
 )
+from briefgen.content.inlinetags import InlineTags
 from briefgen.content.linebreaks import count_break_lines, lines_moved
 from briefgen.content.linkdefs import note_used_references
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
@@ -304,7 +305,7 @@ def _defuse(
     start = context.pos
     line = broken = start.line
     dropping_link = html_warned = False
-    in_link = 0
+    in_link, tags = 0, InlineTags()
     # Code spans, and links where a token may be placed, are passed over where written, so
     # the same text in them is not taken for it (`` `<b>` and <b>x</b> ``, a row's next cell).
     placing = context.places is not UNPLACED and any(map(may_be_placed, tokens))
@@ -336,7 +337,7 @@ def _defuse(
         here = context.places.at(start, line, token) if kind in PLACED else start
         in_link += {"link_open": 1, "link_close": -1}.get(kind, 0)
         if kind == "image" and context.images_as_text:
-            kept.append(_text_token(written_image(token)))
+            kept.append(Token("text", "", 0, content=written_image(token)))
             continue
         if kind == "link_open" and (fate := link_fate(href := str(token.attrGet("href") or ""))):
             if href:  # one with no address is warned where written (`emptylinks.py`)
@@ -369,6 +370,7 @@ def _defuse(
             continue
         if kind == "html_inline" and context.unsafe_html:
             diagnostics += trusted_html_warnings(token.content, here, context.images)
+            tags.read(token.content, here)
         if token.type == "html_inline" and not context.unsafe_html:
             # `<b>x</b>` is one use of raw HTML: its closing tag is not warned again.
             if not (html_warned and token.content.startswith("</")):
@@ -380,7 +382,7 @@ def _defuse(
                 diagnostics.append(note_in_link_warning(here))
             token = numbered_reference(token, context.notes, context.place, here, diagnostics)
         kept.append(token)
-    return kept, diagnostics
+    return tags.closed(kept, diagnostics), diagnostics
 
 
 _PASSED = frozenset({"code_inline", "link_open", "link_close"})
@@ -393,8 +395,3 @@ def _long_run_warning(pos: SourcePos, run: str) -> Diagnostic:
         f"(at most {LONGEST_LINKED_RUN:,})",
         hint="write a long address as a link: [its title](https://…)",
     )
-
-
-def _text_token(content: str) -> Token:
-    """Return a plain text token."""
-    return Token("text", "", 0, content=content)
