@@ -147,6 +147,33 @@ def test_inline_raw_element_never_closed_is_ended_with_its_text(
     assert warnings == (expected if warning else [])
 
 
+@pytest.mark.parametrize(
+    ("body", "warning"),
+    [
+        (
+            '<div class="box">\n<b>Key finding\n</div>\n\n## Next\n',
+            "10:1: raw HTML `<b>` is never closed: a browser carries it on past the `</div>` "
+            "around it, to the page's end",
+        ),
+        (
+            "<details><summary>More <a href='#x'>here</summary>Text.</details>\n",
+            "9:24: raw HTML `<a>` is never closed: a browser carries it on past the "
+            "`</summary>` around it, to the page's end",
+        ),
+        (
+            "<div><span>x</div>\n",
+            "9:6: raw HTML `<span>` is never closed: the `</div>` around it ends it, which makes "
+            "the page invalid HTML",
+        ),
+    ],
+)
+def test_raw_element_an_outer_end_tag_closes_is_a_warning(body: str, warning: str) -> None:
+    """`</div>` closed the `<b>` inside it silently: a browser opens a formatting element
+    again in every block after it, so the rest of the page was bold."""
+    _, warnings = parse(body)
+    assert warnings == [warning]
+
+
 def test_raw_html_of_many_open_elements_is_read_in_linear_time() -> None:
     """Each stray end tag, and each `/>`, once looked through every open element."""
     body = "<div>\n" + "<span>" * 15_000 + "</b>" * 15_000 + "<x-icon/>" * 15_000 + "\n\n## H\n"

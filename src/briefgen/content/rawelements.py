@@ -30,6 +30,12 @@ _END_IMPLIED = frozenset(
     | {"thead", "tbody", "tfoot", "tr", "td", "th", "html", "head", "body"}
 )
 """Elements whose end tag may be left out: the page's own end tags close them, validly."""
+_FORMATTING = frozenset(
+    {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong"}
+    | {"tt", "u"}
+)
+"""HTML's formatting elements: one an outer end tag closes, a browser opens again in every
+block after it, to the page's end (the rest of the page bold, or one link)."""
 _FOREIGN = frozenset({"svg", "math"})
 """Elements whose content is SVG or MathML, where `/>` closes an element."""
 
@@ -49,6 +55,9 @@ class OpenElements:
 
     def __init__(self) -> None:
         self.open: list[OpenElement] = []
+        self.carried: list[tuple[OpenElement, str]] = []
+        """Elements an outer element's end tag closed, each with that element's name: invalid
+        HTML, and a formatting element a browser carries on."""
         self._counts: Counter[str] = Counter()
         """How many elements of each name are open: an end tag that closes none, or a `/>`
         outside SVG, is read without a walk of every open element."""
@@ -66,11 +75,12 @@ class OpenElements:
     def never_closed(self) -> list[Diagnostic]:
         """Return a warning for the outermost element still open at the end of the briefing
         (those inside it are likely open because it is)."""
+        found = [_carried(element, outer) for element, outer in self.carried]
         if not self.open:
-            return []
+            return found
         name = self.open[0].name
         hint = f"end it with `</{name}>`: the page's own end tags would, making it invalid HTML"
-        return [warning(self.open[0].pos, f"raw HTML `<{name}>` is never closed", hint)]
+        return [*found, warning(self.open[0].pos, f"raw HTML `<{name}>` is never closed", hint)]
 
     def is_open(self, name: str) -> bool:
         """Return True when an element of this name is open."""
@@ -88,7 +98,21 @@ class OpenElements:
             return
         while (closed := self.open.pop()).name != name:
             self._counts[closed.name] -= 1
+            self.carried.append((closed, name))
         self._counts[name] -= 1
+
+
+def _carried(element: OpenElement, outer: str) -> Diagnostic:
+    """Return the warning for an element an outer element's end tag closed."""
+    if element.name in _FORMATTING:
+        why = f"a browser carries it on past the `</{outer}>` around it, to the page's end"
+    else:
+        why = f"the `</{outer}>` around it ends it, which makes the page invalid HTML"
+    return warning(
+        element.pos,
+        f"raw HTML `<{element.name}>` is never closed: {why}",
+        hint=f"end it with `</{element.name}>` before the `</{outer}>`",
+    )
 
 
 class _Tags(HTMLParser):
