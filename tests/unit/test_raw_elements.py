@@ -174,6 +174,16 @@ def test_raw_element_an_outer_end_tag_closes_is_a_warning(body: str, warning: st
     assert warnings == [warning]
 
 
+def test_raw_end_tag_that_ends_no_element_of_the_briefing_is_a_warning() -> None:
+    """A `</div>` left behind when its `<div>` was deleted ended the page's own `<div>` around
+    the text, so the theme's end tags closed the wrong elements, with no warning."""
+    _, warnings = parse("Text.\n\n  </div></b>\n\n## Next\n")
+    assert warnings == [
+        "11:3: raw HTML `</div>` ends no element this briefing opened: it would end one of the "
+        "page's own, breaking its layout"
+    ]  # not the `</b>`, which a browser ignores
+
+
 def test_raw_html_of_many_open_elements_is_read_in_linear_time() -> None:
     """Each stray end tag, and each `/>`, once looked through every open element."""
     body = "<div>\n" + "<span>" * 15_000 + "</b>" * 15_000 + "<x-icon/>" * 15_000 + "\n\n## H\n"

@@ -36,6 +36,13 @@ _FORMATTING = frozenset(
 )
 """HTML's formatting elements: one an outer end tag closes, a browser opens again in every
 block after it, to the page's end (the rest of the page bold, or one link)."""
+_CLOSES_IN_SCOPE = frozenset(
+    {"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div"}
+    | {"dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "listing"}
+    | {"main", "menu", "nav", "ol", "pre", "search", "section", "summary", "ul"}
+)
+"""Elements whose end tag closes the innermost open element of its name, wherever it is: one
+the briefing did not open is one of the page's own (a stray `</b>` a browser ignores)."""
 _FOREIGN = frozenset({"svg", "math"})
 """Elements whose content is SVG or MathML, where `/>` closes an element."""
 
@@ -58,6 +65,9 @@ class OpenElements:
         self.carried: list[tuple[OpenElement, str]] = []
         """Elements an outer element's end tag closed, each with that element's name: invalid
         HTML, and a formatting element a browser carries on."""
+        self.strays: list[OpenElement] = []
+        """End tags that close no element the briefing opened (where written): they would
+        end one of the page's own, the theme's `<div>` or `<section>` around the text."""
         self._counts: Counter[str] = Counter()
         """How many elements of each name are open: an end tag that closes none, or a `/>`
         outside SVG, is read without a walk of every open element."""
@@ -76,6 +86,7 @@ class OpenElements:
         """Return a warning for the outermost element still open at the end of the briefing
         (those inside it are likely open because it is)."""
         found = [_carried(element, outer) for element, outer in self.carried]
+        found += map(_stray, self.strays)
         if not self.open:
             return found
         name = self.open[0].name
@@ -115,6 +126,16 @@ def _carried(element: OpenElement, outer: str) -> Diagnostic:
     )
 
 
+def _stray(end: OpenElement) -> Diagnostic:
+    """Return the warning for an end tag that closes no element the briefing opened."""
+    return warning(
+        end.pos,
+        f"raw HTML `</{end.name}>` ends no element this briefing opened: it would end one of "
+        "the page's own, breaking its layout",
+        hint=f"delete it, or write the `<{end.name}>` it was meant to end",
+    )
+
+
 class _Tags(HTMLParser):
     """Opens an element at each start tag of one block, and closes it at its end tag."""
 
@@ -137,4 +158,8 @@ class _Tags(HTMLParser):
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _CLOSES_IN_SCOPE and not self._elements.is_open(tag):
+            line, offset = self.getpos()
+            at = SourcePos(self._pos.path, self._pos.line + line - 1, offset + 1)
+            self._elements.strays.append(OpenElement(tag, at))
         self._elements.end(tag)
