@@ -111,6 +111,18 @@ def test_a_date_written_out_is_hinted_as_the_day_it_names(written: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "written", ["\u201c2026-12-04\u201d", "\u20182026-12-04\u2019", "«4 December 2026»"]
+)
+def test_a_date_in_curly_quotes_is_hinted_as_the_day_it_names(written: str) -> None:
+    """Hinted `e.g. date: <today>` beside the warning that the quotes are curly: copied, the
+    hint re-dated the briefing."""
+    text = f"---\ntitle: T\ndate: {written}\nsummary: S.\n---\n\nText.\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+
+    assert [d.hint for d in diagnostics if d.is_error] == ["write date: 2026-12-04"]
+
+
 def test_a_sources_date_written_out_is_hinted_as_its_day() -> None:
     text = (
         "---\ntitle: T\ndate: 2026-12-05\nsummary: S.\n"

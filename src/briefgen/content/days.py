@@ -74,7 +74,8 @@ def _own_days(text: str) -> tuple[str, ...]:
     """Return the day of a datetime, its time dropped, or of a date written out (`December 4,
     2026`, `2026-12-4`, `2026/11/03`, `25/12/2026`, a time after it or not), when that day is
     in the calendar; the two days a day and month in either order may name."""
-    digits = ascii_digits(text).translate(_DASHES)
+    # In curly quotes (`“2026-12-04”`, as a word processor types `"`), YAML keeps them.
+    digits = ascii_digits(text.strip(_CURLY_QUOTES)).translate(_DASHES)
     datetime = _DATETIME.match(digits)
     if datetime is not None:
         return _in_calendar(*(int(part) for part in datetime[1].split("-")))
@@ -95,6 +96,8 @@ def _own_days(text: str) -> tuple[str, ...]:
     return day_first + _in_calendar(year, first, second)
 
 
+_CURLY_QUOTES = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb"
+"""Quotation marks a word processor types (curly, low and angle ones), no YAML quotes."""
 _NUMERIC_DATE = pattern(
     r"(?:(?P<year>[0-9]{4})(?P<mark>[/.])(?P<month>[0-9]{1,2})(?P=mark)(?P<day>[0-9]{1,2})"
     r"|(?P<first>[0-9]{1,2})(?P<sign>[/.-])(?P<second>[0-9]{1,2})(?P=sign)(?P<its_year>[0-9]{4}))"
