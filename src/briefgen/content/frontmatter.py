@@ -31,7 +31,7 @@ from briefgen.content.slugs import slug_problem
 from briefgen.content.sourceleftovers import render_checked_source
 from briefgen.content.sources import parse_sources
 from briefgen.content.tags import check_tags
-from briefgen.content.updatedates import early_update_errors, repeated_updates
+from briefgen.content.updatedates import early_update_errors, repeated_updates, update_hint
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_type
 from briefgen.content.yamlslips import (
     blame_comment,
@@ -169,7 +169,7 @@ class _Fields:
 
     def _update(self, key: str, index: int, item: object) -> Update | None:
         pos = self.doc.pos(key, index)
-        hint = "write - {date: 2026-11-25, text: What changed.}"
+        hint = update_hint(item)
         must = f"`{key}` item {index + 1} must have exactly `date` and `text`"
         if not isinstance(item, dict):
             self.diagnostics.append(error(pos, must, hint))

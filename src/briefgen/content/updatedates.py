@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import error, warning
+from briefgen.content.days import calendar_day
+from briefgen.diagnostics import error, excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -70,3 +72,29 @@ def repeated_updates(
         )
         problems.append(warning(update.pos, message, "delete one of them"))
     return kept, problems
+
+
+_EXAMPLE = "write - {date: 2026-11-25, text: What changed.}"
+_PLAIN = pattern(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^,:{}\[\]#]|:(?! )|(?<! )#)*")
+"""Words YAML reads in a flow mapping as they are: else they are written in double quotes."""
+
+
+def update_hint(item: object) -> str:
+    """Return the hint for an `updates` entry not written as `date` and `text`: the entry so
+    written, when its day can be told (`- 2026-10-03: Fixed a figure.`, a `note:` for its
+    `text:`, a day alone); else an example."""
+    day = str(item) if calendar_day(str(item)) else None
+    words = None
+    if isinstance(item, dict):
+        for name, value in item.items():
+            if isinstance(value, str) and calendar_day(str(name)):  # `- 2026-10-03: Fixed.`
+                day, words = str(name), value
+            elif name == "date" and calendar_day(str(value)):
+                day = str(value)
+            elif isinstance(value, str) and value.strip():
+                words = words or value
+    if day is None:
+        return _EXAMPLE
+    words = excerpt(" ".join(words.split()), 60) if words else "What changed."
+    text = words if _PLAIN.fullmatch(words) else '"' + words.replace('"', '\\"') + '"'
+    return f"write - {{date: {day}, text: {text}}}"
