@@ -968,6 +968,30 @@ def test_parse_source_date_hint_is_its_own_day_or_the_form(
     ]
 
 
+@pytest.mark.parametrize(
+    ("entry", "hint"),
+    [
+        (
+            "World Bank (2025), Annual Report, https://wb.org/r",
+            'write - {title: "World Bank (2025), Annual Report", url: https://wb.org/r}',
+        ),
+        ("UNHCR Global Trends 2025", 'write - {title: "UNHCR Global Trends 2025"}'),
+        ("https://wb.org/r", "write - {title: Its title, url: https://wb.org/r}"),
+        ("42", "give each source `title:` and, where it has them, `url:`, `publisher:`, …"),
+    ],
+)
+def test_parse_source_written_as_a_line_of_text_is_hinted_as_an_entry(
+    entry: str, hint: str
+) -> None:
+    """A citation typed as one line, as a bibliography lists it, was told only to give each
+    source a `title:`."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\nsources:\n  - {entry}\n---\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [(f"{d.pos}: {d.message}", d.hint) for d in diagnostics] == [
+        ("content/a.md:5:5: `sources` item 1 must be a mapping", hint)
+    ]
+
+
 @pytest.mark.parametrize("key", ["~", "null", "true", "True", "7", "0x7", "1.50"])
 def test_parse_unknown_field_is_named_as_yaml_wrote_it(key: str) -> None:
     text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n{key}: x\n---\n\nText.\n"

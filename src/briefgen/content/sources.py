@@ -15,8 +15,9 @@ from briefgen.content.plainfields import break_warning
 from briefgen.content.urltext import FILE_ENDINGS, IRI_SAFE, percent_encoding_hint
 from briefgen.content.wrappedlinks import wrapped_link, wrapped_link_warning
 from briefgen.content.yamlslips import blame_comment
-from briefgen.diagnostics import Diagnostic, error, quoted_name, warning
+from briefgen.diagnostics import Diagnostic, error, excerpt, quoted_name, warning
 from briefgen.model import Source
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from briefgen.content.yamlload import YamlDocument
@@ -27,6 +28,31 @@ _LIST_HINT = (
     " `sources: [{title: Annual report 2025, url: https://example.org/report}]`"
 )
 """One line: a hint's line break would be shown as `\\x0a`."""
+
+
+_CITED_ADDRESS = pattern(
+    r"(?P<title>.*?)[\s,;.:\u2013\u2014-]*<?(?P<url>https?://[^\s<>]+?)>?[.,;]?"
+)
+"""A source written as one line of text, its address at the end (`World Bank (2025), Annual
+report, https://…`), as a bibliography lists it."""
+
+
+def _entry_hint(item: object) -> str:
+    """Return the hint for a `sources` entry that is no mapping: for one line of text, the
+    entry written as its `title:` and the `url:` it ends with."""
+    if not isinstance(item, str) or not item.strip() or "\n" in item.strip():
+        return "give each source `title:` and, where it has them, `url:`, `publisher:`, …"
+    words = " ".join(item.split())
+    cited = _CITED_ADDRESS.fullmatch(words)
+    if cited is None:
+        return f'write - {{title: "{_quotable(words)}"}}'
+    title = f'"{_quotable(cited["title"])}"' if cited["title"] else "Its title"
+    return f"write - {{title: {title}, url: {cited['url']}}}"
+
+
+def _quotable(text: str) -> str:
+    """Return `text` cut short for a hint, ready to go between double quotes."""
+    return excerpt(text, 60).replace("\\", "\\\\").replace('"', '\\"')
 
 
 def parse_sources(doc: YamlDocument, value: object) -> tuple[tuple[Source, ...], list[Diagnostic]]:
@@ -55,7 +81,7 @@ def _source(
 ) -> Source | None:
     where = f"`sources` item {index + 1}"
     if not isinstance(item, dict):
-        hint = "give each source `title:` and, where it has them, `url:`, `publisher:`, …"
+        hint = _entry_hint(item)
         diagnostics.append(error(doc.pos("sources", index), f"{where} must be a mapping", hint))
         return None
     found = len(diagnostics)
