@@ -220,3 +220,25 @@ def test_raw_html_comment_never_ended_hides_no_more_than_its_block(tmp_path: Pat
     browser_reads = re.sub(r"<!--.*?(?:-->|\Z)", "", html, flags=re.DOTALL)
     assert 'id="next"' in browser_reads
     assert browser_reads.rstrip().endswith("</html>")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("<textarea rows='3'>Draft wording\n", "textarea"),
+        ('<iframe src="https://datawrapper.dwcdn.net/x/" width="600">\n', "iframe"),
+        ("<p>A <title>Half</p>\n", "title"),
+    ],
+)
+def test_raw_element_read_as_text_and_never_ended_ends_with_its_block(
+    tmp_path: Path, body: str, name: str
+) -> None:
+    """A browser reads what follows a `<textarea>` or `<iframe>` as its text up to its end tag:
+    never ended, it took in the rest of the page, the theme's notes and footer too."""
+    briefing, _ = parse(body + "\nText.\n")
+    html = Renderer(sample_config(), tmp_path).render_briefing(briefing, site_of(briefing))
+    _, opened, rest = html.partition("<main")[2].partition(f"<{name}")
+    assert opened
+    _, ended, browser_reads = rest.partition(f"</{name}>")
+    assert ended
+    assert "</main>" in browser_reads

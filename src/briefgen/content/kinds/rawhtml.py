@@ -6,6 +6,7 @@ HTML, and a paragraph's plain text would be the markup itself.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic
 
+_TEXT_ELEMENTS = "script|style|textarea|title|xmp|iframe|noembed|noframes|noscript"
+"""Elements whose content a browser reads as text up to their end tag, tags included."""
+_TEXT_OPENS = pattern(rf"<!--|<({_TEXT_ELEMENTS})(?![\w-])", re.IGNORECASE)
+_TEXT_ENDS = pattern(rf"</({_TEXT_ELEMENTS})(?![\w-])", re.IGNORECASE)
 _COMMENT_THEN_TEXT = pattern(r"(?:<!--(?:(?!-->).)*-->[ \t]*)+[^<\s]", re.DOTALL)
 """HTML comments, then text on the line of the last: a comment that opens a paragraph
 (`<!-- TODO: check --> The ministry said…`), which makes the line an HTML block."""
@@ -49,15 +54,42 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> R
         ctx.diagnostics += trusted_html_warnings(
             raw, lambda at: _tag_pos(raw, at, pos, ctx), ctx.images
         )
-        if len(shown := before_unclosed_comment(raw)) < len(raw):
+        # A browser reads a comment, or the text of a `<textarea>`, `<script>` or `<iframe>`,
+        # to its end: one never ended took in the rest of the page, the theme's own markup
+        # (notes, footer) included. It ends with the block, which it takes the rest of.
+        if (left_open := left_open_text(raw)) is None:
+            return RawHtml(RichText(raw, shown_text(raw)), pos)
+        start, end = left_open
+        if end == " -->":
             last = pos.line + raw.count("\n")
-            ctx.diagnostics.append(_unclosed_comment(_tag_pos(raw, len(shown), pos, ctx), last))
-            # A browser reads it as a comment to the end of the page, the theme's own markup
-            # (notes, footer) included: it ends with the block, which it hides the rest of.
-            return RawHtml(RichText(f"{raw} -->", shown_text(raw)), pos)
-        return RawHtml(RichText(raw, shown_text(raw)), pos)
+            ctx.diagnostics.append(_unclosed_comment(_tag_pos(raw, start, pos, ctx), last))
+        return RawHtml(RichText(raw + end, shown_text(raw)), pos)
     ctx.diagnostics.append(_untrusted_warning(pos, raw))
     return Paragraph(RichText(escapeHtml(raw), raw), pos)
+
+
+def left_open_text(markup: str) -> tuple[int, str] | None:
+    """Return where a comment or an element a browser reads as text to its end tag (`<!--`,
+    `<textarea>`, `<script>`, `<iframe>`…) opens in `markup` and is never ended, and what
+    ends it (` -->`, `</textarea>`); None if none is."""
+    at, ends = 0, dict[str, list[int]]()
+    for found in _TEXT_ENDS.finditer(markup):  # once: each opener looks its own up
+        ends.setdefault(found[1].lower(), []).append(found.end())
+    while (opened := _TEXT_OPENS.search(markup, at)) is not None:
+        if opened[1] is None:  # a comment: `<!-->` and `<!--->` are whole, empty ones
+            if markup.startswith((">", "->"), opened.end()):
+                at = opened.end()
+                continue
+            if (comment_end := markup.find("-->", opened.end())) == -1:
+                return opened.start(), " -->"
+            at = comment_end + 3
+            continue
+        name = opened[1].lower()
+        closing = ends.get(name, [])
+        if (index := bisect.bisect_left(closing, opened.end())) == len(closing):
+            return opened.start(), f"</{name}>"
+        at = closing[index]
+    return None
 
 
 def _tag_pos(raw: str, offset: int, pos: SourcePos, ctx: BlockContext) -> SourcePos:
