@@ -419,3 +419,27 @@ def test_case_hint_keeps_a_fragment_only_where_that_page_has_its_id(url: str, hi
     assert _hints().hint("wages/index.html", url, wanted, fragment) == (
         f"{hint} names are case-sensitive on the Pages build{missing}"
     )
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "hint"),
+    [
+        ("wages/index.html", "visit/#agenda", "the page of `visit` is `../visit/#agenda`"),
+        ("es/wages/index.html", "visit/", "the page of `visit` is `../visit/`"),
+        (
+            "wages/index.html",
+            "visit/index.html#top",
+            "the page of `visit` is `../visit/` (that page has no element with id `top`)",
+        ),
+    ],
+)
+def test_hint_names_the_briefing_a_link_by_its_slug_alone_means(
+    page: str, url: str, hint: str
+) -> None:
+    """`[the visit](visit/)` is read inside this briefing's page, `wages/visit/`: it got no
+    hint, though the briefing it names is beside it."""
+    path, _, fragment = url.partition("#")
+    wanted = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+    assert _hints().hint(page, url, wanted, fragment) == (
+        f"a link is read from this page's folder: {hint}"
+    )

@@ -137,3 +137,21 @@ def split_url(url: str) -> urllib.parse.SplitResult:
         return urllib.parse.urlsplit(url)
     except ValueError:
         return urllib.parse.urlsplit(url.replace("[", "%5B").replace("]", "%5D"))
+
+
+def scheme_hint(url: str) -> str | None:
+    """Return the hint for a link to a web address written without its `https://`
+    (`www.oecd.org`, `oecd.org/report`) or with its `:` left out (`https//oecd.org`), which a
+    browser reads as a path in this site; None for a link that names a file (`report.pdf`)."""
+    parts = split_url(url)
+    if parts.scheme or parts.netloc or url.startswith(("/", ".", "#", "?")):
+        return None
+    scheme, slashes, rest = url.partition("//")
+    if slashes and scheme.lower() in {"http", "https"}:
+        return f"write `{scheme.lower()}://{rest}`: the `:` after `{scheme}` is missing"
+    labels = parts.path.split("/", 1)[0].split(".")
+    ending = labels[-1].lower()
+    if len(labels) < 2 or not all(labels) or not ending.isalpha() or ending in FILE_ENDINGS:
+        return None
+    address = f"https://{url}"
+    return f"if it is a web address, write `{address}`; with no scheme, a link is a path here"

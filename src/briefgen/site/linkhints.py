@@ -19,7 +19,7 @@ from briefgen.content.imagecase import CASE_SENSITIVE
 from briefgen.content.invisible import INVISIBLE, visibly
 from briefgen.content.placeholders import pelican_hint, pelican_path
 from briefgen.content.slugs import strip_accents
-from briefgen.content.urltext import FILE_ENDINGS, split_url
+from briefgen.content.urltext import scheme_hint, split_url
 from briefgen.patterns import pattern
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
 from briefgen.site.urls import INDEX_FILE
@@ -110,7 +110,11 @@ class LinkHints:
             return self._page_hint(page, named, fragment)
         if named and named.startswith(_CONTENT) and self._root and (self._root / named).is_file():
             return _content_hint(page, named, fragment)
-        return self._case_hint(page, wanted, fragment) or _scheme_hint(url)
+        return (
+            self._case_hint(page, wanted, fragment)
+            or self._beside_hint(page, wanted, fragment)
+            or scheme_hint(url)
+        )
 
     def _named_file(self, page: str, url: str) -> str | None:
         """Return the project file a relative link on a briefing's page names, read relative
@@ -177,6 +181,22 @@ class LinkHints:
                 hint = f"did you mean `{address}`? {CASE_SENSITIVE}"
                 return hint if kept else f"{hint} (that page has no element with id `{fragment}`)"
         return None
+
+    def _beside_hint(self, page: str, wanted: str, fragment: str) -> str | None:
+        """Return the hint for a link to a briefing by its slug alone (`parl/`), as if it were
+        inside this briefing's page: it is beside it, `../parl/`."""
+        own = _language_folder(page)
+        inside = posixpath.dirname(page) + "/"
+        if self._sources.get(page) is None or not wanted.startswith(inside):
+            return None
+        slug = wanted.removeprefix(inside).partition("/")[0]
+        target = self._by_slug().get(slug, {}).get(own)
+        if target is None or target == page:
+            return None
+        kept = self._has_anchor(target, fragment)
+        address = _address(page, target.removesuffix(INDEX_FILE), fragment if kept else "")
+        hint = f"a link is read from this page's folder: the page of `{slug}` is `{address}`"
+        return hint if kept else f"{hint} (that page has no element with id `{fragment}`)"
 
     def _briefing_pages(self) -> dict[str, str]:
         """Return the page of each briefing, by its Markdown file: of the pages it makes, the
@@ -301,24 +321,6 @@ class NearIds:
             for name in ordered[max(0, at - _COMPARED) : at + _COMPARED]:
                 found[name[::-1] if turned else name] = None
         return list(found)
-
-
-def _scheme_hint(url: str) -> str | None:
-    """Return the hint for a link to a web address written without its `https://`
-    (`www.oecd.org`, `oecd.org/report`) or with its `:` left out (`https//oecd.org`), which a
-    browser reads as a path in this site; None for a link that names a file (`report.pdf`)."""
-    parts = split_url(url)
-    if parts.scheme or parts.netloc or url.startswith(("/", ".", "#", "?")):
-        return None
-    scheme, slashes, rest = url.partition("//")
-    if slashes and scheme.lower() in {"http", "https"}:
-        return f"write `{scheme.lower()}://{rest}`: the `:` after `{scheme}` is missing"
-    labels = parts.path.split("/", 1)[0].split(".")
-    ending = labels[-1].lower()
-    if len(labels) < 2 or not all(labels) or not ending.isalpha() or ending in FILE_ENDINGS:
-        return None
-    address = f"https://{url}"
-    return f"if it is a web address, write `{address}`; with no scheme, a link is a path here"
 
 
 def _theme_part(key: str) -> str | None:
