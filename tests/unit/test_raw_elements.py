@@ -174,6 +174,17 @@ def test_raw_element_an_outer_end_tag_closes_is_a_warning(body: str, warning: st
     assert warnings == [warning]
 
 
+def test_formatting_element_never_closed_inside_another_is_a_warning_too() -> None:
+    """Only the outermost element left open was warned of: an `<em>` inside it, which a
+    browser carries on through the rest of the page, the notes and footer too, went unsaid."""
+    _, warnings = parse("<details><summary>More</summary>\n<p>Text <em>stressed\n")
+    assert warnings == [
+        "9:1: raw HTML `<details>` is never closed",
+        "10:9: raw HTML `<em>` is never closed: a browser carries it on to the page's end, its "
+        "notes and footer too",
+    ]
+
+
 def test_raw_end_tag_that_ends_no_element_of_the_briefing_is_a_warning() -> None:
     """A `</div>` left behind when its `<div>` was deleted ended the page's own `<div>` around
     the text, so the theme's end tags closed the wrong elements, with no warning."""

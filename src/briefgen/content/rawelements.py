@@ -84,14 +84,21 @@ class OpenElements:
 
     def never_closed(self) -> list[Diagnostic]:
         """Return a warning for the outermost element still open at the end of the briefing
-        (those inside it are likely open because it is)."""
+        (those inside it are likely open because it is), and for each formatting element
+        inside it, which a browser carries on past the page's own end tags."""
         found = [_carried(element, outer) for element, outer in self.carried]
         found += map(_stray, self.strays)
-        if not self.open:
-            return found
-        name = self.open[0].name
-        hint = f"end it with `</{name}>`: the page's own end tags would, making it invalid HTML"
-        return [*found, warning(self.open[0].pos, f"raw HTML `<{name}>` is never closed", hint)]
+        for number, element in enumerate(self.open):
+            name = element.name
+            if name in _FORMATTING:
+                message = f"raw HTML `<{name}>` is never closed: a browser carries it on to "
+                message += "the page's end, its notes and footer too"
+                found.append(warning(element.pos, message, f"end it with `</{name}>`"))
+            elif not number:
+                hint = f"end it with `</{name}>`: the page's own end tags would, making it "
+                hint += "invalid HTML"
+                found.append(warning(element.pos, f"raw HTML `<{name}>` is never closed", hint))
+        return found
 
     def is_open(self, name: str) -> bool:
         """Return True when an element of this name is open."""
