@@ -44,6 +44,9 @@ _SURE_DELIMITER_CELL = pattern(r":-+:?|-+:|-{3,}")
 _BACKTICKS = pattern(r"`+")
 _WIKI_WITH_PIPE = pattern(r"!?\[\[[^\[\]|\n]*(?<!\\)\|([^\[\]\n]*)\]\]")
 """Obsidian's `[[page|alias]]`, its `|` not escaped: the alias is group 1."""
+_ADDRESS_WITH_PIPE = pattern(r"https?://[^\s|<>()\[\]\\]*(?:\\[^|][^\s|<>()\[\]\\]*)*\|[^\s|<>()]*")
+"""A web address with a `|` not escaped in it (`https://stats.oecd.org/?q=a|b`), in a link's
+parentheses or angle brackets or bare: the `|` ends the cell, cutting the address."""
 _SHOWN_CODE = 40
 """Characters of a code span a message quotes."""
 ROW_TEXT_START = "row_text_start"
@@ -146,6 +149,12 @@ def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnost
             f"write a link instead, `[{excerpt(wiki[1].strip(), _SHOWN_CODE)}](its-page/)`: "
             "briefgen reads no wiki links, and a row is split at every `|` not escaped"
         )
+        return warning(place, message, hint)
+    if address := _ADDRESS_WITH_PIPE.search(content):
+        place = SourcePos(pos.path, pos.line, line.find(address[0]) + 1)
+        shown = f"the `|` in the address `{excerpt(address[0], _SHOWN_CODE)}`"
+        message = f"{wide}: {shown} ends a cell" if cells > width else f"{shown} ends the cell"
+        hint = "write it as `%7C`: a table row is split at every `|` not escaped"
         return warning(place, message, hint)
     if cells > width:
         return warning(pos, wide, hint="remove the extra `|` cell or add a header column")
