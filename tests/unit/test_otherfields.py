@@ -120,6 +120,27 @@ def test_page_image_field_is_hinted_into_the_body() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("key", "hint"),
+    [
+        ("Título: Informe", "merge it into the `title:` written too, then remove it"),
+        ("borrador: true", "rename it `draft:`"),
+        ("etiquetas: água, rios", "write it as `tags: [água, rios]`"),
+        ("auteurs: [A. Martin]", "rename it `authors:`"),
+    ],
+)
+def test_a_field_named_in_a_briefings_language_is_hinted_as_briefgens(key: str, hint: str) -> None:
+    """`título` was hinted nothing (no English name is near it) and `resumo` nothing either,
+    so a translator's front matter lost its title, summary and tags with no clue why."""
+    name = key.partition(":")[0]
+    [problem] = _problems(key)
+    english = hint.split("`")[1].partition(":")[0]
+    assert problem == (
+        f"content/a.md:5:1: warning: unknown field `{name}`; briefgen's name for it is "
+        f"`{english}`, in English in a briefing in any language / {hint}"
+    )
+
+
 def test_misspelt_field_still_gets_the_nearest_name() -> None:
     assert _problems("sumary: x") == [
         "content/a.md:5:1: warning: unknown field `sumary`; did you mean `summary`?"

@@ -40,6 +40,20 @@ OTHER_NAMES: dict[str, str] = {
     "template": "layout",
 }
 """Other tools' field names, and briefgen's field for each."""
+IN_OTHER_LANGUAGES: dict[str, str] = {
+    **dict.fromkeys(("título", "titulo", "titre"), "title"),
+    **dict.fromkeys(("fecha", "data"), "date"),
+    **dict.fromkeys(("actualizado", "atualizado", "actualización", "mise-à-jour"), "updated"),
+    **dict.fromkeys(("resumen", "resumo", "résumé", "resume", "sommaire", "chapeau"), "summary"),
+    **dict.fromkeys(("etiquetas", "étiquettes", "etiquettes", "mots-clés", "temas"), "tags"),
+    **dict.fromkeys(("autores", "auteurs", "autor", "autora", "auteur", "autoras"), "authors"),
+    **dict.fromkeys(("borrador", "rascunho", "brouillon"), "draft"),
+    **dict.fromkeys(("idioma", "langue", "lengua", "língua"), "lang"),
+    **dict.fromkeys(("fuentes", "fontes", "referencias", "referências", "références"), "sources"),
+    **dict.fromkeys(("actualizaciones", "atualizações", "mises-à-jour"), "updates"),
+}
+"""Fields named in Spanish, French or Portuguese, as a translator may write them, and
+briefgen's field for each: a field's name is English in a briefing in any language."""
 _IMAGE_FIELDS = ("image", "images", "featured_image", "cover", "cover_image", "thumbnail")
 """Other tools' page image fields: briefgen has none (a briefing shows its images in its body)."""
 _UNPUBLISHED = {"published": (False, "false", "no", "off"), "status": ("draft", "hidden")}
@@ -70,6 +84,10 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
             field = OTHER_NAMES[name]
             message = f"unknown field `{name}`; briefgen's name for it is `{field}`"
             found.append(warning(pos, message, hint=_renaming(field, value, mapping)))
+        elif (english := IN_OTHER_LANGUAGES.get(name.lower())) is not None:
+            message = f"unknown field `{name}`; briefgen's name for it is `{english}`, in English "
+            message += "in a briefing in any language"
+            found.append(warning(pos, message, hint=_renaming(english, value, mapping)))
         elif name in _IMAGE_FIELDS:
             message = f"unknown field `{name}`: a briefing has no page image field"
             found.append(warning(pos, message, hint=_IN_THE_BODY))
