@@ -321,6 +321,28 @@ def test_parse_refuses_a_grandfathered_tag_saying_so(tag: str, hint: str) -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("pt_BR", "write `lang: pt-BR`: a tag joins its subtags with `-`"),
+        ("es_419", "write `lang: es-419`: a tag joins its subtags with `-`"),
+        ("Spanish", "write `lang: es`, the tag of Spanish"),
+        ("Español", "write `lang: es`, the tag of Spanish"),
+        ("français", "write `lang: fr`, the tag of French"),
+        ("Brazilian Portuguese", "write `lang: pt-BR`, the tag of Brazilian Portuguese"),
+        ("Newspeak", "write a tag such as es, fr, pt-BR or zh-Hant"),
+    ],
+)
+def test_parse_hints_a_language_written_by_name_or_as_a_locale(written: str, hint: str) -> None:
+    """Each got "write a tag such as es, fr, pt-BR or zh-Hant", though a file named
+    `a.pt_BR.md` is told its tag: a translator writes the language's name, in it or English."""
+    text = f"---\ntitle: T\ndate: 2026-03-14\nlang: {written}\n---\n"
+    _, diagnostics = parse_briefing("content/a.md", text)
+    assert [(d.message, d.hint) for d in diagnostics] == [
+        (f"`lang` `{written}` is not a language tag briefgen takes", hint)
+    ]
+
+
 @pytest.mark.parametrize("key", ["''", '""', "'  '"])
 def test_parse_reports_an_empty_translation_key_at_its_line(key: str) -> None:
     """An empty key was dropped silently: the file fell back to its base name's group."""

@@ -26,7 +26,7 @@ from briefgen.content.languages import (
 from briefgen.content.listfields import empty_item_hint, list_example, repeated_item
 from briefgen.content.otherfields import unknown_field_diagnostics
 from briefgen.content.plainfields import break_warning, markup_warnings, one_line
-from briefgen.content.refusedtags import refused_tag
+from briefgen.content.refusedtags import refused_tag, tag_hint
 from briefgen.content.slugs import slug_problem
 from briefgen.content.sourceleftovers import render_checked_source
 from briefgen.content.sources import parse_sources
@@ -277,7 +277,7 @@ def _build(fields: _Fields, start: SourcePos, language: str) -> FrontMatterResul
             f"`lang` `{excerpt(lang, 40)}` is not a language tag briefgen takes",
             None,
         )
-        fields.fail("lang", message, hint=hint or "write a tag such as es, fr, pt-BR or zh-Hant")
+        fields.fail("lang", message, hint=hint or tag_hint("lang", lang))
     translation_key = fields.get("translation_key", fields.string)
     translation_key = _one_line(fields, "translation_key", translation_key)
     _check_blank(fields, "translation_key", translation_key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefgen.content.languages import BCP47, MAX_TAG_LENGTH, canonical_tag
+from briefgen.content.slugs import strip_accents
 from briefgen.diagnostics import excerpt
 from briefgen.patterns import pattern
 
@@ -85,3 +86,31 @@ def refused_tag(key: str, tag: str, *, as_key: bool = False) -> tuple[str, str |
         )
         return message, None
     return None
+
+
+_GENERIC_HINT = "write a tag such as es, fr, pt-BR or zh-Hant"
+_NATIVE_NAMED = ("es", "fr", "pt", "de", "it", "nl", "pl", "ru", "uk", "ar", "fa", "he", "tr")
+"""Languages whose own name for themselves (`Español`, `Français`) a `lang:` is read as too."""
+
+
+def tag_hint(key: str, written: str) -> str:
+    """Return the hint for `written`, the value of `key`, which is no language tag: the tag
+    it means when it is gettext's locale (`pt_BR`) or a language's name, in English or in
+    that language (`Spanish`, `Español`); else examples of tags."""
+    if "_" in written and BCP47.fullmatch(dashed := written.replace("_", "-")):
+        return f"write `{key}: {canonical_tag(dashed)}`: a tag joins its subtags with `-`"
+    from babel import Locale  # only a `lang:` that is no tag needs the names
+
+    english = {str(code): str(name) for code, name in Locale("en").languages.items()}
+    names = {_folded(name): code for code, name in english.items()}
+    for native in _NATIVE_NAMED:
+        names.setdefault(_folded(str(Locale(native).languages.get(native, native))), native)
+    found = names.get(_folded(written))
+    if found is None or not BCP47.fullmatch(tag := found.replace("_", "-")):
+        return _GENERIC_HINT
+    return f"write `{key}: {canonical_tag(tag)}`, the tag of {english[found]}"
+
+
+def _folded(name: str) -> str:
+    """Return a language's name as compared: without case or accents."""
+    return strip_accents(name.casefold().strip())
