@@ -21,6 +21,8 @@ from briefgen.patterns import pattern
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
+    from markdown_it.helpers.parse_link_destination import _Result
+
     from briefgen.diagnostics import SourcePos
 
 INLINE_DESTINATION = pattern(r"\]\(\s*")
@@ -118,12 +120,31 @@ def written_destination(text: str, start: int) -> tuple[int, str] | None:
     """Return where the link destination at `start` is written and how (`annex\\(2024\\).pdf`,
     `a (1).pdf` inside its `<…>`), read as CommonMark reads one, balanced and escaped
     parentheses and all; None when no destination starts there."""
-    found = parseLinkDestination(text, start, len(text))
+    found = destination_at(text, start)
     if not found.ok:
         return None
     if text.startswith("<", start):
         return start + 1, text[start + 1 : found.pos - 1]
     return start, text[start : found.pos]
+
+
+_last_read: tuple[str, dict[int, _Result]] = ("", {})
+"""The text last read for destinations, and each one read there, by where it starts."""
+
+
+def destination_at(text: str, start: int) -> _Result:
+    """Return markdown-it's reading of the link destination at `start` in `text` (to its end),
+    each read once while `text` is the text last asked about: a run's warnings read its
+    destinations twice (`rawlinks.py` whether each link parses, `charrefs.py` the references
+    in each address), and a line of 26,000 links spent a tenth of its time in the second."""
+    global _last_read
+    last = _last_read
+    if last[0] is not text:  # the same string, not an equal one: no comparison of two texts
+        last = _last_read = (text, {})
+    found = last[1].get(start)
+    if found is None:
+        found = last[1][start] = parseLinkDestination(text, start, len(text))
+    return found
 
 
 def link_end(source: str, destination: int, read: Callable[[int], Read | None]) -> int:

@@ -21,9 +21,10 @@ import re
 from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import normalizeReference
-from markdown_it.helpers import parseLinkDestination, parseLinkTitle
+from markdown_it.helpers import parseLinkTitle
 
 from briefgen.content.attributeblocks import is_attribute_block
+from briefgen.content.destinations import destination_at
 from briefgen.content.linkdefs import DEFINITION_LINE
 from briefgen.content.linkslips import (
     autolink_warning,
@@ -233,7 +234,7 @@ def _read_to(written: str, start: int) -> int:
     pos = _skip_spaces(written, start)
     if not written.startswith("<", pos) and _TOO_DEEP.match(written, pos):
         return pos
-    destination = parseLinkDestination(written, pos, len(written))
+    destination = destination_at(written, pos)
     if destination.ok:
         pos = _skip_spaces(written, destination.pos)
         title = parseLinkTitle(written, pos, len(written))
