@@ -341,7 +341,7 @@ def _defuse(
             continue
         if kind == "link_open" and (fate := link_fate(href := str(token.attrGet("href") or ""))):
             if href:  # one with no address is warned where written (`emptylinks.py`)
-                diagnostics.append(link_warning(context.places.at(start, line, token), href))
+                diagnostics.append(link_warning(context.places.at(start, line, token), href, fate))
             if dropping_link := fate == "dropped":
                 continue
         if kind == "link_close" and dropping_link:
