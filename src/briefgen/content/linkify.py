@@ -147,7 +147,6 @@ def _scheme_names(linkify: LinkifyIt) -> tuple[tuple[str, ...], re.Pattern[str],
     return _schemes[2], _schemes[1], _schemes[3]
 
 
-_SPACES = (" ", "\t", "\n")
 _CJK_STOP = pattern(
     "[\u3000-\u3002\u3008-\u3011\u3014-\u301f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]"
 )
@@ -217,7 +216,11 @@ def _run_around(state: StateInline, pos: int) -> tuple[str, int, int, tuple[int,
     # No further back than the longest run that may be linked: a search back to the
     # paragraph's start for each `://` (for a tab or newline it lacks) was quadratic.
     lowest = max(0, pos - LONGEST_LINKED_RUN - 1)
-    start = max(src.rfind(space, lowest, pos) for space in _SPACES) + 1
+    # Three searches, not a generator of them: asked once for each `://`, a generator cost
+    # a line of 100,000 `a :// ` a tenth of its time.
+    start = 1 + max(
+        src.rfind(" ", lowest, pos), src.rfind("\t", lowest, pos), src.rfind("\n", lowest, pos)
+    )
     notes: tuple[int, ...] = ()
     if end - start <= LONGEST_LINKED_RUN and src.find("[^", start, end) >= 0:
         notes = tuple(_defined_note_references(src, start, end, state.env.get(DEFINED_NOTES)))
