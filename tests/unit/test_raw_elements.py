@@ -129,6 +129,11 @@ def test_raw_elements_never_closed_are_one_warning_at_the_outermost() -> None:
         ),
         ("- A <span>x <em>y\n", "A <span>x <em>y</em></span>", "9:5: raw HTML `<span>`"),
         ("Fine <b>x</b>, <br>, <abbr>A</abbr>.\n", "Fine <b>x</b>, <br>, <abbr>A</abbr>.", None),
+        (  # placed on its own line, past a tag written over two lines
+            '<span\nclass="a">x</span> and <b>y\n',
+            '<span\nclass="a">x</span> and <b>y</b>',
+            "10:24: raw HTML `<b>`",
+        ),
     ],
 )
 def test_inline_raw_element_never_closed_is_ended_with_its_text(

@@ -376,6 +376,7 @@ def _defuse(
             if not (html_warned and token.content.startswith("</")):
                 diagnostics.append(raw_html_warning(here, token.content))
             html_warned = True
+        if token.type == "html_inline":  # trusted or not, a tag over two lines moves one on
             line += token.content.count("\n")
         if token.type == "footnote_ref":
             if breaks_a_link(tokens[index + 1 : index + 3]):
