@@ -258,3 +258,13 @@ def test_raw_element_read_as_text_and_never_ended_ends_with_its_block(
     _, ended, browser_reads = rest.partition(f"</{name}>")
     assert ended
     assert "</main>" in browser_reads
+
+
+def test_raw_element_read_as_text_ended_with_its_block_holds_no_heading_below() -> None:
+    """The page ends a never-ended `<iframe>` with its block, so the heading after it starts a
+    section, as it does in a browser, and is not a paragraph inside the element."""
+    briefing, warnings = parse('<iframe src="https://x.org/e">\n\n## Next\n\nText.\n')
+    assert [section.heading.text for section in briefing.sections] == ["Next"]
+    assert [found for found in warnings if "never closed" in found or "heading" in found] == [
+        "9:1: raw HTML `<iframe>` is never closed: the page ends it where its block ends"
+    ]

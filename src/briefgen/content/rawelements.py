@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import before_unclosed_comment
+from briefgen.content.kinds.rawhtml import left_open_text
 from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
@@ -76,6 +77,10 @@ class OpenElements:
         """Follow the tags of a top-level block of raw HTML whose first line is at `pos`."""
         tags = _Tags(self, pos)
         tags.feed(before_unclosed_comment(markup))
+        # A `<textarea>` or `<iframe>` never ended is ended by the page with its block: what
+        # follows (a heading, the next block) is outside it.
+        if (left_open := left_open_text(markup)) is not None and left_open[1] != " -->":
+            tags.feed(left_open[1])
         tags.close()
 
     def innermost(self) -> OpenElement | None:

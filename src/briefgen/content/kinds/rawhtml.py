@@ -63,6 +63,8 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> R
         if end == " -->":
             last = pos.line + raw.count("\n")
             ctx.diagnostics.append(_unclosed_comment(_tag_pos(raw, start, pos, ctx), last))
+        else:
+            ctx.diagnostics.append(_unended_text(_tag_pos(raw, start, pos, ctx), end))
         return RawHtml(RichText(raw + end, shown_text(raw)), pos)
     ctx.diagnostics.append(_untrusted_warning(pos, raw))
     return Paragraph(RichText(escapeHtml(raw), raw), pos)
@@ -104,6 +106,16 @@ def _unclosed_comment(pos: SourcePos, last: int) -> Diagnostic:
         pos,
         f"unclosed HTML comment `<!--` hides everything after it, to line {last}",
         hint="end the comment with `-->` where your note ends",
+    )
+
+
+def _unended_text(pos: SourcePos, end: str) -> Diagnostic:
+    """Return the warning for an element read as text (`<iframe>`) that its block leaves open."""
+    name = end.strip("</>")
+    return warning(
+        pos,
+        f"raw HTML `<{name}>` is never closed: the page ends it where its block ends",
+        hint=f"end it with `{end}`: a browser would read the rest of the page as its text",
     )
 
 
