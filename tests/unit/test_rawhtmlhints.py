@@ -68,13 +68,15 @@ def test_a_line_break_tag_in_a_paragraph_is_hinted_as_a_backslash() -> None:
     ]
 
 
-def test_a_comment_block_never_ended_is_named_with_the_lines_it_shows() -> None:
+@pytest.mark.parametrize("indent", ["", "  "])
+def test_a_comment_block_never_ended_is_named_with_the_lines_it_shows(indent: str) -> None:
     """It ran to the end of the briefing, headings and all, warned as raw HTML whose hint was
     to write Markdown."""
-    body = "Text.\n\n<!-- TODO: check the figures\n\n## Next\n\nMore.\n"
+    body = f"Text.\n\n{indent}<!-- TODO: check the figures\n\n## Next\n\nMore.\n"
     (warning,) = parse_briefing("content/a.md", HEAD + body)[1]
-    assert (warning.pos.line, warning.message, warning.hint) == (
+    assert (warning.pos.line, warning.pos.column, warning.message, warning.hint) == (
         8,
+        len(indent) + 1,
         "unclosed HTML comment `<!--` is shown as text, with everything after it to line 12",
         "end the comment with `-->` where your note ends: a comment is left out of the page",
     )

@@ -122,7 +122,8 @@ def _unended_text(pos: SourcePos, end: str) -> Diagnostic:
 def _untrusted_warning(pos: SourcePos, raw: str) -> Diagnostic:
     """Return the warning for an untrusted block: for one a comment opens, the hint says how
     the comment is dropped (its text is no HTML for Markdown to replace)."""
-    if not before_unclosed_comment(raw):  # a note to self, its `-->` forgotten
+    # A note to self, its `-->` forgotten (indented up to three spaces, or not).
+    if not before_unclosed_comment(raw).strip(" \t"):
         last = pos.line + raw.count("\n")
         return warning(
             pos,
