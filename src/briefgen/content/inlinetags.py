@@ -9,6 +9,7 @@ ends what it opened, with a warning at the outermost start tag that no end tag c
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from markdown_it.token import Token
@@ -35,6 +36,9 @@ class InlineTags:
 
     def __init__(self) -> None:
         self.open: list[tuple[str, SourcePos]] = []
+        self._counts: Counter[str] = Counter()
+        """How many elements of each name are open: an end tag that closes none is passed over
+        without a walk of every open element (a line of `<b>` then of `</i>` was quadratic)."""
 
     def read(self, tag: str, pos: SourcePos) -> None:
         """Follow one `html_inline` token's tag, written at `pos`."""
@@ -44,12 +48,15 @@ class InlineTags:
         name = found[2].lower()
         if not found[1]:
             self.open.append((name, pos))
+            self._counts[name] += 1
             return
-        # As a browser does: the innermost element of the name closes with those inside it.
-        for index in range(len(self.open) - 1, -1, -1):
-            if self.open[index][0] == name:
-                del self.open[index:]
-                return
+        if not self._counts[name]:
+            return
+        # As a browser does: the innermost element of the name closes with those inside it
+        # (each element walked past is closed, so the walks of a run add up to its tags).
+        while (closed := self.open.pop()[0]) != name:
+            self._counts[closed] -= 1
+        self._counts[name] -= 1
 
     def closed(self, tokens: list[Token], found: list[Diagnostic]) -> list[Token]:
         """Return `tokens` ended with the end tags of what is still open, and add a warning
