@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from briefgen.content.parse import decode_source, parse_briefing
+from briefgen.content.sources import _entry_hint
 from briefgen.diagnostics import Diagnostic
 from briefgen.model import (
     Briefing,
@@ -990,6 +991,16 @@ def test_parse_source_written_as_a_line_of_text_is_hinted_as_an_entry(
     assert [(f"{d.pos}: {d.message}", d.hint) for d in diagnostics] == [
         ("content/a.md:5:5: `sources` item 1 must be a mapping", hint)
     ]
+
+
+def test_parse_source_written_as_a_long_line_of_text_is_hinted_in_linear_time() -> None:
+    """Its search for an address at the end was quadratic in a run of separators: a line of
+    40,000 characters took 22 s."""
+    started = cpu_seconds()
+    hint = _entry_hint("a" + " -" * 20_000)
+    seconds = cpu_seconds() - started
+    assert hint.startswith('write - {title: "a - - -')
+    assert seconds < 0.5, f"took {seconds:.1f} s"
 
 
 @pytest.mark.parametrize("key", ["~", "null", "true", "True", "7", "0x7", "1.50"])
