@@ -127,6 +127,7 @@ def test_page_image_field_is_hinted_into_the_body() -> None:
         ("borrador: true", "rename it `draft:`"),
         ("etiquetas: água, rios", "write it as `tags: [água, rios]`"),
         ("auteurs: [A. Martin]", "rename it `authors:`"),
+        ("resumen:", "merge it into the `summary:` written too, then remove it"),
     ],
 )
 def test_a_field_named_in_a_briefings_language_is_hinted_as_briefgens(key: str, hint: str) -> None:
@@ -139,6 +140,13 @@ def test_a_field_named_in_a_briefings_language_is_hinted_as_briefgens(key: str, 
         f"content/a.md:5:1: warning: unknown field `{name}`; briefgen's name for it is "
         f"`{english}`, in English in a briefing in any language / {hint}"
     )
+
+
+@pytest.mark.parametrize("key", ["data: {chart: x.csv}", "resume: true", "data: [3, 5]"])
+def test_a_field_named_so_that_holds_what_briefgens_cannot_is_the_authors_own(key: str) -> None:
+    """`data: {chart: x.csv}` was hinted to merge into `date:`, not to go under `extra:`."""
+    [problem] = _problems(key)
+    assert problem.endswith(" / put custom fields under `extra:`")
 
 
 def test_misspelt_field_still_gets_the_nearest_name() -> None:

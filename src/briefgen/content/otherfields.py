@@ -10,6 +10,7 @@ briefing cannot turn raw HTML on for itself, and whoever wrote one expected what
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from briefgen.content.fieldnames import KNOWN_FIELDS
@@ -54,6 +55,15 @@ IN_OTHER_LANGUAGES: dict[str, str] = {
 }
 """Fields named in Spanish, French or Portuguese, as a translator may write them, and
 briefgen's field for each: a field's name is English in a briefing in any language."""
+_HOLDS: dict[str, tuple[type, ...]] = {
+    **dict.fromkeys(("title", "summary", "lang"), (str,)),
+    **dict.fromkeys(("date", "updated"), (str, dt.date)),  # a datetime is a date
+    **dict.fromkeys(("tags", "authors"), (str, list)),
+    **dict.fromkeys(("sources", "updates"), (list, str)),  # one line of text: hinted as one
+    "draft": (bool, str),
+}
+"""What each of those fields may hold: a `data:` that holds a mapping (`{chart: x.csv}`) or a
+`resume: true` is a field of the author's own, not the date or summary in another language."""
 _IMAGE_FIELDS = ("image", "images", "featured_image", "cover", "cover_image", "thumbnail")
 """Other tools' page image fields: briefgen has none (a briefing shows its images in its body)."""
 _UNPUBLISHED = {"published": (False, "false", "no", "off"), "status": ("draft", "hidden")}
@@ -84,7 +94,9 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
             field = OTHER_NAMES[name]
             message = f"unknown field `{name}`; briefgen's name for it is `{field}`"
             found.append(warning(pos, message, hint=_renaming(field, value, mapping)))
-        elif (english := IN_OTHER_LANGUAGES.get(name.lower())) is not None:
+        elif (english := IN_OTHER_LANGUAGES.get(name.lower())) is not None and (
+            value is None or isinstance(value, _HOLDS[english])  # `título:` left to fill in
+        ):
             message = f"unknown field `{name}`; briefgen's name for it is `{english}`, in English "
             message += "in a briefing in any language"
             found.append(warning(pos, message, hint=_renaming(english, value, mapping)))
