@@ -153,13 +153,18 @@ def test_each_unknown_key_of_an_update_is_an_error_at_its_own_line() -> None:
         ),
         ("- 2026-11-21", "write - {date: 2026-11-21, text: What changed.}"),
         ("- Fixed a typo", "write - {date: 2026-11-25, text: What changed.}"),
+        (  # two under one `-`: each key hinted as its own entry, not both as the last
+            "- 2026-11-21: Fixed a figure.\n    2026-11-22: Added a source.",
+            "write - {date: 2026-11-21, text: Fixed a figure.}\n"
+            "write - {date: 2026-11-22, text: Added a source.}",
+        ),
     ],
 )
 def test_an_update_not_written_as_date_and_text_is_hinted_as_itself(update: str, hint: str) -> None:
     """Each was hinted with an example dated 2026-11-25: copied, it re-dated the entry."""
     text = f"---\ntitle: T\ndate: 2026-11-20\nupdates:\n  {update}\n---\n\nBody.\n"
     _, diagnostics = parse_briefing("content/t.md", text)
-    assert [d.hint for d in diagnostics if d.is_error] == [hint]
+    assert "\n".join(str(d.hint) for d in diagnostics if d.is_error) == hint
 
 
 def test_an_update_written_twice_is_shown_once_with_a_warning_at_the_second() -> None:

@@ -177,8 +177,8 @@ class _Fields:
         # Each key that has no place is told at its own line, all of them in one run.
         unknown = [str(name) for name in item if name not in UPDATE_FIELDS]
         for name in unknown:
-            at = self.doc.pos(key, index, name)
-            self.diagnostics.append(error(at, f"{must}; unknown key `{quoted_name(name)}`", hint))
+            at, named = self.doc.pos(key, index, name), update_hint(item, name)
+            self.diagnostics.append(error(at, f"{must}; unknown key `{quoted_name(name)}`", named))
         if set(item) != set(UPDATE_FIELDS):
             if not unknown:  # a key missing: the entry as a whole is wrong
                 self.diagnostics.append(error(pos, must, hint))

@@ -79,12 +79,17 @@ _PLAIN = pattern(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:[^,:{}\[\]#]|:(?! )|(?<! )#)*"
 """Words YAML reads in a flow mapping as they are: else they are written in double quotes."""
 
 
-def update_hint(item: object) -> str:
+def update_hint(item: object, key: str | None = None) -> str:
     """Return the hint for an `updates` entry not written as `date` and `text`: the entry so
     written, when its day can be told (`- 2026-10-03: Fixed a figure.`, a `note:` for its
-    `text:`, a day alone); else an example."""
+    `text:`, a day alone); else an example. For its `key` that is a day with its words, the
+    entry that key starts: two written under one `-` are each hinted as their own."""
     day = str(item) if calendar_day(str(item)) else None
     words = None
+    if isinstance(item, dict) and key is not None:
+        dated = {name: value for name, value in item.items() if str(name) == key}
+        if any(isinstance(value, str) and calendar_day(key) for value in dated.values()):
+            item = dated
     if isinstance(item, dict):
         for name, value in item.items():
             if isinstance(value, str) and calendar_day(str(name)):  # `- 2026-10-03: Fixed.`
