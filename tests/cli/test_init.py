@@ -200,6 +200,18 @@ def test_init_into_a_file_is_an_error(tmp_path: Path) -> None:
     assert "taken exists and is not a folder" in run.stderr
 
 
+def test_init_below_a_file_names_the_file(tmp_path: Path) -> None:
+    taken = tmp_path / "taken"
+    taken.write_text("", encoding="utf-8")
+
+    with pytest.raises(BriefgenError) as raised:
+        init_project(taken / "site", RecordingReporter())
+
+    assert [(str(d.pos), d.message) for d in raised.value.diagnostics] == [
+        (f"{taken / 'site'}:1:1", f"{taken} exists and is not a folder")
+    ]
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
 def test_init_unwritable_parent_is_an_error_not_a_crash(tmp_path: Path) -> None:
     locked = tmp_path / "locked"

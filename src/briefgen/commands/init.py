@@ -203,10 +203,13 @@ def _extra_install(install: str, extra: str) -> str:
 
 
 def _refuse_unless_empty(target: Path, *, force: bool) -> None:
-    """Raise BriefgenError when target is a file, or a folder with files and no --force."""
+    """Raise BriefgenError when target or a folder on its way is a file, or target is a
+    folder with files and no --force."""
     where = SourcePos(str(target), 1)
-    if target.exists() and not target.is_dir():
-        raise BriefgenError([error(where, f"{target} exists and is not a folder")])
+    # A file on the way (`init notes.txt/site`) would fail the mkdir as "File exists".
+    for folder in (target, *target.parents):
+        if folder.exists() and not folder.is_dir():
+            raise BriefgenError([error(where, f"{folder} exists and is not a folder")])
     if target.is_dir() and any(target.iterdir()) and not force:
         raise BriefgenError(
             [
