@@ -102,6 +102,19 @@ def test_validate_warns_about_future_dates_missing_summaries_and_empty_sections(
     ]
 
 
+def test_validate_warns_of_an_empty_section_beside_a_body_error() -> None:
+    """A body's error leaves no briefing to validate; its empty sections are still warned of,
+    so a second run does not find what the first could have said."""
+    text = "---\ntitle: T\ndate: 2026-03-14\nsummary: S\n---\n\nA &#0; b\n\n## Empty\n"
+    parsed, diagnostics = parse_briefing("content/e.md", text)
+    assert parsed is None
+    assert [f"{d.pos}: {d.severity}" for d in diagnostics] == [
+        "content/e.md:7:3: error",
+        "content/e.md:9:1: warning",
+    ]
+    assert diagnostics[1].message == "section `Empty` is empty"
+
+
 def test_validate_an_empty_section_under_an_empty_heading_is_warned_about_once() -> None:
     """Its heading is warned about when parsed ("empty heading"): a lone `##` also got
     "section `` is empty", quoting nothing. A section under a heading is still warned about."""

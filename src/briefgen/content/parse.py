@@ -59,7 +59,7 @@ from briefgen.content.switchedmarkers import switched_marker_warnings
 from briefgen.content.tables import BlockContext
 from briefgen.content.tabrows import tab_row_warnings
 from briefgen.content.tagcharacters import file_name_warning, hidden_tag_warnings
-from briefgen.content.validate import bundle_warning
+from briefgen.content.validate import bundle_warning, empty_section_warnings
 from briefgen.content.zerowidth import file_name_warning as invisible_in_name_warning
 from briefgen.diagnostics import (
     Diagnostic,
@@ -232,7 +232,8 @@ def parse_briefing(
     if front.meta.lang and (overridden := overridden_suffix_warning(path, text, lang)):
         diagnostics.append(overridden)
     if slug is None or any(d.is_error for d in diagnostics):
-        return None, capped_kinds(diagnostics)
+        # No briefing to validate: its empty sections are warned of here, with its errors.
+        return None, capped_kinds(diagnostics + empty_section_warnings(sections))
     briefing = Briefing(
         slug=slug,
         source=path,

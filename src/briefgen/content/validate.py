@@ -41,7 +41,16 @@ _SHOWN_AS_LATEST = "the page shows it as the latest change, and the feeds carry 
 def validate_briefing(briefing: Briefing) -> list[Diagnostic]:
     """Return warnings about one briefing that depend on its file only: no summary, empty
     sections."""
-    return _briefing_warnings(briefing)
+    diagnostics: list[Diagnostic] = []
+    if not briefing.meta.summary:
+        diagnostics.append(
+            warning(
+                briefing.meta.pos,
+                "missing `summary`",
+                hint="add `summary:`; it is shown on the index, in the feed and in link previews",
+            )
+        )
+    return diagnostics + empty_section_warnings(briefing.sections)
 
 
 def validate_dates(entries: Sequence[Entry], *, today: dt.date | None = None) -> list[Diagnostic]:
@@ -277,18 +286,11 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
-def _briefing_warnings(briefing: Briefing) -> list[Diagnostic]:
-    meta = briefing.meta
+def empty_section_warnings(sections: Sequence[Section]) -> list[Diagnostic]:
+    """Return a warning for each section, at any depth, with nothing in it: also for a file
+    whose body has errors, which leave no briefing to validate (a run reports every mistake)."""
     diagnostics: list[Diagnostic] = []
-    if not meta.summary:
-        diagnostics.append(
-            warning(
-                meta.pos,
-                "missing `summary`",
-                hint="add `summary:`; it is shown on the index, in the feed and in link previews",
-            )
-        )
-    for section in _all_sections(briefing.sections):
+    for section in _all_sections(sections):
         # A heading that shows nothing is warned about as one ("empty heading"), at its line.
         empty = not section.blocks and not section.subsections
         if empty and not shows_nothing(section.heading.text):
