@@ -543,6 +543,23 @@ def test_config_language_grandfathered_is_an_error_giving_its_preferred_value(
     ]
 
 
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        ("es_MX", "write `language: es-MX`: a tag joins its subtags with `-`"),
+        ("Spanish", "write `language: es`, the tag of Spanish"),
+    ],
+)
+def test_config_language_as_a_locale_or_a_name_hints_its_tag(
+    tmp_path: Path, value: str, hint: str
+) -> None:
+    """Taken as `lang:` is (README), but with no hint where `lang: es_MX` gets its tag."""
+    assert _load(tmp_path, f"language: {value}\n") == [
+        f"briefgen.yaml:1:1: error: `language` must be a tag like `en` or `pt-BR`, not `{value}`\n"
+        f"  hint: {hint}"
+    ]
+
+
 @pytest.mark.parametrize("value", [PER_PAGE[0] - 1, PER_PAGE[-1] + 1, 2.5, True])
 def test_config_per_page_outside_the_range_the_readme_states_is_an_error(
     tmp_path: Path, value: object

@@ -13,7 +13,7 @@ from briefgen.content.bidicontrols import contain_yaml_text
 from briefgen.content.invisible import invisible_codes, shows_nothing
 from briefgen.content.languages import canonical_tag, is_language_tag
 from briefgen.content.plainfields import one_line
-from briefgen.content.refusedtags import refused_tag
+from briefgen.content.refusedtags import refused_tag, tag_hint
 from briefgen.content.yamldocument import YamlDocument, find_bad_character
 from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, quoted_name, warning
 from briefgen.model import SiteConfig
@@ -162,7 +162,10 @@ def _config_from(
         settings.report(
             "language",
             *refused_tag("language", config.language)
-            or (f"`language` must be a tag like `en` or `pt-BR`, not `{shown_language}`", None),
+            or (
+                f"`language` must be a tag like `en` or `pt-BR`, not `{shown_language}`",
+                tag_hint("language", config.language),
+            ),
         )
     if config.cname is not None and not is_host_name(config.cname.strip()):
         settings.report(
