@@ -177,12 +177,14 @@ def test_config_aliases_within_bounds_are_read(tmp_path: Path) -> None:
         ("https://x.org/sub", "no trailing `/`", "https://x.org/sub/"),
         ("x.org/sub", "no scheme and no trailing `/`", "https://x.org/sub/"),
         ("x.org/sub/", "no scheme", "https://x.org/sub/"),
+        ("https://x.org/sub/  ", "spaces around it", "https://x.org/sub/"),
+        (" x.org/sub", "spaces around it and no scheme and no trailing `/`", "https://x.org/sub/"),
     ],
 )
 def test_config_base_url_repaired_is_a_warning(
     tmp_path: Path, url: str, repairs: str, used: str
 ) -> None:
-    problems = _load(tmp_path, f"title: T\nbase_url: {url}\n")
+    problems = _load(tmp_path, f'title: T\nbase_url: "{url}"\n')
     assert problems == [f"briefgen.yaml:2:1: warning: base_url `{url}` has {repairs}; using {used}"]
 
 

@@ -43,6 +43,10 @@ def normalise_base_url(
     if not url:
         return DEFAULT_BASE_URL
     repairs: list[str] = []
+    written, url = url, url.strip()
+    if url != written and url:
+        # A quoted value copied with its spaces: no URL starts or ends with one.
+        repairs.append("spaces around it")
     absolute = url
     if "://" not in url and (scheme := _SCHEME.match(url)) is not None:
         # `javascript:alert(1)` or `http:/x.org` has a scheme, not `https://` to be put before it.
@@ -73,7 +77,7 @@ def normalise_base_url(
     if not absolute.endswith("/"):
         absolute += "/"
     if repairs:
-        message = f"base_url `{url}` has {' and '.join(repairs)}; using {absolute}"
+        message = f"base_url `{written}` has {' and '.join(repairs)}; using {absolute}"
         diagnostics.append(warning(pos, message))
     return absolute
 
