@@ -22,11 +22,12 @@ if TYPE_CHECKING:
 
 _TAG = pattern(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 """An inline tag's name, after a `/` for an end tag (markdown-it makes a token of each tag)."""
-_NO_END = frozenset(
+VOID_ELEMENTS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
-    | {"track", "wbr", "param", "keygen", "p", "li", "dt", "dd", "rt", "rp", "option"}
-    | {"td", "th", "tr"}
+    | {"track", "wbr", "param", "keygen"}
 )
+"""Elements that have no end tag: nothing stays open after one (`rawelements.py` too)."""
+_NO_END = VOID_ELEMENTS | {"p", "li", "dt", "dd", "rt", "rp", "option", "td", "th", "tr"}
 """Elements with no end tag, and those whose end tag may be left out (the page's own end tags
 close them, validly)."""
 

@@ -15,17 +15,13 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import before_unclosed_comment
+from briefgen.content.inlinetags import VOID_ELEMENTS
 from briefgen.content.kinds.rawhtml import left_open_text
 from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
 
-_VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
-    | {"track", "wbr", "param", "keygen"}
-)
-"""Elements that have no end tag: nothing stays open after one."""
 _END_IMPLIED = frozenset(
     {"p", "li", "dt", "dd", "rt", "rp", "optgroup", "option", "colgroup", "caption"}
     | {"thead", "tbody", "tfoot", "tr", "td", "th", "html", "head", "body"}
@@ -157,7 +153,7 @@ class _Tags(HTMLParser):
         self._pos = pos
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID or tag in _END_IMPLIED:
+        if tag in VOID_ELEMENTS or tag in _END_IMPLIED:
             return
         line, offset = self.getpos()
         at = SourcePos(self._pos.path, self._pos.line + line - 1, offset + 1)
