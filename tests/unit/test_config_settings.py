@@ -562,6 +562,21 @@ def test_config_language_as_a_locale_or_a_name_hints_its_tag(
     ]
 
 
+@pytest.mark.parametrize("value", ['""', '"  "'])
+def test_config_language_empty_says_so_as_an_empty_lang_does(tmp_path: Path, value: str) -> None:
+    """An empty `language` was quoted as `` `` ``, a tag like `en` "not" nothing."""
+    assert _load(tmp_path, f"language: {value}\n") == [
+        "briefgen.yaml:1:1: error: `language` is empty\n"
+        "  hint: write a tag such as es, fr, pt-BR or zh-Hant, or remove the line for `en`"
+    ]
+
+
+def test_config_language_with_no_value_is_the_default(tmp_path: Path) -> None:
+    (tmp_path / "briefgen.yaml").write_text("language:\n", encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert (config.language, problems) == ("en", [])
+
+
 @pytest.mark.parametrize("value", [PER_PAGE[0] - 1, PER_PAGE[-1] + 1, 2.5, True])
 def test_config_per_page_outside_the_range_the_readme_states_is_an_error(
     tmp_path: Path, value: object

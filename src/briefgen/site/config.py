@@ -157,7 +157,10 @@ def _config_from(
         codes = invisible_codes(config.title)
         message = f"`title` shows nothing: it holds only invisible characters ({codes})"
         settings.report("title", message, "write text a reader can see, or remove the line")
-    if not is_language_tag(config.language):  # the rule a briefing's `lang:` follows
+    if not config.language.strip():  # as a briefing's empty `lang:` is told
+        hint = "write a tag such as es, fr, pt-BR or zh-Hant, or remove the line for `en`"
+        settings.report("language", "`language` is empty", hint)
+    elif not is_language_tag(config.language):  # the rule a briefing's `lang:` follows
         shown_language = excerpt(config.language, 40)
         settings.report(
             "language",
