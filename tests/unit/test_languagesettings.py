@@ -108,7 +108,7 @@ def test_languages_entry_for_a_device_name_is_taken_for_the_sites_own_language()
         ),
         (
             "languages:\n  es: {title: A}\n  ES: {title: B}\n",
-            "briefgen.yaml:3:3: error: `languages` names `es` twice",
+            "briefgen.yaml:3:3: error: `languages` names `es` twice (first on line 2)",
         ),
         ("languages:\n  de:\n", "briefgen.yaml:2:3: error: `languages.de` sets nothing"),
         (

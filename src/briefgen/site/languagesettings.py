@@ -53,16 +53,19 @@ def language_texts(
         diagnostics.append(error(document.pos("languages"), message, hint))
         return {}
     found: dict[str, LanguageTexts] = {}
+    first_keys: dict[str, Hashable] = {}
     for key, texts in value.items():
         path: tuple[Hashable, ...] = ("languages", key)
         tag = _tag(document, key, language, diagnostics)
         if tag is None:
             continue
-        if tag in found:
-            message = f"`languages` names `{tag}` twice"
+        if tag in found:  # as a duplicate key is told: where the first one is
+            first = document.pos("languages", first_keys[tag]).line
+            message = f"`languages` names `{tag}` twice (first on line {first})"
             hint = "keep one: a tag is the same language in any case"
             diagnostics.append(error(document.pos(*path), message, hint))
             continue
+        first_keys[tag] = key
         found[tag] = _texts(document, path, tag, texts, diagnostics)
     return found
 
