@@ -150,7 +150,9 @@ def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnost
             "briefgen reads no wiki links, and a row is split at every `|` not escaped"
         )
         return warning(place, message, hint)
-    if address := _ADDRESS_WITH_PIPE.search(content):
+    if (address := _ADDRESS_WITH_PIPE.search(content)) and not (
+        cells <= width and content[address.start() - 1 : address.start()] == "|"
+    ):  # `|https://a.org|b|`, a row written without spaces: the `|` ends the cell as meant
         place = SourcePos(pos.path, pos.line, line.find(address[0]) + 1)
         shown = f"the `|` in the address `{excerpt(address[0], _SHOWN_CODE)}`"
         message = f"{wide}: {shown} ends a cell" if cells > width else f"{shown} ends the cell"
