@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from briefgen.commands.new import DRAFT_NOTE
 from briefgen.commands.skeletons import ENGLISH, render_skeleton
 from briefgen.content.parse import parse_briefing
 from tests.conftest import run_briefgen
@@ -25,7 +26,7 @@ def _front_matter(text: str) -> dict[str, object]:
 def test_new_writes_draft_skeleton_that_builds_without_warnings(project: Path) -> None:
     run = run_briefgen("new", "Rubio: Mexico — visit", "--date", "2026-03-01", cwd=project)
     assert run.code == 0, run.stderr
-    assert run.stdout.strip() == "wrote content/rubio-mexico-visit.md"
+    assert run.stdout.splitlines() == ["wrote content/rubio-mexico-visit.md", DRAFT_NOTE]
     text = (project / "content" / "rubio-mexico-visit.md").read_text(encoding="utf-8")
     meta = _front_matter(text)
     assert meta["title"] == "Rubio: Mexico — visit"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefgen.commands.new import new_briefing
+from briefgen.commands.new import DRAFT_NOTE, new_briefing
 from briefgen.commands.skeletons import (
     ENGLISH,
     FRENCH,
@@ -143,4 +143,4 @@ def test_new_writes_the_skeleton_of_the_briefings_language(
     said = f"note: the skeleton is in English: briefgen has no {note} skeleton (only es, fr and pt)"
     assert reporter.problems == []  # `new` checks the file as the build will read it
     assert not note or said in README
-    assert reporter.infos == [*([said] if note else []), f"wrote content/{path.name}"]
+    assert reporter.infos == [*([said] if note else []), f"wrote content/{path.name}", DRAFT_NOTE]

@@ -50,7 +50,15 @@ def new_briefing(
     if skeleton is None:
         reporter.info(_in_english(written_in))
     reporter.info(f"wrote {rel}")
+    reporter.info(DRAFT_NOTE)
     return root / rel
+
+
+DRAFT_NOTE = (
+    "note: it is a draft: `build` leaves it out until you delete its `draft: true` line; "
+    "`serve --drafts` shows it meanwhile"
+)
+"""Said after `wrote …`: a first `build` that published nothing looked like a failure."""
 
 
 def _in_english(lang: str) -> str:
