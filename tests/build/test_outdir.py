@@ -14,6 +14,7 @@ from briefgen.build import outdir, stage
 from briefgen.build.options import BuildOptions
 from briefgen.build.outdir import MARKER_TEXT, mounted, output_write_error, validate_output_dir
 from briefgen.build.pipeline import build_site
+from briefgen.commands.check import unbuildable_site
 from briefgen.diagnostics import BriefgenError, SourcePos
 from briefgen.project import MARKER
 from briefgen.report import RecordingReporter
@@ -370,3 +371,24 @@ def test_outdir_serve_folder_errors_name_the_folder_and_no_output_option(tmp_pat
     assert found is not None
     [diagnostic] = found.diagnostics
     assert diagnostic.hint == "free space on its disk or check its permissions"
+
+
+@pytest.mark.parametrize("kind", ["file", "symlink", "dangling symlink"])
+def test_outdir_check_warns_of_a_site_no_build_may_replace(tmp_path: Path, kind: str) -> None:
+    """`check` builds into a folder of its own, so it passed a project whose `site/` is a file
+    or a link, which every `briefgen build` then refused, --force or not."""
+    site = tmp_path / "site"
+    if kind == "file":
+        site.write_text("x", encoding="utf-8")
+    else:
+        (tmp_path / "real").mkdir()
+        site.symlink_to(tmp_path / ("real" if kind == "symlink" else "gone"))
+    [found] = unbuildable_site(tmp_path)
+    assert (found.severity, found.pos) == ("warning", SourcePos("site", 1))
+    said = "is a file, not a folder" if kind == "file" else "it is a symlink"
+    assert found.message.startswith("`briefgen build` would stop: ") and said in found.message
+    site.unlink()
+    assert unbuildable_site(tmp_path) == []
+    site.mkdir()
+    (site / "foreign.html").write_text("x", encoding="utf-8")
+    assert unbuildable_site(tmp_path) == [], "a folder --force may replace is the build's call"

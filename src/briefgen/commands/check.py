@@ -13,11 +13,18 @@ from typing import TYPE_CHECKING
 from briefgen.build.cache import refuse_linked_cache
 from briefgen.build.discover import discover_sources
 from briefgen.build.options import BuildOptions
+from briefgen.build.outdir import validate_output_dir
 from briefgen.build.pipeline import build_site
 from briefgen.build.scratch import scratch_folder
 from briefgen.commands.publishbranch import unpublished_branch
 from briefgen.commands.skeletons import find_placeholders
-from briefgen.diagnostics import BriefgenError, has_errors, sorted_diagnostics
+from briefgen.diagnostics import (
+    BriefgenError,
+    SourcePos,
+    has_errors,
+    sorted_diagnostics,
+    warning,
+)
 from briefgen.project import CACHE_DIR, OUTPUT_DIR
 from briefgen.report import count
 
@@ -82,7 +89,12 @@ def check(
             named_output=not scratch.is_relative_to(project),
         )
         briefings, diagnostics = _build_and_check_links(options, reporter)
-    diagnostics = [*diagnostics, *_placeholders(project), *unpublished_branch(project)]
+    diagnostics = [
+        *diagnostics,
+        *_placeholders(project),
+        *unpublished_branch(project),
+        *unbuildable_site(project),
+    ]
     diagnostics = sorted_diagnostics(diagnostics)
     reporter.diagnostics(diagnostics)
     errors = sum(1 for d in diagnostics if d.is_error)
@@ -105,6 +117,23 @@ def _placeholders(root: Path) -> list[Diagnostic]:
             continue  # the build has reported the file already
         found += find_placeholders(source.rel, text)
     return found
+
+
+def unbuildable_site(root: Path) -> list[Diagnostic]:
+    """Warn when `briefgen build` could not build into the project's `site/`, --force or not
+    (a file, a symlink, a mount point): check builds into a folder of its own, so it would
+    pass a project whose next build stops."""
+    out = root / OUTPUT_DIR
+    if not (out.exists() or out.is_symlink()):
+        return []
+    refused = validate_output_dir(root, out, force=True, at=SourcePos(OUTPUT_DIR, 1))
+    return [
+        warning(d.pos, f"`briefgen build` would stop: {d.message}", d.hint or _SITE_HINT)
+        for d in refused
+    ]
+
+
+_SITE_HINT = "remove it, or build into another folder (`briefgen build --output public`)"
 
 
 def _build_and_check_links(
