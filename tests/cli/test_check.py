@@ -76,12 +76,20 @@ def test_check_reports_warnings_with_lines_and_fails_only_when_strict(project: P
 
 
 def test_check_reports_broken_internal_link_at_markdown_line(project: Path) -> None:
+    """With a briefing's error besides, as the README says: `build` stops at the briefings'
+    errors, before its link check; `check` goes on and reports both."""
     text = BRIEFING.format(title="Linking") + "\nSee [the gone one](../gone/).\n"
-    make_project(project, "-- content/linking.md --\n" + text)
+    dated = BRIEFING.format(title="Dated").replace("2026-03-14", "2026-13-01")
+    make_project(project, f"-- content/linking.md --\n{text}-- content/dated.md --\n{dated}")
     run = run_briefgen("check", cwd=project)
     assert run.code == 1
     assert "content/linking.md:18:20: error: broken link `../gone/`" in run.stderr
+    assert "content/dated.md:3:1: error: `date`: 2026-13-01 is not a day" in run.stderr
     assert not (project / "site").exists()
+    built = run_briefgen("build", cwd=project)
+    assert built.code == 1
+    assert "content/dated.md:3:1: error: `date`" in built.stderr
+    assert "broken link" not in built.stderr
 
 
 def test_check_names_a_broken_link_as_typed_not_percent_encoded(project: Path) -> None:
