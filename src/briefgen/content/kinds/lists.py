@@ -9,7 +9,7 @@ from briefgen.content.containermarkers import containers_around, marker_column
 from briefgen.content.invisible import shows_nothing
 from briefgen.content.itemparts import split_term, stray_colon, stray_colon_warning, task_box
 from briefgen.content.kinds.figure import is_image_alone
-from briefgen.content.kinds.paragraph import shown_paragraph
+from briefgen.content.kinds.paragraph import marker_without_quote, shown_paragraph
 from briefgen.content.noteonly import note_term_warning, only_note
 from briefgen.content.registry import BlockKind
 from briefgen.content.straycaptions import stray_caption
@@ -68,6 +68,8 @@ def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[TermSymbol]) -> 
         tokens, pos, lines=ctx.lines, first_line=False
     ) or builder.stray_block_caption(tokens, ctx.pos(children[0])):
         ctx.diagnostics.append(stray)
+    if lost := marker_without_quote(children[0], ctx.pos(children[0]), ctx):
+        ctx.diagnostics.append(lost)
     split = split_term(tokens)
     if split is None:
         text = ctx.rich(tokens, pos)

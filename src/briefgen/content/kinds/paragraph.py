@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from briefgen.content.calloutmarker import MARKER_FIRST
 from briefgen.content.inline_html import is_comment
 from briefgen.content.invisible import named_characters, shows_nothing
 from briefgen.content.kinds.figure import figure_from_paragraph
@@ -11,7 +12,7 @@ from briefgen.content.registry import BlockKind
 from briefgen.content.straycaptions import stray_caption
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import excerpt, warning
-from briefgen.model import Figure, Paragraph
+from briefgen.model import CALLOUT_VARIANTS, Figure, Paragraph
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
     from briefgen.content.registry import Builder, JsonObject, JsonWriter, MarkdownWriter
     from briefgen.content.tables import BlockContext
-    from briefgen.diagnostics import SourcePos
+    from briefgen.diagnostics import Diagnostic, SourcePos
     from briefgen.model import RichText
 
 
@@ -40,6 +41,8 @@ def build(
         after = None if builder.image_below() else builder.kind_above()
         if stray := stray_caption(inline_tokens(node), pos, lines=ctx.lines, after=after):
             ctx.diagnostics.append(stray)
+        if lost := marker_without_quote(node, pos, ctx):
+            ctx.diagnostics.append(lost)
     if node.type == "heading":
         # Sections are top-level: a heading inside a quote or list stays a paragraph.
         ctx.diagnostics.append(
@@ -55,6 +58,32 @@ def build(
     box = node.parent
     alone = box is not None and box.type in _BOXES and len(box.children) == 1
     return shown_paragraph(inline_tokens(node), written, pos, ctx, alone=alone)
+
+
+def marker_without_quote(
+    node: SyntaxTreeNode, pos: SourcePos, ctx: BlockContext
+) -> Diagnostic | None:
+    """Return a warning when a paragraph outside any quote starts with a callout's marker
+    (`[!NOTE] Polls close at 8.`, its `>` lost in a copy): no box is made, and the marker is
+    shown as text. Escaped (`\\[!NOTE]`) or made a link by a definition, it is as written."""
+    written = node.children[0].content if node.children else ""
+    marker = MARKER_FIRST.match(written)
+    if marker is None or marker[1].lower() not in CALLOUT_VARIANTS:
+        return None
+    tokens = inline_tokens(node)
+    if not tokens or tokens[0].type != "text":
+        return None  # `[!note]: https://…` defined: a link, as CommonMark reads it
+    parent = node.parent
+    while parent is not None:
+        if parent.type == "blockquote":
+            return None  # the quote's own checks place a marker on a later line
+        parent = parent.parent
+    typed = f"[!{marker[1]}]"
+    return warning(
+        ctx.pos_of(pos, typed),
+        f"`{typed}` is not in a quote: no callout is made, and it is shown as text",
+        hint=f"start each of its lines with `> `: `> [!{marker[1].upper()}]`",
+    )
 
 
 _BOXES = frozenset({"blockquote", "footnote_reference"})
