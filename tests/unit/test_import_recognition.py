@@ -97,13 +97,26 @@ def test_parse_article_makes_no_heading_or_title_of_a_sources_list() -> None:
     assert warnings == []
 
 
-@pytest.mark.parametrize("heading", ["2025 Outlook", "3 Things to Know", "2024 in Review"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "2025 Outlook",
+        "3 Things to Know",
+        "2024 in Review",
+        # A section's number of two levels: its title in sentence case is one too.
+        "1.1 Who is affected",
+        "2.3.1 Scope of the review",
+        "4.2. Next steps",
+    ],
+)
 def test_parse_article_keeps_a_title_led_by_a_number_a_heading(heading: str) -> None:
     article, _ = _read(f"Intro text here.\n{heading}\nGrowth is expected to slow.\n")
     assert _headings(article) == [heading]
 
 
-@pytest.mark.parametrize("line", ["3 March 2025", "12", "2.3 per cent growth", "10 km"])
+@pytest.mark.parametrize(
+    "line", ["3 March 2025", "12", "2.3 per cent growth", "10 km", "1.2.3 is the version"]
+)
 def test_parse_article_keeps_a_number_line_that_is_no_title_a_paragraph(line: str) -> None:
     article, warnings = _read(f"Intro text here.\n{line}\nGrowth is expected to slow.\n")
     assert (_headings(article), warnings) == ([], [])

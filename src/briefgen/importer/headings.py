@@ -131,17 +131,31 @@ def is_title_like(text: str, *, numbers: bool = False, title_case: bool = True) 
 def _is_numbered_title(text: str, *, title_case: bool) -> bool:
     """Return True for a title led by a number (`2025 Outlook`, `3 Things to Know`, `2026 en
     cifras`): then words with no digit in them, in Title Case if the language writes titles so
-    (`title_case`, else `2026 was a record year` is a sentence); never a date (`3 March 2025`,
+    (`title_case`, else `2026 was a record year` is a sentence) or after a section's number
+    (`1.1 Who is affected`); never a date (`3 March 2025`,
     `3 de marzo de 2026`) nor a note's line (`[1] OECD, 2025.`, `¹ Senate roll call`)."""
     number, _, rest = text.partition(" ")
     if not (number[:1].isascii() and number[:1].isdigit()) or not rest:
         return False
     if any(character.isdigit() for character in rest):
         return False
-    return not title_case or all(
-        word.lower() in _MINOR_WORDS or not word[0].isalpha() or word[0].isupper()
-        for word in rest.split()
+    return (
+        not title_case
+        or (_is_section_number(number) and starts_like_a_capital(rest[:1]))
+        or all(
+            word.lower() in _MINOR_WORDS or not word[0].isalpha() or word[0].isupper()
+            for word in rest.split()
+        )
     )
+
+
+def _is_section_number(number: str) -> bool:
+    """Return True for a section's number of two levels or more (`1.1`, `2.3.1`, `4.2.`): the
+    words after it are a title in sentence case too (`1.1 Who is affected`), as government
+    and legal documents number theirs. A decimal reads the same (`2.3 per cent`), so those
+    words must start with a capital."""
+    levels = number.removesuffix(".").split(".")
+    return len(levels) > 1 and all(level.isascii() and level.isdigit() for level in levels)
 
 
 def ends_sentence(text: str) -> bool:
