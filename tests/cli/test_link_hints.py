@@ -46,13 +46,50 @@ See the [visit](visit.md#agenda) and its [Spanish version](visit.es.md#agendaa).
 """
 
 
+LEFT_OUT = """\
+-- content/plan.md --
+---
+title: Plan
+date: 2026-11-30
+draft: true
+---
+
+Text.
+-- content/later.md --
+---
+title: Later
+date: 2999-01-01
+---
+
+Text.
+-- content/memo.md --
+---
+title: Memo
+date: 2026-11-30
+summary: S.
+---
+
+See the [plan](../plan/) and [what comes](later.md).
+"""
+
+
 def test_build_hints_at_the_page_of_a_linked_file_from_a_translation(tmp_path: Path) -> None:
-    root = make_project(tmp_path, TRANSLATED)
+    root = make_project(tmp_path, TRANSLATED + LEFT_OUT)
 
     done = run_briefgen("build", cwd=root)
 
     assert done.code == 1
-    assert done.stderr.count(": error: ") == 3, done.stderr
+    assert done.stderr.count(": error: ") == 5, done.stderr
+    # A draft's page, and a scheduled briefing's, are no page of this build: the hint says so.
+    assert (
+        "content/memo.md:7:16: error: broken link `../plan/`: the site has no `plan/index.html`\n"
+        "  hint: content/plan.md has no page in this build: it is a draft, which no build "
+        "publishes while it has `draft: true` (`--drafts` shows it); the link is on "
+    ) in done.stderr
+    assert (
+        "hint: content/later.md has no page in this build: it is dated 2999-01-01, and "
+        "published on that day (`--future` publishes it now)"
+    ) in done.stderr
     # From es/visit/, `../visit/` is the Spanish page itself: the English one is `../../visit/`.
     assert (
         "content/visit.es.md:7:29: error: broken link `visit.md#agenda`: the site has no "

@@ -443,3 +443,23 @@ def test_hint_names_the_briefing_a_link_by_its_slug_alone_means(
     assert _hints().hint(page, url, wanted, fragment) == (
         f"a link is read from this page's folder: {hint}"
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "wanted"),
+    [
+        ("../../draft/", "draft/"),
+        ("../../draft/index.html", "draft/index.html"),
+        ("draft.md", "es/visit/draft.md"),  # its file, relative to content/visit.es.md
+    ],
+)
+def test_hint_names_a_briefing_the_build_leaves_out(url: str, wanted: str) -> None:
+    """A link to a draft's page got only "the site has no `draft/index.html`", though
+    content/draft.md is there: the build leaves it out, and the hint now says why."""
+    hints = _hints()
+    why = "a draft, which no build publishes while it has `draft: true`"
+    hints.left_out = {"draft/": ("content/draft.md", why)}
+    assert hints.hint("es/visit/index.html", url, wanted, "") == (
+        f"content/draft.md has no page in this build: it is {why}"
+    )
+    assert hints.hint("es/visit/index.html", "../../other/", "other/", "") is None

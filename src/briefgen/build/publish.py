@@ -26,12 +26,11 @@ from briefgen.build.spare import Spare
 from briefgen.build.stage import Stage
 from briefgen.build.staticfiles import StaticFile, read_static
 from briefgen.build.templates import has_own_templates
+from briefgen.build.unpublished import failed_claims, left_out_pages
 from briefgen.content.namesakes import namesake_warnings
 from briefgen.content.tags import shared_tag_warnings
 from briefgen.content.validate import (
     SlugClaim,
-    slug_claim,
-    today,
     validate_dates,
     validate_entries,
 )
@@ -98,7 +97,7 @@ def publish_site(
             # last build's, which had no duplicate slug and none dated after today.
             entries = [s.entry for s in state.sources.values() if s.entry is not None]
             if not lists_kept:
-                diagnostics += validate_entries(entries, _failed_claims(sources, state, build))
+                diagnostics += validate_entries(entries, failed_claims(sources, state, build))
             # Kept lists come from the same entries as the last build's, and so its warnings.
             state.entry_warnings = (
                 build.old.entry_warnings
@@ -139,7 +138,7 @@ def publish_site(
             diagnostics += state.site_warnings
             stop_on_errors(diagnostics, options)  # a warning about the index fails --strict
         build.reporter.diagnostics(diagnostics)
-        _check_links(stage, build, state, _failed_claims(sources, state, build))
+        _check_links(stage, build, state, failed_claims(sources, state, build), sources)
         state.stamps = stage.stamps()
         static_paths = {f.rel for f in static}
         result = BuildResult(
@@ -196,28 +195,6 @@ def _font_warnings(build: Build, entries: list[Entry]) -> list[Diagnostic]:
     from briefgen.site.pdffonts import font_warnings
 
     return font_warnings(entries)
-
-
-def _failed_claims(sources: list[LoadedSource], state: BuildState, build: Build) -> list[SlugClaim]:
-    """Return the page each file with errors asks for, as its front matter's lines say: one
-    that another file also makes is reported now, not after the other errors are fixed.
-
-    Read from the peek each build makes of every source (cached or not), so a file whose
-    errors are replayed from the cache takes part exactly as when it was parsed."""
-    options, day = build.options, today().isoformat()
-    claims = []
-    for source in sources:
-        record, peeked = state.sources.get(source.rel), source.language
-        if record is None or peeked is None or record.entry is not None:
-            continue
-        if not any(d.is_error for d in record.diagnostics):
-            continue
-        if (peeked.draft and not options.drafts) or (peeked.day > day and not options.future):
-            continue  # it would be left out, and make no page, once its errors are fixed
-        claim = slug_claim(peeked, build.config.language)
-        if claim is not None:
-            claims.append(claim)
-    return claims
 
 
 def _make_site_outputs(
@@ -347,7 +324,13 @@ def _made_from(rel: str, state: BuildState) -> str:
     return next((src for src, s in state.sources.items() if rel in s.outputs), CONFIG_NAME)
 
 
-def _check_links(stage: Stage, build: Build, state: BuildState, failed: list[SlugClaim]) -> None:
+def _check_links(
+    stage: Stage,
+    build: Build,
+    state: BuildState,
+    failed: list[SlugClaim],
+    sources: list[LoadedSource],
+) -> None:
     """Fail the build, leaving the old site in place, when any internal link is broken.
 
     Links into the page of a file with errors (`failed`; only `check` gets here with any)
@@ -365,6 +348,7 @@ def _check_links(stage: Stage, build: Build, state: BuildState, failed: list[Slu
         only=_pages_to_check(stage, build.old, state),
         unmade=tuple(folder for folder in unmade if f"{folder}index.html" not in files),
         throwaway=build.options.keep_going,  # only `check` goes on past errors
+        left_out=left_out_pages(sources, state, build),
     )
 
 

@@ -89,6 +89,7 @@ class LinkHints:
         """Each briefing's page by its slug, then by its language's folder, made once."""
         self._folded: dict[str, str] | None = None
         """Each site file by its name in lower case, made for the first link that needs it."""
+        self.left_out: Mapping[str, tuple[str, str]] = {}  # a left-out page's file and why
 
     def hint(self, page: str, url: str, wanted: str, fragment: str) -> str | None:
         """Return what to write instead of `url`, on `page`, which points at the missing
@@ -104,6 +105,8 @@ class LinkHints:
             if path and path.startswith(_STATIC) and path[len(_STATIC) :] in self._files:
                 address = _address(page, path[len(_STATIC) :], fragment)
                 return f"{_STATIC_COPIED}: from this page, write `{address}`"
+        if left := self._left_out_hint(wanted, self._named_file(page, url)):
+            return left
         if translated := self._other_language_hint(page, wanted, fragment):
             return translated
         if named is not None and named.endswith(BRIEFING_SUFFIX):
@@ -115,6 +118,14 @@ class LinkHints:
             or self._beside_hint(page, wanted, fragment)
             or scheme_hint(url)
         )
+
+    def _left_out_hint(self, wanted: str, named: str | None) -> str | None:
+        """Return the hint for a link to a briefing this build leaves out, by page or file."""
+        folder = wanted.removesuffix(INDEX_FILE).rstrip("/") + "/"
+        left = self.left_out.get(folder) or next(
+            (found for found in self.left_out.values() if found[0] == named), None
+        )
+        return None if left is None else f"{left[0]} has no page in this build: it is {left[1]}"
 
     def _named_file(self, page: str, url: str) -> str | None:
         """Return the project file a relative link on a briefing's page names, read relative

@@ -176,6 +176,7 @@ def check_links(
     only: Set[str] | None = None,
     unmade: tuple[str, ...] = (),
     language: str,
+    left_out: Mapping[str, tuple[str, str]] | None = None,
 ) -> list[Diagnostic]:
     """Return an error for every internal link or asset in `site_dir` that does not resolve.
 
@@ -189,6 +190,8 @@ def check_links(
     into the `unmade` folders (`es/v/`: the pages of briefings whose errors were reported,
     when `check` goes on past them) are not checked: they would break only for those errors.
     `language`, the site's, names the language of the pages in no language folder in hints.
+    `left_out` maps the page folder (`visit/`) of each briefing the build leaves out (a draft,
+    one dated after today) to its file and why, for the hint of a link to it.
     """
     base = LinkBase.of(base_path, base_url)
     files = files if files is not None else files_under(site_dir)
@@ -197,6 +200,7 @@ def check_links(
         page: pages[page] for page in sorted(files if only is None else only) if page in pages
     }
     hints = LinkHints(files, sources or {}, project_root, pages.has_anchor, language)
+    hints.left_out = left_out or {}
     broken: dict[str, dict[str, tuple[str, str | None]]] = {}
     placed: dict[str, list[Link]] = {}
     for page, links in checked.items():
@@ -360,6 +364,7 @@ def ensure_links_resolve(
     only: Set[str] | None = None,
     unmade: tuple[str, ...] = (),
     throwaway: bool = False,
+    left_out: Mapping[str, tuple[str, str]] | None = None,
 ) -> None:
     """Raise BriefgenError naming every broken internal link in a freshly built site."""
     # By its name outside the project, or a `throwaway` folder (check's, gone when it is read).
@@ -378,6 +383,7 @@ def ensure_links_resolve(
         only=only,
         unmade=unmade,
         language=config.language,
+        left_out=left_out,
     )
     if diagnostics:
         raise BriefgenError(diagnostics)
