@@ -153,8 +153,9 @@ def _punctuation_warning(at: SourcePos, marker: re.Match[str], after: str) -> Di
 
 def stray_marker_warnings(node: SyntaxTreeNode, builder: Builder) -> None:
     """Warn about each line of a quote's paragraphs, but its first, that is a callout marker
-    alone: only the first line's starts a callout, so two GitHub alerts pasted with no blank
-    line between them (or a `>` one) are one quote, the second marker shown as its text."""
+    alone, or one of the five kinds with a title after it (`[!TIP] Title`): only the first
+    line's starts a callout, so two GitHub alerts pasted with no blank line between them (or
+    a `>` one) are one quote, the second marker shown as its text."""
     ctx = builder.ctx
     for child in node.children:
         if child.type != "paragraph":
@@ -169,14 +170,22 @@ def stray_marker_warnings(node: SyntaxTreeNode, builder: Builder) -> None:
                 continue  # the quote's first line: callout_marker reads it
             starts_line = index == 0 or tokens[index - 1].type in LINE_BREAKS
             ends_line = index + 1 == len(tokens) or tokens[index + 1].type in LINE_BREAKS
-            if not (starts_line and ends_line and token.type == "text"):
+            if not (starts_line and token.type == "text"):
                 continue
-            if slip := marker_slip(token.content) or typed_slip_alone(token.content):
-                at_line = line - pos.line
-                written = written_lines[at_line] if at_line < len(written_lines) else ""
+            at_line = line - pos.line
+            written = written_lines[at_line] if at_line < len(written_lines) else ""
+            if ends_line and (
+                slip := marker_slip(token.content) or typed_slip_alone(token.content)
+            ):
                 at = slip_place(ctx, SourcePos(pos.path, line), written)
                 ctx.diagnostics.append(slip_warning(at, token.content, slip, "text"))
-            elif match := MARKER_ALONE.match(token.content):
+                continue
+            match = MARKER_ALONE.match(token.content) if ends_line else None
+            # A title after it (`[!TIP] Title`): one of the five kinds, typed unescaped.
+            if match is None and written.lstrip().startswith("[!"):
+                titled = MARKER_FIRST.match(token.content)
+                match = titled if titled and titled[1].lower() in CALLOUT_VARIANTS else None
+            if match:
                 at = ctx.pos_of(SourcePos(pos.path, line), match[0].rstrip())
                 ctx.diagnostics.append(
                     warning(
