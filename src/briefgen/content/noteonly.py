@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from markdown_it.token import Token
+    from markdown_it.tree import SyntaxTreeNode
 
     from briefgen.diagnostics import Diagnostic, SourcePos
 
@@ -58,4 +59,22 @@ def note_term_warning(pos: SourcePos, note: str) -> Diagnostic:
         pos,
         f"the term is only a note reference, `{note}`: it shows the note's number alone",
         hint=f"write the term's words before `{note}`, or delete the item",
+    )
+
+
+def definitions_only(nodes: Sequence[SyntaxTreeNode]) -> str | None:
+    """Return the first note's label, as written (`[^a]`), of block nodes that are all note
+    definitions (`- [^a]: text`, `> [^a]: text`); None when they hold anything else."""
+    if not nodes or any(node.type != "footnote_reference" for node in nodes):
+        return None
+    return f"[^{nodes[0].meta['label']}]"
+
+
+def definition_only_warning(pos: SourcePos, box: str, note: str, marker: str) -> Diagnostic:
+    """Warn of a `box` (`list item`) that holds only the definition of `note`, typed after its
+    `marker`: the note is listed under Notes, as every definition is, and the box shows empty."""
+    return warning(
+        pos,
+        f"{box} holds only the definition of the note `{note}`, listed under Notes: it shows empty",
+        hint=f"write `{note}: …` on a line of its own, without the `{marker}` before it",
     )

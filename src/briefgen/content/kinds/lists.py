@@ -10,7 +10,12 @@ from briefgen.content.invisible import shows_nothing
 from briefgen.content.itemparts import split_term, stray_colon, stray_colon_warning, task_box
 from briefgen.content.kinds.figure import is_image_alone
 from briefgen.content.kinds.paragraph import marker_without_quote, shown_paragraph
-from briefgen.content.noteonly import note_term_warning, only_note
+from briefgen.content.noteonly import (
+    definition_only_warning,
+    definitions_only,
+    note_term_warning,
+    only_note,
+)
 from briefgen.content.registry import BlockKind
 from briefgen.content.straycaptions import stray_caption
 from briefgen.content.tablekeys import table_key_warning
@@ -58,6 +63,9 @@ def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[TermSymbol]) -> 
     captions = len(children) > 1 and builder.is_caption(children[0], children[1])
     if not children:
         ctx.diagnostics.append(_empty_item(item, builder))
+    if note := definitions_only(children):
+        at = _empty_item(item, builder).pos
+        ctx.diagnostics.append(definition_only_warning(at, "a list item", note, item.markup))
     if not children or children[0].type != "paragraph" or captions:
         return BulletItem(None, RichText("", ""), tuple(builder.blocks(children)), pos)
     if is_image_alone(inline_tokens(children[0])):
@@ -191,6 +199,9 @@ def _definition(
         hint = "write the definition after the `: `, or delete the term and its line"
         shown = shown_paragraph(tokens, written, at, ctx, hint=hint)
         text = shown.text if shown is not None else None
+    if text is None and (note := definitions_only(nodes)):
+        at = ctx.pos(definitions[0])
+        ctx.diagnostics.append(definition_only_warning(at, "a term's `: ` line", note, ":"))
     blocks = tuple(builder.blocks(nodes))
     return BulletItem(term_text, text or RichText("", ""), blocks, pos)
 

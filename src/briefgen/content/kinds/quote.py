@@ -11,6 +11,7 @@ from briefgen.content.kinds.callout import (
     stray_marker_warnings,
 )
 from briefgen.content.nesting import FLATTENED_FROM
+from briefgen.content.noteonly import definition_only_warning, definitions_only
 from briefgen.content.registry import BlockKind
 from briefgen.diagnostics import warning
 from briefgen.model import Callout, Quote
@@ -41,10 +42,13 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Q
     # As an empty callout is, unless the nesting limit cut its content (warned where it did) or
     # an error dropped it (a ```` ```table ```` fence that is wrong is the one problem).
     if not blocks and node.level < FLATTENED_FROM and not errors_since(builder, reported):
-        message = "quote is empty"
-        builder.ctx.diagnostics.append(
-            warning(builder.ctx.pos(node), message, hint="write its text after `> `")
-        )
+        if note := definitions_only(node.children):
+            empty = definition_only_warning(builder.ctx.pos(node), "a quote", note, ">")
+        else:
+            empty = warning(
+                builder.ctx.pos(node), "quote is empty", hint="write its text after `> `"
+            )
+        builder.ctx.diagnostics.append(empty)
     return Quote(blocks, builder.ctx.pos(node))
 
 
