@@ -92,3 +92,24 @@ def test_parse_article_reads_no_year_led_line_as_a_numbered_heading() -> None:
         "La Junta declaró la alerta roja.\n2026. Fue un año de calor\nEl verano fue largo.\n", "es"
     )
     assert _headings(article) == []
+
+
+def test_parse_article_reads_every_roman_numbered_title_as_a_heading() -> None:
+    """`I. Background` was a section, but `II. Findings` and `III. Recommendations` stayed
+    paragraphs, silently: the stop after `II` was read as an acronym's, ending a sentence."""
+    article, warnings = _read(
+        "Water Rationing in Bogota\n\n"
+        "The city extended water rationing for another month on Tuesday.\n\n"
+        "I. Background\n\nHouseholds lose water one day in nine.\n\n"
+        "II. Findings\n\nThe schedule changes in May for all zones.\n\n"
+        "III. What changes next\n\nThe city should publish the schedule a week ahead.\n\n"
+        "XIV. Annex\n\nThe tables follow.\n\n"
+        "XL. The league said. It ends here.\n\nA line of two sentences is prose.\n"
+    )
+    assert _headings(article) == [
+        "I. Background",
+        "II. Findings",
+        "III. What changes next",
+        "XIV. Annex",
+    ]
+    assert warnings == []

@@ -355,8 +355,16 @@ def _reads_as_heading(line: str, *, title_case: bool = True) -> bool:
 
 def has_sentence_break(line: str) -> bool:
     """Return True if a sentence ends inside the line ("Tuesday. The money..."): prose, such as
-    a hard-wrapped paragraph, not a heading. "U.S." or "Mr." end no sentence."""
+    a hard-wrapped paragraph, not a heading. "U.S." or "Mr." end no sentence, nor does the
+    stop after a Roman numeral that numbers the line (`II. Findings`, as `2. Findings`)."""
+    numeral, stop, rest = line.partition(". ")
+    if stop and numeral and len(numeral) <= _NUMERAL_LETTERS and set(numeral) <= set("IVX"):
+        line = rest
     return next(sentence_ends(line), None) is not None
+
+
+_NUMERAL_LETTERS = 6
+"""The most letters of a Roman numeral that numbers a section (`XXXVII`, 37)."""
 
 
 def long_heading_reason(line: str) -> str | None:
