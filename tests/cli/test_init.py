@@ -200,6 +200,34 @@ def test_init_into_a_file_is_an_error(tmp_path: Path) -> None:
     assert "taken exists and is not a folder" in run.stderr
 
 
+@pytest.mark.parametrize("force", [False, True])
+def test_init_refuses_a_content_that_is_a_file(tmp_path: Path, force: bool) -> None:
+    """With --force, a file `content` was "skipped content/example.md: it already exists",
+    and init said it created a project whose every build stops: content/ is no folder."""
+    (tmp_path / CONTENT_DIR).write_text("", encoding="utf-8")
+
+    with pytest.raises(BriefgenError) as raised:
+        init_project(tmp_path, RecordingReporter(), force=force)
+
+    assert [(str(d.pos), d.message) for d in raised.value.diagnostics] == [
+        (
+            f"{tmp_path / CONTENT_DIR}:1:1",
+            f"{tmp_path / CONTENT_DIR} is a file, not a folder: a project keeps its briefings "
+            "in content/",
+        )
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [CONTENT_DIR], "nothing written"
+
+
+def test_init_force_names_a_file_where_a_folder_goes(tmp_path: Path) -> None:
+    (tmp_path / ".github").write_text("", encoding="utf-8")
+    reporter = RecordingReporter()
+
+    init_project(tmp_path, reporter, force=True)
+
+    assert f"skipped {PAGES_WORKFLOW}: .github is a file, not a folder" in reporter.infos
+
+
 def test_init_below_a_file_names_the_file(tmp_path: Path) -> None:
     taken = tmp_path / "taken"
     taken.write_text("", encoding="utf-8")

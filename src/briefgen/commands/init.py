@@ -63,12 +63,12 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
         requirement = installed_requirement()
         for name, rel in SCAFFOLD:
             text = render_scaffold(name, branch=published, requirement=requirement.line)
-            if _create_file(target, rel, text):
+            if (skipped := _create_file(target, rel, text)) is None:
                 written.append(rel)
             elif rel in KEPT_FILE_CHECKS:
                 KEPT_FILE_CHECKS[rel](target, rel, text, reporter)
             else:
-                reporter.info(f"skipped {rel}: it already exists or is a link")
+                reporter.info(f"skipped {rel}: {skipped}")
     except OSError as failed:
         raise BriefgenError(
             [error(SourcePos(str(target), 1), f"cannot write the project: {failed.strerror}")]
@@ -210,6 +210,20 @@ def _refuse_unless_empty(target: Path, *, force: bool) -> None:
     for folder in (target, *target.parents):
         if folder.exists() and not folder.is_dir():
             raise BriefgenError([error(where, f"{folder} exists and is not a folder")])
+    content = target / CONTENT_DIR
+    if content.exists() and not content.is_dir():
+        # --force or not: the project would have no folder for its briefings, and build
+        # and serve would stop at once.
+        raise BriefgenError(
+            [
+                error(
+                    SourcePos(str(content), 1),
+                    f"{content} is a file, not a folder: a project keeps its briefings in "
+                    f"{CONTENT_DIR}/",
+                    "rename or remove it, then run init again",
+                )
+            ]
+        )
     if target.is_dir() and any(target.iterdir()) and not force:
         raise BriefgenError(
             [
@@ -222,18 +236,24 @@ def _refuse_unless_empty(target: Path, *, force: bool) -> None:
         )
 
 
-def _create_file(root: Path, rel: str, text: str) -> bool:
-    """Create root/rel with `text`; return False when it, or a folder on its way, exists as a
-    link. The file is written whole or not at all: a full disk leaves no half of one."""
+def _create_file(root: Path, rel: str, text: str) -> str | None:
+    """Create root/rel with `text`; return why it was not (it exists, or a folder on its way is
+    a link or a file), else None. The file is written whole or not at all: a full disk leaves
+    no half of one."""
     path = root / rel
     folder = root
     for part in path.relative_to(root).parent.parts:
         folder = folder / part
-        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
-            return False
+        if not folder.is_symlink() and folder.exists() and not folder.is_dir():
+            return f"{folder.relative_to(root).as_posix()} is a file, not a folder"
+        if folder.is_symlink():
+            return _EXISTS
         folder.mkdir(exist_ok=True)
     try:
         write_file_atomically(path, text, overwrite=False)
     except FileExistsError:
-        return False
-    return True
+        return _EXISTS
+    return None
+
+
+_EXISTS = "it already exists or is a link"
