@@ -305,6 +305,8 @@ def test_parse_article_keeps_spanish_dialogue_paragraphs_with_their_dashes() -> 
         "\u2013 Output in 2019 \u20132020.",  # a digit after it
         "\u2014 Exports fell\u2014mostly textiles.",  # no space before it
         "\u2013 What next? Councils decide.",  # a capital after the question
+        "\u2013 Alerts \u2013 Text messages at 40 degrees.",  # a capital after a spaced dash
+        "\u2014 Hours \u2014 2 pm to 6 pm.",
     ],
 )
 def test_parse_bullet_reads_a_dash_bullet_with_a_second_dash_as_a_bullet(line: str) -> None:

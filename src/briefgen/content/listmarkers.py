@@ -112,12 +112,14 @@ def _is_dialogue(glyph: str, text: str) -> bool:
 
 
 def _names_speaker(glyph: str, text: str) -> bool:
-    """Return whether a dash's line names who speaks: after a second dash, spaced or, as the
-    RAE writes it, attached to the verb (`— Lo veremos —respondió.`); or, as French writes it,
-    in lower case after a `?` or `!` (`— Non ! répondit la députée.`)."""
-    attached = any(tag[1].islower() for tag in re.finditer(rf"\s{glyph}(\w)", text))
+    """Return whether a dash's line names who speaks: in lower case after a second dash,
+    spaced (`— Nada — respondió.`) or, as the RAE writes it, attached to the verb (`— Lo
+    veremos —respondió.`); or, as French writes it, in lower case after a `?` or `!` (`— Non !
+    répondit la députée.`). A term's item with a dash before its text (`– Alerts – Text
+    messages…`) names no one."""
+    spoken = any(tag[1].islower() for tag in re.finditer(rf"\s{glyph}\s*(\w)", text))
     tagged = any(tag["first"].islower() for tag in _SPEECH_TAG.finditer(text))
-    return f" {glyph} " in text or attached or tagged
+    return spoken or tagged
 
 
 def _is_speech(line: str) -> bool:
