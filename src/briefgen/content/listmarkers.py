@@ -115,7 +115,7 @@ def _names_speaker(glyph: str, text: str) -> bool:
     """Return whether a dash's line names who speaks: in lower case after a second dash,
     spaced (`— Nada — respondió.`) or, as the RAE writes it, attached to the verb (`— Lo
     veremos —respondió.`); or, as French writes it, in lower case after a `?` or `!` (`— Non !
-    répondit la députée.`). A term's item with a dash before its text (`– Alerts – Text
+    répondit la députée.`). A term's item with a dash before its text (`\\u2013 Alerts \\u2013 Text
     messages…`) names no one."""
     spoken = any(tag[1].islower() for tag in re.finditer(rf"\s{glyph}\s*(\w)", text))
     tagged = any(tag["first"].islower() for tag in _SPEECH_TAG.finditer(text))
