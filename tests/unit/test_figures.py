@@ -274,6 +274,12 @@ def test_parse_keeps_a_valid_data_image(url: str) -> None:
             "no file `content/remittances/nope.png`",
         ),
         (
+            # A chart exported as PNG, linked as JPEG: the file beside it is named.
+            "![Chart](remittances/flows.jpg)\n",
+            "content/remittances.md:6:1: error: image `remittances/flows.jpg`: "
+            "no file `content/remittances/flows.jpg`; its folder has `flows.png`",
+        ),
+        (
             # The file a link to static/ names, not the older page-relative reading of it.
             "![Chart](../static/nope.png)\n",
             "content/remittances.md:6:1: error: image `../static/nope.png`: "

@@ -138,6 +138,19 @@ class ProjectImages:
             self._listed[folder] = names
         return names
 
+    def _beside(self, file: Path) -> str:
+        """Return `; its folder has `chart.png`` for a missing `chart.jpg` whose folder holds
+        one image of its name with another extension (a chart exported as PNG and linked as
+        JPEG, or the other way round); else nothing."""
+        names = self._names(file.parent) if file.suffix.lower() in IMAGE_SUFFIXES else ()
+        found = [
+            name
+            for name in names
+            if (other := file.with_name(name)).stem == file.stem
+            and other.suffix.lower() in IMAGE_SUFFIXES
+        ]
+        return f"; its folder has `{excerpt(found[0], 60)}`" if len(found) == 1 else ""
+
     def _find(self, path: str, *, publish: bool) -> ImageFile | str:
         file = self.root / path
         try:
@@ -145,7 +158,7 @@ class ProjectImages:
         except PermissionError as exc:  # a folder on its way cannot be entered: it is there
             return f"`{excerpt(path, 60)}` cannot be read ({exc.strerror or exc})"
         except (OSError, RuntimeError, ValueError):  # ValueError: a NUL, which no name holds
-            return f"no file `{excerpt(path, 60)}`"
+            return f"no file `{excerpt(path, 60)}`{self._beside(file)}"
         if not real.is_relative_to(self.real_root):
             return f"`{excerpt(path, 60)}` is a symlink that leaves the project"
         if not real.is_file():
