@@ -139,16 +139,13 @@ def _words(text: str, keep: str, by: str) -> str:
     return _SEPARATORS.sub(by, "".join(kept))
 
 
-def transliterate(text: str, *, symbols: bool = False) -> str:
+def transliterate(text: str) -> str:
     """Return `text` in ASCII: accents stripped, other scripts spelled in Latin letters.
 
     `移民政策` → `Yi Min Zheng Ce`, `Миграция` → `Migratsiya`. anyascii is imported only when
     a non-ASCII letter survives accent stripping, which English and most Latin text never do.
     A hamza or madda goes, as it always went from slugs: anyascii spells a hamza `'`, which
     would split a word (`الأمن` is `lmn`, not `l-mn`), and a page's URL does not move.
-    A symbol is a space unless `symbols` asks to spell it, as an ASCII one (`%`, `$`) is none
-    of a slug's words and a heading's id leaves it out: anyascii spells `°` `deg`, `€` `EUR`
-    and `🎉` `:tada:`, so `40°C` was `40degc`.
     """
     stripped = strip_accents(text, latin=True)
     if stripped.isascii():
@@ -158,14 +155,7 @@ def transliterate(text: str, *, symbols: bool = False) -> str:
     stripped = _TAG_CHARACTERS.sub("", stripped)
     from anyascii import anyascii
 
-    return "".join(
-        ch
-        if ch.isascii()
-        else " "
-        if not symbols and unicodedata.category(ch).startswith("S")
-        else _spell(ch, anyascii)
-        for ch in stripped
-    )
+    return "".join(_spell(ch, anyascii) if not ch.isascii() else ch for ch in stripped)
 
 
 def _spell(ch: str, anyascii: Callable[[str], str]) -> str:
@@ -178,14 +168,8 @@ def _spell(ch: str, anyascii: Callable[[str], str]) -> str:
 
 
 def slug_from_stem(stem: str) -> str:
-    """Return a URL slug from a file stem: transliterated, lowercase, runs → `-`, symbols left
-    out (`40°C` is `40-c`). A stem of symbols alone (`🎉.md`) is spelled, symbols and all
-    (`tada`), as it always was, so its page keeps its URL."""
-    return _slug_of(stem) or _slug_of(stem, symbols=True)
-
-
-def _slug_of(text: str, *, symbols: bool = False) -> str:
-    return _NOT_SLUG_ASCII.sub("-", transliterate(text, symbols=symbols).lower()).strip("-")
+    """Return a URL slug from a file stem or title: transliterated, lowercase, runs → `-`."""
+    return _NOT_SLUG_ASCII.sub("-", transliterate(stem).lower()).strip("-")
 
 
 def name_words(name: str) -> str:
@@ -200,14 +184,14 @@ def name_words(name: str) -> str:
 
 
 def slug_from_title(title: str) -> tuple[str, bool]:
-    """Return the slug a briefing's title spells (empty when it has no letters or digits, as
-    `🎉` has none), and whether it was cut short.
+    """Return the slug a briefing's title spells (empty when it has no letters or digits), and
+    whether it was cut short.
 
     Apostrophes are dropped, not read as word breaks (`Mexico's plan` is `mexicos-plan`, as
     a heading `## Mexico's plan` is `#mexicos-plan`), and a slug longer than TITLE_SLUG_CHARS
     is cut at a hyphen.
     """
-    words = _slug_of(_APOSTROPHES.sub("", title))
+    words = slug_from_stem(_APOSTROPHES.sub("", title))
     slug = _cut_at_hyphen(words, TITLE_SLUG_CHARS)
     return slug, slug != words
 
