@@ -189,8 +189,11 @@ def slug_from_title(title: str) -> tuple[str, bool]:
 
     Apostrophes are dropped, not read as word breaks (`Mexico's plan` is `mexicos-plan`, as
     a heading `## Mexico's plan` is `#mexicos-plan`), and a slug longer than TITLE_SLUG_CHARS
-    is cut at a hyphen.
+    is cut at a hyphen. A title of symbols alone (`🎉`) has no letters: anyascii would spell
+    it (`tada`), as it spells a symbol among words (`40°C` is `40degc`, a page's URL kept).
     """
+    if not any(ch.isalnum() for ch in title):
+        return "", False
     words = slug_from_stem(_APOSTROPHES.sub("", title))
     slug = _cut_at_hyphen(words, TITLE_SLUG_CHARS)
     return slug, slug != words
