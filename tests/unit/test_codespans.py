@@ -9,7 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from briefgen.content.codespans import blank_comments, without_code_or_comments, without_code_spans
+from briefgen.content.codespans import (
+    blank_comments,
+    unclosed_comment,
+    without_code_or_comments,
+    without_code_spans,
+)
 from tests.conftest import cpu_seconds
 
 
@@ -53,6 +58,23 @@ def test_without_code_spans_finds_the_spans_markdown_it_finds(text: str) -> None
     spans = [text[m.start() : m.end()].strip("`") for m in re.finditer("x+", changed)]
     tokens = MarkdownIt("commonmark").parseInline(text)[0].children or []
     assert spans == [t.content for t in tokens if t.type == "code_inline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("a <!-- b", 2),
+        ('a <img alt="b <!-- c" src="d.png"> e', None),  # the tag's own attribute value
+        ('a \\<img alt="b <!-- c">', 15),  # escaped, the tag is text
+        ("a <!-- b --> <!--> <!---> c <b title='<!--'>", None),
+        ("a <b <!-- c", 5),  # no tag: `<b <!--` is none to markdown-it
+    ],
+)
+def test_unclosed_comment_is_found_as_markdown_it_reads_the_run(
+    text: str, start: int | None
+) -> None:
+    """A `<!--` in an inline tag's attribute value was warned of as a comment never closed."""
+    assert unclosed_comment(text) == start
 
 
 def test_blank_comments_reads_comments_as_a_browser_or_markdown_it_does() -> None:

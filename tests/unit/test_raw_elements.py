@@ -283,3 +283,23 @@ def test_raw_element_read_as_text_ended_with_its_block_holds_no_heading_below() 
     assert [found for found in warnings if "never closed" in found or "heading" in found] == [
         "9:1: raw HTML `<iframe>` is never closed: the page ends it where its block ends"
     ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<img alt="a <!-- b" src="x.png">',
+        '<p title="<textarea>">x</p>',
+        '<div title="<script>"><textarea>a </div> <!-- b</textarea></div>',
+    ],
+)
+def test_raw_html_in_an_attribute_or_a_text_element_opens_nothing(block: str) -> None:
+    """A `<!--` or `<textarea>` in a quoted attribute value was taken for a comment or an
+    element never ended, a ` -->` or `</textarea>` added to the page; and Python 3.11's
+    parser read a `<textarea>`'s text as markup, its `</div>` ending the `<div>`."""
+    briefing, warnings = parse(f"{block}\n\n## Next\n")
+    assert warnings == []
+    block_html = briefing.lede[1]
+    assert isinstance(block_html, RawHtml)
+    assert block_html.text.html == block
+    assert [section.anchor for section in briefing.sections] == ["next"]

@@ -13,7 +13,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from markdown_it.common.html_re import comment
+from markdown_it.common.html_re import comment, open_tag
 
 from briefgen.patterns import pattern
 
@@ -30,6 +30,9 @@ _AUTOLINK = pattern(
 code span, as the autolink starts first."""
 _COMMENT = pattern(comment)
 """An inline HTML comment as markdown-it reads one (`<!-->` and `<!--->` are whole ones)."""
+_COMMENT_OR_TAG = pattern(rf"<!--|{open_tag}")
+"""A comment's start, or a start tag as markdown-it reads one: a `<!--` in its quoted
+attribute value (`<img alt="a <!-- b">`) is the tag's."""
 
 
 def without_code_or_comments(text: str, filler: str) -> str:
@@ -65,12 +68,27 @@ def blank_comments(text: str, filler: str = " ", *, in_markdown: bool) -> str:
     return "".join([*parts, text[done:]])
 
 
-def before_unclosed_comment(markup: str) -> str:
-    """Return raw HTML up to its `<!--` that no `-->` ends, which a browser reads as a comment
-    to the end: Python's HTML parser (3.11) reads each `<!--` in it to the end, in quadratic
-    time."""
-    start = markup.find("<!--", max(markup.rfind("-->") - 1, 0))
-    return markup if start == -1 else markup[:start]
+def unclosed_comment(text: str) -> int | None:
+    """Return where the first `<!--` of a Markdown run that no `-->` ends starts, as
+    markdown-it reads the run; None if there is none.
+
+    A `\\<!--` is text, `<!-->` and `<!--->` are whole (empty) comments, and a `<!--` in a
+    tag's quoted attribute value is no comment. Each `<!--` is looked past once; a tag is read
+    as markdown-it reads it, at each `<`."""
+    at = 0
+    while (found := _COMMENT_OR_TAG.search(text, at)) is not None:
+        start = found.start()
+        if is_escaped(text, start):  # `\<img …>` is text: a `<!--` in it may open a comment
+            at = start + 1
+        elif found[0] != "<!--":
+            at = found.end()
+        elif text.startswith((">", "->"), start + 4):
+            at = start + 4
+        elif (end := text.find("-->", start + 4)) == -1:
+            return start
+        else:
+            at = end + 3
+    return None
 
 
 def without_code_spans(text: str, filler: str = " ") -> str:

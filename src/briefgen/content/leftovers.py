@@ -38,7 +38,7 @@ from briefgen.content.asciitypography import MARKERS as TYPED_MARKERS
 from briefgen.content.asciitypography import ascii_typography
 from briefgen.content.attributeblocks import attribute_blocks, attributes_warning
 from briefgen.content.charrefs import address_references, run_references
-from briefgen.content.codespans import without_code_or_comments
+from briefgen.content.codespans import unclosed_comment, without_code_or_comments
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.content.labelledlines import LINE_LABELS, labelled_lines
@@ -337,17 +337,8 @@ def _misread_notes(written: str, references: Mapping[str, object]) -> Iterator[F
 
 def _unclosed_comments(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     """Find the first `<!--` with no `-->` after it (any later one is unclosed too)."""
-    position = 0
-    while (start := written.find("<!--", position)) != -1:
-        # `<!-->` and `<!--->` are whole (empty) comments to HTML and to markdown-it.
-        if (start and written[start - 1] == "\\") or written.startswith((">", "->"), start + 4):
-            position = start + 4
-            continue
-        end = written.find("-->", start + 4)
-        if end == -1:
-            yield start, "<!--", _comment_warning
-            return
-        position = end + 3
+    if "<!--" in written and (start := unclosed_comment(written)) is not None:
+        yield start, "<!--", _comment_warning
 
 
 FINDERS = (

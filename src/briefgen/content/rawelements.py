@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from briefgen.content.codespans import before_unclosed_comment
 from briefgen.content.inlinetags import VOID_ELEMENTS
-from briefgen.content.kinds.rawhtml import left_open_text
+from briefgen.content.rawtext import left_open_text, readable_markup
 from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
@@ -72,7 +71,7 @@ class OpenElements:
     def read(self, markup: str, pos: SourcePos) -> None:
         """Follow the tags of a top-level block of raw HTML whose first line is at `pos`."""
         tags = _Tags(self, pos)
-        tags.feed(before_unclosed_comment(markup))
+        tags.feed(readable_markup(markup))
         # A `<textarea>` or `<iframe>` never ended is ended by the page with its block: what
         # follows (a heading, the next block) is outside it.
         if (left_open := left_open_text(markup)) is not None and left_open[1] != " -->":

@@ -13,7 +13,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from briefgen.content.codespans import before_unclosed_comment
+from briefgen.content.rawtext import readable_markup
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
 
@@ -64,7 +64,7 @@ def markdown_in_html(html: str) -> list[tuple[int, str]]:
     if not any(mark in html for mark in _MARKS):
         return []
     text = _Text()
-    text.feed(before_unclosed_comment(html))
+    text.feed(readable_markup(html))
     text.close()
     return [(line - 1, written) for line, written in text.found]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from briefgen.content.codespans import before_unclosed_comment
+from briefgen.content.rawtext import readable_markup
 
 
 class _Words(HTMLParser):
@@ -34,6 +34,6 @@ class _Words(HTMLParser):
 def shown_text(markup: str) -> str:
     """Return the words `markup` shows, whitespace collapsed."""
     words = _Words()
-    words.feed(before_unclosed_comment(markup))
+    words.feed(readable_markup(markup))
     words.close()
     return " ".join(" ".join(words.parts).split())

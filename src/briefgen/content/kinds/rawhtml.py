@@ -6,16 +6,15 @@ HTML, and a paragraph's plain text would be the markup itself.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from typing import TYPE_CHECKING, Any
 
 from markdown_it.common.utils import escapeHtml
 
-from briefgen.content.codespans import before_unclosed_comment
 from briefgen.content.rawhtmlhints import raw_html_warning
 from briefgen.content.rawrefused import trusted_html_warnings
+from briefgen.content.rawtext import left_open_text
 from briefgen.content.registry import BlockKind
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Paragraph, RawHtml, RichText
@@ -28,10 +27,6 @@ if TYPE_CHECKING:
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic
 
-_TEXT_ELEMENTS = "script|style|textarea|title|xmp|iframe|noembed|noframes|noscript"
-"""Elements whose content a browser reads as text up to their end tag, tags included."""
-_TEXT_OPENS = pattern(rf"<!--|<({_TEXT_ELEMENTS})(?![\w-])", re.IGNORECASE)
-_TEXT_ENDS = pattern(rf"</({_TEXT_ELEMENTS})(?![\w-])", re.IGNORECASE)
 _COMMENT_THEN_TEXT = pattern(r"(?:<!--(?:(?!-->).)*-->[ \t]*)+[^<\s]", re.DOTALL)
 """HTML comments, then text on the line of the last: a comment that opens a paragraph
 (`<!-- TODO: check --> The ministry said…`), which makes the line an HTML block."""
@@ -70,30 +65,6 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> R
     return Paragraph(RichText(escapeHtml(raw), raw), pos)
 
 
-def left_open_text(markup: str) -> tuple[int, str] | None:
-    """Return where a comment or an element a browser reads as text to its end tag (`<!--`,
-    `<textarea>`, `<script>`, `<iframe>`…) opens in `markup` and is never ended, and what
-    ends it (` -->`, `</textarea>`); None if none is."""
-    at, ends = 0, dict[str, list[int]]()
-    for found in _TEXT_ENDS.finditer(markup):  # once: each opener looks its own up
-        ends.setdefault(found[1].lower(), []).append(found.end())
-    while (opened := _TEXT_OPENS.search(markup, at)) is not None:
-        if opened[1] is None:  # a comment: `<!-->` and `<!--->` are whole, empty ones
-            if markup.startswith((">", "->"), opened.end()):
-                at = opened.end()
-                continue
-            if (comment_end := markup.find("-->", opened.end())) == -1:
-                return opened.start(), " -->"
-            at = comment_end + 3
-            continue
-        name = opened[1].lower()
-        closing = ends.get(name, [])
-        if (index := bisect.bisect_left(closing, opened.end())) == len(closing):
-            return opened.start(), f"</{name}>"
-        at = closing[index]
-    return None
-
-
 def _tag_pos(raw: str, offset: int, pos: SourcePos, ctx: BlockContext) -> SourcePos:
     """Return where the tag at `offset` of the block at `pos` is written."""
     written = raw[offset:].partition("\n")[0]
@@ -123,7 +94,8 @@ def _untrusted_warning(pos: SourcePos, raw: str) -> Diagnostic:
     """Return the warning for an untrusted block: for one a comment opens, the hint says how
     the comment is dropped (its text is no HTML for Markdown to replace)."""
     # A note to self, its `-->` forgotten (indented up to three spaces, or not).
-    if not before_unclosed_comment(raw).strip(" \t"):
+    left_open = left_open_text(raw)
+    if left_open and left_open[1] == " -->" and not raw[: left_open[0]].strip(" \t"):
         last = pos.line + raw.count("\n")
         return warning(
             pos,

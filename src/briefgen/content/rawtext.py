@@ -1,0 +1,118 @@
+"""Where trusted raw HTML's comments and text elements are, found as a browser finds them.
+
+A browser reads markup a tag at a time: a quoted attribute value is the tag's, so
+`<img alt="a <!-- b">` opens no comment and `<a title="<textarea>">` no element whose content
+is text. A comment runs to its `-->`, and an element a browser reads as text up to its end
+tag (`<textarea>`, `<script>`, `<iframe>`…) to that end tag, tags and `<!--` in it included.
+Every character is read once, quotes left open included, so any input takes linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.patterns import pattern
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+TEXT_ELEMENTS = "script|style|textarea|title|xmp|iframe|noembed|noframes|noscript"
+"""Elements whose content a browser reads as text up to their end tag, tags included."""
+_TEXT_NAMES = frozenset(TEXT_ELEMENTS.split("|"))
+_TEXT_ENDS = pattern(rf"</({TEXT_ELEMENTS})(?=[\t\n\f\r />])", re.IGNORECASE)
+_TAG_NAME = pattern(r"</?([A-Za-z][^\t\n\f\r />]*)")
+"""A start or end tag's `<` and name, as a browser's tokenizer reads one."""
+_ATTRIBUTE = pattern(
+    r"[\t\n\f\r /]*(?:[^\t\n\f\r />][^\t\n\f\r />=]*[\t\n\f\r ]*"
+    r"""(?:=[\t\n\f\r ]*(?:"[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?)?"""
+)
+"""One attribute of a tag and the spaces (or `/`) before it: a quote opens a value only after
+`=`, and one never closed takes the rest. It matches something short of a `>` or the end, and
+nothing can make it look back, so a tag is read once."""
+
+Stretch = tuple[int, int, int, str | None]
+"""Where a comment or a text element starts (its `<`), where its text starts and ends, and
+what the page writes to end it where it is never ended (` -->`, `</textarea>`), else None; or
+a tag never ended, to the end, with `""` (a browser drops it, and reads on past the block)."""
+
+
+def text_stretches(markup: str) -> Iterator[Stretch]:
+    """Yield each comment and each text element's content in `markup`, in order; one never
+    ended runs to the end, and is the last."""
+    ends: dict[str, list[int]] = {}
+    for found in _TEXT_ENDS.finditer(markup):  # once: each opener looks its own up
+        ends.setdefault(found[1].lower(), []).append(found.start())
+    at = 0
+    while (start := markup.find("<", at)) != -1:
+        if markup.startswith("<!--", start):
+            if markup.startswith((">", "->"), start + 4):  # `<!-->`, `<!--->`: whole, empty
+                at = markup.index(">", start + 4) + 1
+                continue
+            if (end := markup.find("-->", start + 4)) == -1:
+                yield start, start, len(markup), " -->"
+                return
+            yield start, start, end + 3, None
+            at = end + 3
+            continue
+        if (name := _TAG_NAME.match(markup, start)) is None:
+            if markup.startswith(("<!", "<?", "</"), start):  # a bogus comment, to its `>`
+                if (at := markup.find(">", start) + 1) == 0:
+                    return
+            else:
+                at = start + 1  # `a < b`: text
+            continue
+        if (at := _tag_end(markup, name.end())) == -1:
+            yield start, start, len(markup), ""
+            return
+        tag = name[1].lower()
+        if markup[start + 1] == "/" or tag not in _TEXT_NAMES:
+            continue
+        closing = ends.get(tag, [])
+        if (index := bisect.bisect_left(closing, at)) == len(closing):
+            yield start, at, len(markup), f"</{tag}>"
+            return
+        yield start, at, closing[index], None
+        at = closing[index]
+
+
+def left_open_text(markup: str) -> tuple[int, str] | None:
+    """Return where a comment or an element a browser reads as text to its end tag (`<!--`,
+    `<textarea>`, `<script>`, `<iframe>`…) opens in `markup` and is never ended, and what
+    ends it (` -->`, `</textarea>`); None if none is."""
+    for start, _, _, end in text_stretches(markup):
+        if end:
+            return start, end
+    return None
+
+
+def readable_markup(markup: str) -> str:
+    """Return raw HTML as Python's HTML parser is to read it: up to a `<!--` that no `-->`
+    ends (which a browser reads as a comment to the end) or a tag never ended, and with each
+    `<` in the content of a text element (`<textarea>`, `<script>`…) a space.
+
+    Python 3.11's parser reads a `<textarea>`'s content as markup, later ones as text; with
+    no `<` in it, every version reads it as text. And none meets a `<!--` it would read to the
+    end again from each, in quadratic time."""
+    if "<" not in markup:
+        return markup
+    parts: list[str] = []
+    done = 0
+    for start, text, end, ended in text_stretches(markup):
+        if ended is not None and text == start:  # a comment or a tag never ended
+            return "".join([*parts, markup[done:start]])
+        if text > start:  # an element's content, not a comment
+            parts += [markup[done:text], markup[text:end].replace("<", " ")]
+            done = end
+    return "".join([*parts, markup[done:]])
+
+
+def _tag_end(markup: str, at: int) -> int:
+    """Return where the tag whose attributes start at `at` ends, past its `>`; -1 if never."""
+    while at < len(markup):
+        if markup[at] == ">":
+            return at + 1
+        found = _ATTRIBUTE.match(markup, at)
+        at = found.end() if found and found.end() > at else at + 1
+    return -1

@@ -1,0 +1,54 @@
+"""Comments and text elements of trusted raw HTML found as a browser finds them: past tags,
+whose quoted attribute values hold no markup, in linear time."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.rawtext import left_open_text, readable_markup
+from tests.conftest import least_cpu_seconds_beside
+
+
+@pytest.mark.parametrize(
+    ("markup", "left_open", "readable"),
+    [
+        ('<img alt="a <!-- b" src="x.png">', None, None),
+        ("<a title='<textarea>'>x</a> <b>y</b>", None, None),
+        ('<p title="<script>">a <!-- b', (22, " -->"), '<p title="<script>">a '),
+        ("<textarea rows=3>Draft <b>", (0, "</textarea>"), "<textarea rows=3>Draft  b>"),
+        (
+            "<div><TEXTAREA>a </div> <!-- b</textarea ></div>",
+            None,
+            "<div><TEXTAREA>a  /div>  !-- b</textarea ></div>",
+        ),
+        ("<!--> <!---> <!-- <textarea> --> x", None, None),
+        ('<a b"c <!-- d">e', None, None),  # a quote in a name opens no value
+        ('x <a title="y <!-- z', None, "x "),  # a tag never ended: a browser drops it
+        ("x <a b=y<!-- c", None, "x "),  # an unquoted value runs to a space
+    ],
+)
+def test_raw_text_reads_attribute_values_as_the_tags(
+    markup: str, left_open: tuple[int, str] | None, readable: str | None
+) -> None:
+    """A `<!--` or `<textarea>` in a quoted attribute value was read as a comment or an
+    element never ended: a false warning, and a ` -->` or `</textarea>` added to the page."""
+    assert left_open_text(markup) == left_open
+    assert readable_markup(markup) == (markup if readable is None else readable)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['<img alt="a <!-- b" src=x.png>', '<a title="<!-- <textarea> ', "<title>a<!--b</title>"],
+    ids=["quoted-comments", "quote-never-closed", "text-elements"],
+)
+def test_raw_text_reads_a_hostile_line_in_linear_time(line: str) -> None:
+    """Four times the line takes about four times as long (a quadratic scan, sixteen)."""
+
+    def read(count: int) -> object:
+        markup = line * count
+        return left_open_text(markup), readable_markup(markup)
+
+    seconds, small = least_cpu_seconds_beside(
+        lambda: read(40_000), lambda: read(10_000), bound=lambda small: 8 * small + 0.01
+    )
+    assert seconds < 8 * small + 0.01, f"took {seconds:.2f} s, a fourth {small:.2f} s"
