@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 import pytest
+from markdown_it.token import Token
 
 from briefgen.content.inlinetags import InlineTags
 from briefgen.content.parse import parse_briefing
@@ -181,6 +182,58 @@ def test_raw_element_an_outer_end_tag_closes_is_a_warning(body: str, warning: st
     assert warnings == [warning]
 
 
+def _nesting_of(html: str) -> list[str]:
+    """Return the end tags of `html` that close another element than theirs, and what it
+    leaves open."""
+    nesting = _Nesting()
+    nesting.feed(html)
+    nesting.close()
+    return [*nesting.problems, *(f"<{tag}> never closed" for tag in nesting.open)]
+
+
+@pytest.mark.parametrize(
+    ("body", "html"),
+    [
+        (
+            "See [a <b>bold](https://x.org) here.\n",
+            'See <a href="https://x.org">a <b>bold</b></a> here.',
+        ),
+        (  # its own end tag after the link would stray: it is left out
+            "[a <b>bold](https://x.org) here</b>, <b>x</b>.\n",
+            '<a href="https://x.org">a <b>bold</b></a> here, <b>x</b>.',
+        ),
+    ],
+)
+def test_inline_raw_element_left_open_in_a_link_ends_with_the_link(body: str, html: str) -> None:
+    """It was ended with the paragraph, after the link's `</a>`: `<a>a <b>bold</a></b>`."""
+    briefing, warnings = parse(body)
+    block = briefing.lede[1]
+    assert isinstance(block, Paragraph)
+    assert block.text.html == html
+    assert _nesting_of(block.text.html) == []
+    column = body.index("<b>") + 1
+    assert warnings == [
+        f"9:{column}: raw HTML `<b>` opened in a link's text is not closed in it: the page ends "
+        "it where the link ends"
+    ]
+
+
+def test_inline_raw_element_from_a_term_into_its_text_ends_with_the_term() -> None:
+    """The term's run ended it, and its end tag strayed into the `<dd>` (invalid HTML)."""
+    body = "- **<span>Refugee:** A <i>person</span> here</i>\n- **Asylum:** A claim\n"
+    briefing, warnings = parse(body)
+    block = briefing.lede[1]
+    assert isinstance(block, BulletList)
+    term, text = block.items[0].term, block.items[0].text
+    assert term is not None
+    assert (term.html, text.html) == ("<span>Refugee</span>", "A <i>person here</i>")
+    assert _nesting_of(term.html) == _nesting_of(text.html) == []
+    assert warnings == [
+        "9:5: raw HTML `<span>` opened in the term is closed in its text: the page ends it with "
+        "the term, shown apart from its text"
+    ]
+
+
 def test_formatting_element_never_closed_inside_another_is_a_warning_too() -> None:
     """Only the outermost element left open was warned of: an `<em>` inside it, which a
     browser carries on through the rest of the page, the notes and footer too, went unsaid."""
@@ -219,7 +272,7 @@ def test_inline_end_tags_of_no_open_element_are_read_in_linear_time() -> None:
     tags, at = InlineTags(), SourcePos("content/d.md", 9, 1)
     started = cpu_seconds()
     for tag in ["<b>"] * 15_000 + ["</i>"] * 15_000 + ["</b>"]:
-        tags.read(tag, at)
+        tags.read(Token("html_inline", "", 0, content=tag), at)
     seconds = cpu_seconds() - started
     assert [name for name, _ in tags.open] == ["b"] * 14_999
     # Looked through again for each, 15,000 end tags walk 15,000 open elements: 5 s.

@@ -370,7 +370,7 @@ def _defuse(
             continue
         if kind == "html_inline" and context.unsafe_html:
             diagnostics += trusted_html_warnings(token.content, here, context.images)
-            tags.read(token.content, here)
+            tags.read(token, here)
         if token.type == "html_inline" and not context.unsafe_html:
             # `<b>x</b>` is one use of raw HTML: its closing tag is not warned again.
             if not (html_warned and token.content.startswith("</")):
@@ -382,6 +382,7 @@ def _defuse(
             if breaks_a_link(tokens[index + 1 : index + 3]):
                 diagnostics.append(note_in_link_warning(here))
             token = numbered_reference(token, context.notes, context.place, here, diagnostics)
+        kept += tags.at_link(kind, diagnostics)  # a link's text ends what it opened
         kept.append(token)
     return tags.closed(kept, diagnostics), diagnostics
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefgen.content.containermarkers import containers_around, marker_column
+from briefgen.content.inlinetags import across_term
 from briefgen.content.invisible import shows_nothing
 from briefgen.content.itemparts import split_term, stray_colon, stray_colon_warning, task_box
 from briefgen.content.kinds.figure import is_image_alone
@@ -88,6 +89,14 @@ def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[TermSymbol]) -> 
             ctx.diagnostics.append(empty)
         return BulletItem(None, text, tuple(builder.blocks(children[1:])), pos, checked)
     term_tokens, text_tokens, separator = split
+    written = ctx.pos(children[0])
+    if ctx.unsafe_html and (
+        across := across_term(
+            term_tokens, text_tokens, lambda tag: ctx.pos_of(written, tag.content)
+        )
+    ):
+        term_tokens, text_tokens, found = across
+        ctx.diagnostics.append(found)
     term = ctx.rich(term_tokens, pos)
     text = ctx.rich(text_tokens, pos)
     if shows_nothing(term.text):  # `- **:** x` makes an empty `<dt>`
