@@ -173,6 +173,16 @@ def test_inline_raw_element_never_closed_is_ended_with_its_text(
             "9:6: raw HTML `<span>` is never closed: the `</div>` around it ends it, which makes "
             "the page invalid HTML",
         ),
+        (  # a browser's table cell stops a formatting element: it is carried no further
+            "<table><tr><td><b>x</table>\n",
+            "9:16: raw HTML `<b>` is never closed: the `</table>` around it ends it, which makes "
+            "the page invalid HTML",
+        ),
+        (
+            "<table><tr><td><div><b>x</div>y</td></tr></table>\n",
+            "9:21: raw HTML `<b>` is never closed: a browser carries it on past the `</div>` "
+            "around it, to its table cell's end",
+        ),
     ],
 )
 def test_raw_element_an_outer_end_tag_closes_is_a_warning(body: str, warning: str) -> None:

@@ -39,6 +39,8 @@ _CLOSES_IN_SCOPE = frozenset(
 )
 """Elements whose end tag closes the innermost open element of its name, wherever it is: one
 the briefing did not open is one of the page's own (a stray `</b>` a browser ignores)."""
+_TABLE_PARTS = frozenset({"table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"})
+"""Elements whose end tag ends the table cell an element is in (`</td>`, `</table>`)."""
 _FOREIGN = frozenset({"svg", "math"})
 """Elements whose content is SVG or MathML, where `/>` closes an element."""
 
@@ -51,6 +53,9 @@ class OpenElement:
     """The tag name, lowercase (`div`, `details`)."""
     pos: SourcePos
     """Where its start tag is written (1-based line and column)."""
+    in_table: bool = False
+    """Whether a `<table>` was open around its start tag: a formatting element in a table's
+    cell goes no further than the cell's end, where a browser stops it."""
 
 
 class OpenElements:
@@ -122,9 +127,12 @@ class OpenElements:
 
 def _carried(element: OpenElement, outer: str) -> Diagnostic:
     """Return the warning for an element an outer element's end tag closed."""
-    if element.name in _FORMATTING:
+    carried = element.name in _FORMATTING and not (element.in_table and outer in _TABLE_PARTS)
+    if carried and element.in_table:  # `<td><div><b>x</div>y</td>`: `y` is bold too
+        why = f"a browser carries it on past the `</{outer}>` around it, to its table cell's end"
+    elif carried:
         why = f"a browser carries it on past the `</{outer}>` around it, to the page's end"
-    else:
+    else:  # a cell's end stops a formatting element: `<td><b>x</table>` is only invalid
         why = f"the `</{outer}>` around it ends it, which makes the page invalid HTML"
     return warning(
         element.pos,
@@ -156,7 +164,7 @@ class _Tags(HTMLParser):
             return
         line, offset = self.getpos()
         at = SourcePos(self._pos.path, self._pos.line + line - 1, offset + 1)
-        self._elements.start(OpenElement(tag, at))
+        self._elements.start(OpenElement(tag, at, self._elements.is_open("table")))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # `/>` closes an element only in SVG and MathML (`<path/>`): in HTML, `<div/>` opens one.
