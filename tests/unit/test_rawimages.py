@@ -15,11 +15,11 @@ def test_raw_images_reads_each_src_as_a_browser_does() -> None:
         '<p><IMG alt="a > b" SRC=one.png></p>\n'
         "<!-- <img src=hidden.png> -->\n"
         "<img title='x' src='caf&eacute;.png'><img alt=none><image src=not-img.png>\n"
-        '<img\n  src = "three.png">'
+        '<img\n  src = "three.png"><img alt="<!--" src=four.png>'
     )
     found = list(raw_images(markup))
-    assert [src for _, src in found] == ["one.png", "café.png", "three.png"]
-    assert [markup[offset : offset + 4].lower() for offset, _ in found] == ["<img"] * 3
+    assert [src for _, src in found] == ["one.png", "café.png", "three.png", "four.png"]
+    assert [markup[offset : offset + 4].lower() for offset, _ in found] == ["<img"] * 4
 
 
 class _Files:

@@ -103,6 +103,19 @@ def _warnings(body: str) -> list[tuple[int, int | None, str, str | None]]:
                 )
             ],
         ),
+        (  # a `<!--` in an attribute value is the tag's: it hid the rest of the block
+            '<p title="a <!-- b"><img src="https://example.com/c.png" alt="Chart"></p>\n',
+            [
+                (
+                    0,
+                    21,
+                    "raw HTML image `https://example.com/c.png` shows nothing: "
+                    f"{POLICY} loads pictures from this site and `images.remote_hosts` alone",
+                    "add `example.com` to `images: {remote_hosts: [example.com]}` (https only), "
+                    "or save the picture in static/",
+                )
+            ],
+        ),
     ],
 )
 def test_markup_the_policy_refuses_is_warned_at_its_tag(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.content.rawtext import left_open_text, readable_markup
+from briefgen.content.rawtext import left_open_text, readable_markup, without_comments
 from tests.conftest import least_cpu_seconds_beside
 
 
@@ -46,7 +46,7 @@ def test_raw_text_reads_a_hostile_line_in_linear_time(line: str) -> None:
 
     def read(count: int) -> object:
         markup = line * count
-        return left_open_text(markup), readable_markup(markup)
+        return left_open_text(markup), readable_markup(markup), without_comments(markup)
 
     seconds, small = least_cpu_seconds_beside(
         lambda: read(40_000), lambda: read(10_000), bound=lambda small: 8 * small + 0.01

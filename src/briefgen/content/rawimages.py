@@ -18,6 +18,7 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.images import ImageFile
+from briefgen.content.rawtext import without_comments
 from briefgen.content.urltext import split_url
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
@@ -33,8 +34,6 @@ _IMG_SRC = pattern(
     re.IGNORECASE,
 )
 """An `<img>` start tag up to its `src` value (quoted either way, or not)."""
-_COMMENT = pattern(r"<!--.*?(?:-->|$)", re.DOTALL)
-"""An HTML comment, which shows no picture (one never closed hides the rest)."""
 _HINT = 'save the picture in static/ and write it relative to the page (`src="../pic.png"`)'
 
 
@@ -42,7 +41,7 @@ def raw_images(markup: str) -> Iterator[tuple[int, str]]:
     """Yield the offset of each `<img` in trusted raw HTML that has a `src`, and the `src`
     with its character references decoded, leaving out those in comments."""
     if "<!--" in markup:  # blanked, not cut: the offsets stay those of the markup
-        markup = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), markup)
+        markup = without_comments(markup)
     for match in _IMG_SRC.finditer(markup):
         written = next(value for value in match.groups() if value is not None)
         yield match.start(), html.unescape(written)

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.rawimages import raw_image_warning, raw_images
+from briefgen.content.rawtext import without_comments
 from briefgen.content.urltext import split_url
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
 _TAG = pattern(r"""<([A-Za-z][A-Za-z0-9-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>""")
 """A start tag: its name and its attributes, quoted values holding any `>`. A `<` outside
 quotes ends the search, so a block of `<a "x"` with no `>` is read once, not once a tag."""
-_COMMENT = pattern(r"<!--.*?(?:-->|$)", re.DOTALL)
-"""An HTML comment, whose tags no browser reads (one never closed hides the rest)."""
 _ATTRIBUTE = r"""(?:^|\s){}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
 """An attribute and its value, quoted either way or not: formatted with its name."""
 _STYLE = pattern(r"(?:^|\s)style\s*=", re.IGNORECASE)
@@ -75,7 +74,7 @@ def _refused(markup: str, settings: ImageSettings) -> Iterator[tuple[int, tuple[
     """Yield the offset of each start tag in `markup` that the policy refuses, or whose
     `style` it refuses, with the warning's message and hint (tags in comments are none)."""
     if "<!--" in markup:  # blanked, not cut: the offsets stay those of the markup
-        markup = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), markup)
+        markup = without_comments(markup)
     for tag in _TAG.finditer(markup):
         name, attributes = tag[1].lower(), tag[2]
         if name in _REFUSED:

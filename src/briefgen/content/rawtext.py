@@ -108,6 +108,19 @@ def readable_markup(markup: str) -> str:
     return "".join([*parts, markup[done:]])
 
 
+def without_comments(markup: str) -> str:
+    """Return `markup` with each comment as spaces, line breaks kept (one never ended to the
+    end): not a `<!--` in an attribute value, which hid the rest of its tag and of the block
+    from the checks of what a page loads (`<p title="<!--"><iframe …>`)."""
+    parts: list[str] = []
+    done = 0
+    for start, text, end, ended in text_stretches(markup):
+        if text == start and ended != "":  # a comment, not a tag never ended
+            parts += [markup[done:start], re.sub(r"[^\n]", " ", markup[start:end])]
+            done = end
+    return "".join([*parts, markup[done:]])
+
+
 def _tag_end(markup: str, at: int) -> int:
     """Return where the tag whose attributes start at `at` ends, past its `>`; -1 if never."""
     while at < len(markup):
