@@ -97,5 +97,7 @@ def test_blank_comments_reads_20000_comments_never_ended_in_linear_time(in_markd
     assert blank_comments(text, in_markdown=in_markdown) == text
     assert blank_comments(text + "-->", in_markdown=in_markdown) == " " * len(text + "-->")
     assert without_code_or_comments("`a` " + text, "x") == "xxx " + text
+    assert unclosed_comment(text) == 0
+    assert unclosed_comment('<img alt="<!--" src=a.png> ' * 10_000) is None
     seconds = cpu_seconds() - started
     assert seconds < 1, f"took {seconds:.2f} s"
