@@ -366,3 +366,14 @@ def test_raw_html_in_an_attribute_or_a_text_element_opens_nothing(block: str) ->
     assert isinstance(block_html, RawHtml)
     assert block_html.text.html == block
     assert [section.anchor for section in briefing.sections] == ["next"]
+
+
+def test_raw_tag_never_ended_ends_with_its_block() -> None:
+    """A browser read the page after `<p class="note` as its attributes, up to a quote in the
+    theme's markup: the next section and the notes were lost, with no warning."""
+    briefing, warnings = parse('<p class="note\n\n## Next\n')
+    block = briefing.lede[1]
+    assert isinstance(block, RawHtml)
+    assert block.text.html == '<p class="note">'
+    assert [section.anchor for section in briefing.sections] == ["next"]
+    assert warnings == ["9:1: raw HTML tag `<p` has no `>`: the page ends it where its block ends"]

@@ -15,7 +15,7 @@ from tests.conftest import least_cpu_seconds_beside
         ('<img alt="a <!-- b" src="x.png">', None, None),
         ("<a title='<textarea>'>x</a> <b>y</b>", None, None),
         ('<p title="<script>">a <!-- b', (22, " -->"), '<p title="<script>">a '),
-        ("<textarea rows=3>Draft <b>", (0, "</textarea>"), "<textarea rows=3>Draft  b>"),
+        ("<textarea rows=3>Draft <b>", (0, "</textarea>"), "<textarea rows=3>Draft  b></textarea>"),
         (
             "<div><TEXTAREA>a </div> <!-- b</textarea ></div>",
             None,
@@ -23,8 +23,8 @@ from tests.conftest import least_cpu_seconds_beside
         ),
         ("<!--> <!---> <!-- <textarea> --> x", None, None),
         ('<a b"c <!-- d">e', None, None),  # a quote in a name opens no value
-        ('x <a title="y <!-- z', None, "x "),  # a tag never ended: a browser drops it
-        ("x <a b=y<!-- c", None, "x "),  # an unquoted value runs to a space
+        ('x <a title="y <!-- z', (2, '">'), 'x <a title="y <!-- z">'),  # a tag never ended
+        ("x <a b=y<!-- c", (2, ">"), "x <a b=y<!-- c>"),  # an unquoted value runs to a space
     ],
 )
 def test_raw_text_reads_attribute_values_as_the_tags(

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from briefgen.content.inlinetags import VOID_ELEMENTS
-from briefgen.content.rawtext import left_open_text, readable_markup
+from briefgen.content.rawtext import readable_markup
 from briefgen.diagnostics import SourcePos, warning
 
 if TYPE_CHECKING:
@@ -76,11 +76,9 @@ class OpenElements:
     def read(self, markup: str, pos: SourcePos) -> None:
         """Follow the tags of a top-level block of raw HTML whose first line is at `pos`."""
         tags = _Tags(self, pos)
+        # A `<textarea>`, an `<iframe>` or a tag never ended is ended by the page with its
+        # block: what follows (a heading, the next block) is outside it.
         tags.feed(readable_markup(markup))
-        # A `<textarea>` or `<iframe>` never ended is ended by the page with its block: what
-        # follows (a heading, the next block) is outside it.
-        if (left_open := left_open_text(markup)) is not None and left_open[1] != " -->":
-            tags.feed(left_open[1])
         tags.close()
 
     def innermost(self) -> OpenElement | None:

@@ -26,16 +26,18 @@ _TAG_NAME = pattern(r"</?([A-Za-z][^\t\n\f\r />]*)")
 """A start or end tag's `<` and name, as a browser's tokenizer reads one."""
 _ATTRIBUTE = pattern(
     r"[\t\n\f\r /]*(?:[^\t\n\f\r />][^\t\n\f\r />=]*[\t\n\f\r ]*"
-    r"""(?:=[\t\n\f\r ]*(?:"[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?)?"""
+    r"""(?:=[\t\n\f\r ]*(?:"[^"]*("?)|'[^']*('?)|[^\t\n\f\r >]*))?)?"""
 )
 """One attribute of a tag and the spaces (or `/`) before it: a quote opens a value only after
-`=`, and one never closed takes the rest. It matches something short of a `>` or the end, and
-nothing can make it look back, so a tag is read once."""
+`=`, and one never closed takes the rest (its group, the closing quote, is then empty). It
+matches something short of a `>` or the end, and nothing makes it look back: a tag is read
+once."""
 
 Stretch = tuple[int, int, int, str | None]
 """Where a comment or a text element starts (its `<`), where its text starts and ends, and
 what the page writes to end it where it is never ended (` -->`, `</textarea>`), else None; or
-a tag never ended, to the end, with `""` (a browser drops it, and reads on past the block)."""
+a tag never ended, to the end, and what ends it (`">`, `>`): a browser would read what follows
+the block, the page's own markup, as its attributes."""
 
 
 def text_stretches(markup: str) -> Iterator[Stretch]:
@@ -63,8 +65,9 @@ def text_stretches(markup: str) -> Iterator[Stretch]:
             else:
                 at = start + 1  # `a < b`: text
             continue
-        if (at := _tag_end(markup, name.end())) == -1:
-            yield start, start, len(markup), ""
+        at, ends_tag = _tag_end(markup, name.end())
+        if at == -1:
+            yield start, start, len(markup), ends_tag
             return
         tag = name[1].lower()
         if markup[start + 1] == "/" or tag not in _TEXT_NAMES:
@@ -78,19 +81,20 @@ def text_stretches(markup: str) -> Iterator[Stretch]:
 
 
 def left_open_text(markup: str) -> tuple[int, str] | None:
-    """Return where a comment or an element a browser reads as text to its end tag (`<!--`,
-    `<textarea>`, `<script>`, `<iframe>`…) opens in `markup` and is never ended, and what
-    ends it (` -->`, `</textarea>`); None if none is."""
+    """Return where a comment, an element a browser reads as text to its end tag (`<!--`,
+    `<textarea>`, `<script>`, `<iframe>`…) or a tag opens in `markup` and is never ended, and
+    what ends it (` -->`, `</textarea>`, `">`); None if none is."""
     for start, _, _, end in text_stretches(markup):
-        if end:
+        if end is not None:
             return start, end
     return None
 
 
 def readable_markup(markup: str) -> str:
-    """Return raw HTML as Python's HTML parser is to read it: up to a `<!--` that no `-->`
-    ends (which a browser reads as a comment to the end) or a tag never ended, and with each
-    `<` in the content of a text element (`<textarea>`, `<script>`…) a space.
+    """Return raw HTML as the page writes it, for Python's HTML parser: up to a `<!--` that
+    no `-->` ends (which hides the rest), a text element or a tag never ended ended as the
+    page ends them, and each `<` in a text element's content (`<textarea>`, `<script>`…) a
+    space.
 
     Python 3.11's parser reads a `<textarea>`'s content as markup, later ones as text; with
     no `<` in it, every version reads it as text. And none meets a `<!--` it would read to the
@@ -98,14 +102,15 @@ def readable_markup(markup: str) -> str:
     if "<" not in markup:
         return markup
     parts: list[str] = []
-    done = 0
+    done, last = 0, ""
     for start, text, end, ended in text_stretches(markup):
-        if ended is not None and text == start:  # a comment or a tag never ended
+        if ended == " -->":
             return "".join([*parts, markup[done:start]])
         if text > start:  # an element's content, not a comment
             parts += [markup[done:text], markup[text:end].replace("<", " ")]
             done = end
-    return "".join([*parts, markup[done:]])
+        last = ended or ""
+    return "".join([*parts, markup[done:], last])
 
 
 def without_comments(markup: str) -> str:
@@ -115,17 +120,20 @@ def without_comments(markup: str) -> str:
     parts: list[str] = []
     done = 0
     for start, text, end, ended in text_stretches(markup):
-        if text == start and ended != "":  # a comment, not a tag never ended
+        if text == start and ended in (None, " -->"):  # a comment, not a tag never ended
             parts += [markup[done:start], re.sub(r"[^\n]", " ", markup[start:end])]
             done = end
     return "".join([*parts, markup[done:]])
 
 
-def _tag_end(markup: str, at: int) -> int:
-    """Return where the tag whose attributes start at `at` ends, past its `>`; -1 if never."""
+def _tag_end(markup: str, at: int) -> tuple[int, str]:
+    """Return where the tag whose attributes start at `at` ends, past its `>`; or -1 and what
+    ends it, where it never does (`>`, or `">` in a quoted value)."""
+    ends = ">"
     while at < len(markup):
         if markup[at] == ">":
-            return at + 1
+            return at + 1, ends
         found = _ATTRIBUTE.match(markup, at)
+        ends = '">' if found and found[1] == "" else "'>" if found and found[2] == "" else ">"
         at = found.end() if found and found.end() > at else at + 1
-    return -1
+    return -1, ends

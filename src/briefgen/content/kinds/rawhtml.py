@@ -50,16 +50,16 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> R
             raw, lambda at: _tag_pos(raw, at, pos, ctx), ctx.images
         )
         # A browser reads a comment, or the text of a `<textarea>`, `<script>` or `<iframe>`,
-        # to its end: one never ended took in the rest of the page, the theme's own markup
-        # (notes, footer) included. It ends with the block, which it takes the rest of.
+        # to its end, and a tag to its `>`: one never ended took in the rest of the page, the
+        # theme's own markup (notes, footer) included. It ends with the block.
         if (left_open := left_open_text(raw)) is None:
             return RawHtml(RichText(raw, shown_text(raw)), pos)
         start, end = left_open
+        at = _tag_pos(raw, start, pos, ctx)
         if end == " -->":
-            last = pos.line + raw.count("\n")
-            ctx.diagnostics.append(_unclosed_comment(_tag_pos(raw, start, pos, ctx), last))
+            ctx.diagnostics.append(_unclosed_comment(at, pos.line + raw.count("\n")))
         else:
-            ctx.diagnostics.append(_unended_text(_tag_pos(raw, start, pos, ctx), end))
+            ctx.diagnostics.append(_unended_text(at, raw[start:], end))
         return RawHtml(RichText(raw + end, shown_text(raw)), pos)
     ctx.diagnostics.append(_untrusted_warning(pos, raw))
     return Paragraph(RichText(escapeHtml(raw), raw), pos)
@@ -80,8 +80,17 @@ def _unclosed_comment(pos: SourcePos, last: int) -> Diagnostic:
     )
 
 
-def _unended_text(pos: SourcePos, end: str) -> Diagnostic:
-    """Return the warning for an element read as text (`<iframe>`) that its block leaves open."""
+def _unended_text(pos: SourcePos, written: str, end: str) -> Diagnostic:
+    """Return the warning for an element read as text (`<iframe>`) that its block leaves open,
+    or for a tag (`written` from its `<`) that no `>` ends."""
+    if not end.startswith("</"):  # `<div class="box`: a quote never closed, or no `>`
+        name = re.split(r"[\t\n\f\r />]", written, maxsplit=1)[0]
+        return warning(
+            pos,
+            f"raw HTML tag `{name}` has no `>`: the page ends it where its block ends",
+            hint=f"end it with `{end}`: a browser would read the rest of the page as its "
+            "attributes",
+        )
     name = end.strip("</>")
     return warning(
         pos,
