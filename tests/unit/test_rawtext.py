@@ -49,6 +49,6 @@ def test_raw_text_reads_a_hostile_line_in_linear_time(line: str) -> None:
         return left_open_text(markup), readable_markup(markup), without_comments(markup)
 
     seconds, small = least_cpu_seconds_beside(
-        lambda: read(40_000), lambda: read(10_000), bound=lambda small: 8 * small + 0.01
+        lambda: read(8_000), lambda: read(2_000), bound=lambda small: 8 * small + 0.005
     )
-    assert seconds < 8 * small + 0.01, f"took {seconds:.2f} s, a fourth {small:.2f} s"
+    assert seconds < 8 * small + 0.005, f"took {seconds:.2f} s, a fourth {small:.2f} s"
