@@ -42,7 +42,7 @@ the block, the page's own markup, as its attributes."""
 
 def text_stretches(markup: str) -> Iterator[Stretch]:
     """Yield each comment and each text element's content in `markup`, in order; one never
-    ended runs to the end, and is the last."""
+    ended, or a tag never ended, runs to the end, and is the last."""
     ends: dict[str, list[int]] = {}
     for found in _TEXT_ENDS.finditer(markup):  # once: each opener looks its own up
         ends.setdefault(found[1].lower(), []).append(found.start())
