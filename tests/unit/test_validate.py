@@ -115,6 +115,20 @@ def test_validate_warns_of_an_empty_section_beside_a_body_error() -> None:
     assert diagnostics[1].message == "section `Empty` is empty"
 
 
+def test_validate_a_section_holding_a_block_in_error_is_not_called_empty() -> None:
+    """The block in error is left out of its section, which was then warned of as empty
+    ("write its text"), beside the error in the text written under its heading."""
+    body = "\n## Broken\n\n```table\n- [a, b]\n```\n\n## Empty\n\n### Deep\n\n## Last\n"
+    text = f"---\ntitle: T\ndate: 2026-03-14\nsummary: S\n---\n\nLede.\n{body}"
+    parsed, diagnostics = parse_briefing("content/e.md", text)
+    assert parsed is None
+    assert [f"{d.pos}: {d.severity}: {d.message.split(' ', 2)[1]}" for d in diagnostics] == [
+        "content/e.md:11:1: error: `table`",
+        "content/e.md:17:1: warning: `Deep`",
+        "content/e.md:19:1: warning: `Last`",
+    ]
+
+
 def test_validate_an_empty_section_under_an_empty_heading_is_warned_about_once() -> None:
     """Its heading is warned about when parsed ("empty heading"): a lone `##` also got
     "section `` is empty", quoting nothing. A section under a heading is still warned about."""

@@ -233,7 +233,7 @@ def parse_briefing(
         diagnostics.append(overridden)
     if slug is None or any(d.is_error for d in diagnostics):
         # No briefing to validate: its empty sections are warned of here, with its errors.
-        return None, capped_kinds(diagnostics + empty_section_warnings(sections))
+        return None, capped_kinds(diagnostics + empty_section_warnings(sections, diagnostics))
     briefing = Briefing(
         slug=slug,
         source=path,

@@ -10,6 +10,7 @@ page); the rest are warnings about content a reader would find empty.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 import unicodedata
@@ -286,13 +287,24 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
-def empty_section_warnings(sections: Sequence[Section]) -> list[Diagnostic]:
+def empty_section_warnings(
+    sections: Sequence[Section], errors: Sequence[Diagnostic] = ()
+) -> list[Diagnostic]:
     """Return a warning for each section, at any depth, with nothing in it: also for a file
-    whose body has errors, which leave no briefing to validate (a run reports every mistake)."""
+    whose body has `errors`, which leave no briefing to validate (a run reports every
+    mistake). A section is not empty where an error lies under its heading: the block in
+    error was left out of it (a `table` fence with no `rows:`), not left unwritten."""
     diagnostics: list[Diagnostic] = []
-    for section in _all_sections(sections):
+    ordered = list(_all_sections(sections))
+    error_lines = sorted(d.pos.line for d in errors if d.is_error)
+    for index, section in enumerate(ordered):
         # A heading that shows nothing is warned about as one ("empty heading"), at its line.
         empty = not section.blocks and not section.subsections
+        if empty and error_lines:
+            below = bisect.bisect_right(error_lines, section.pos.line)
+            following = ordered[index + 1].pos.line if index + 1 < len(ordered) else None
+            below_heading = below < len(error_lines)
+            empty = not below_heading or (following is not None and error_lines[below] >= following)
         if empty and not shows_nothing(section.heading.text):
             diagnostics.append(
                 warning(
