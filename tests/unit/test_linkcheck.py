@@ -379,9 +379,42 @@ def test_scan_page_finds_what_a_scan_of_every_tag_finds(html: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("page", "urls"),
+    [
+        (
+            '<p title="a <!-- b">x</p><a href="gone/">y</a><!-- c --><a href="z/">z</a>',
+            ["gone/", "z/"],
+        ),
+        ("<img alt='<!--' src=a.png><!-- <a href=b/> --><a href=c/>", ["a.png", "c/"]),
+        ('<!-- <p title="-->"><a href="x/">', ["x/"]),
+        ('<!--><a href="x/"><!-- <a href="y/">', ["x/", "y/"]),
+    ],
+    ids=["in-a-title", "in-an-alt", "tag-in-a-comment", "empty-comment-and-one-never-ended"],
+)
+def test_page_urls_reads_a_comment_start_inside_a_tag_as_the_tags(
+    page: str, urls: list[str]
+) -> None:
+    """Under `unsafe_html`, blanking from each `<!--` blanked the links after a title's
+    `<!--` up to the next comment's end: their breakage went unreported."""
+    assert [url for url, _ in pageurls.page_urls(page, set())] == urls
+
+
+@pytest.mark.parametrize(
     "page",
-    ["<a href= " * 3_000, "<b " * 20_000 + '><a href="x/">', "<1 " * 20_000 + '<a href="x/">'],
-    ids=["tags-never-ended", "tags-without-links", "no-tags"],
+    [
+        "<a href= " * 3_000,
+        "<b " * 20_000 + '><a href="x/">',
+        "<1 " * 20_000 + '<a href="x/">',
+        '<p title="<!--">' * 20_000 + '<a href="x/">',
+        '<p title="<!--">-->' * 20_000 + '<a href="x/">' + "<!--" * 20_000,
+    ],
+    ids=[
+        "tags-never-ended",
+        "tags-without-links",
+        "no-tags",
+        "comment-starts-in-tags",
+        "comments-in-and-after-tags",
+    ],
 )
 def test_scan_page_reads_a_hostile_page_in_linear_time(page: str) -> None:
     """A regex search for tags tried each `<` up to the next `>`, or to the end when no `>`
