@@ -4,8 +4,8 @@ before a title too when it names a callout's kind, `[! NOTE] Title`), no closing
 (`[!NOTE`; before a title too, `[!NOTE Title`, or after it, `[!NOTE Title]`), an invisible
 character before, inside or after it (a zero-width space, pasted or written `&#8203;`),
 Obsidian's options (`[!TIP|wide]`), or full-width characters, as a CJK keyboard types them
-(U+FF3B, U+FF01, U+FF3D). `kinds/callout.py` asks of a quote's first line and of each later
-line alone."""
+(U+FF3B, U+FF01, U+FF3D), or in bold or italics (`**[!NOTE]**`). `kinds/callout.py` asks
+of a quote's first line and of each later line alone."""
 
 from __future__ import annotations
 
@@ -42,6 +42,9 @@ _FULL_WIDTH = pattern(r"[\[\uff3b][!\uff01][A-Za-z\uff21-\uff3a\uff41-\uff5a]+[\
 """A marker typed with full-width characters, any of its brackets, `!` and letters (U+FF3B,
 U+FF01, U+FF21 to U+FF5A, U+FF3D), as a CJK keyboard types them: a slip only when its name is a
 callout's kind, for Japanese text brackets any word so (`NEW` in full-width brackets)."""
+_EMPHASIZED = pattern(rf"(\*{{1,3}}|_{{1,3}})(\[{NAME}\])\1?")
+"""A marker in bold or italics (`**[!NOTE]**`, `_[!TIP]_`), as a word processor's style
+pastes it: markdown-it reads emphasis, and the quote's first line is no marker."""
 
 
 def marker_slip(line: str) -> tuple[str, str] | None:
@@ -184,6 +187,18 @@ def typed_slip_warning(ctx: BlockContext, pos: SourcePos, line: str) -> Diagnost
     written, meant, why, fix = typed
     at = ctx.pos_of(pos, written)
     return slip_warning(at, written, (meant, why), "a quote", hint=f"write `{meant}`, {fix}")
+
+
+def emphasized_slip_warning(ctx: BlockContext, pos: SourcePos, written: str) -> Diagnostic | None:
+    """Return the warning for a quote's first line, `written` on the line of `pos`, that
+    opens with a marker in bold or italics (`**[!NOTE]**`); else None."""
+    if (match := _EMPHASIZED.match(written)) is None:
+        return None
+    style = "bold" if len(match[1]) == 2 else "italics" if len(match[1]) == 1 else "bold italics"
+    meant = f"[!{match[3].upper()}]"
+    why = f"it is written in {style}"
+    hint = f"write `> {meant}` without the `{match[1]}`; a callout's box shows its kind"
+    return slip_warning(ctx.pos_of(pos, match[0]), match[0], (meant, why), "a quote", hint=hint)
 
 
 def slip_place(ctx: BlockContext, pos: SourcePos, written: str) -> SourcePos:

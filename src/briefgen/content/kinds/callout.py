@@ -16,6 +16,7 @@ from briefgen.content.kinds.figure import figure_from_tokens
 from briefgen.content.kinds.paragraph import shown_paragraph
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.markerslips import (
+    emphasized_slip_warning,
     first_line_slip_warning,
     marker_slip,
     slip_place,
@@ -49,9 +50,14 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
     if first is None or first.type != "paragraph":
         return None
     tokens = inline_tokens(first)
+    ctx = builder.ctx
+    lead = next((token for token in tokens if token.type != "text" or token.content), None)
+    if lead is not None and lead.type in ("strong_open", "em_open"):
+        if emphasized := emphasized_slip_warning(ctx, ctx.pos(first), _first_line(first)):
+            ctx.diagnostics.append(emphasized)  # `> **[!NOTE]**`
+        return None
     if not tokens or tokens[0].type != "text":
         return None
-    ctx = builder.ctx
     written = _first_line(first)
     if not written[past_invisible(written) :].startswith(("[", "\uff3b")):
         return None  # `\\[!NOTE]` or `&#91;!NOTE]`: the marker written as text, as on GitHub
