@@ -227,6 +227,12 @@ def _unnumbered_warning(
         hint = "delete the reference, or point it at another note"
     elif notes is not None and note_key(label) in notes.continued:
         return None
+    elif (len(label) - len(label.rstrip("\\"))) % 2:  # `[^a\]b]`: the label ends at `\]`
+        message = (
+            f"note `[^{shown}]` ends at its escaped `\\]`: a note's label cannot hold a `]`, "
+            "escaped or not; shown as text"
+        )
+        hint = "write the label without the `\\]`, in the reference and in its `[^…]:` line"
     else:
         message = f"note `[^{shown}]` has no definition; shown as text"
         hint = f"add a line `[^{shown}]: the note's text` below the paragraph"
