@@ -278,6 +278,8 @@ def test_parse_bullet_reads_the_glyphs_editors_paste(marker: str) -> None:
         "\u2014 Vous voterez le texte ? demanda le journaliste.",  # French names the speaker
         "\u2014 Non ! r\u00e9pondit la d\u00e9put\u00e9e.",
         "\u2013 Are you coming? she asked.",
+        "\u2013Mira: no lo s\u00e9 \u2013respondi\u00f3.",  # a label's colon, but a speaker
+        "\u2013No.",  # against its text, with no label
     ],
 )
 def test_parse_bullet_reads_a_dash_opening_dialogue_as_text(line: str) -> None:
@@ -307,6 +309,8 @@ def test_parse_article_keeps_spanish_dialogue_paragraphs_with_their_dashes() -> 
         "\u2013 What next? Councils decide.",  # a capital after the question
         "\u2013 Alerts \u2013 Text messages at 40 degrees.",  # a capital after a spaced dash
         "\u2014 Hours \u2014 2 pm to 6 pm.",
+        "\u2013Cooling: centres open in every district.",  # its tab lost, against its label
+        "\u2013Heat action plan: alerts at 40 degrees.",
     ],
 )
 def test_parse_bullet_reads_a_dash_bullet_with_a_second_dash_as_a_bullet(line: str) -> None:

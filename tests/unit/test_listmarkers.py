@@ -23,6 +23,11 @@ def _bullet(glyph: str, *, first: bool = False) -> str:
     return f"line starts with `{glyph}`, which is not read as a bullet; {outcome}, in one paragraph"
 
 
+_DASH_AGAINST = (
+    f"line starts with `{EN_DASH}` against its text, which is not read as a bullet; shown as text"
+)
+
+
 def _number(marker: str, *, first: bool = False) -> str:
     outcome = "the lines below run on from it" if first else "it runs on from the line above"
     number = f"line starts with `{marker}`, not read as a list item's number"
@@ -46,6 +51,14 @@ def _number(marker: str, *, first: bool = False) -> str:
             f"Lines to take:\n{EN_DASH}{NBSP}“We stand with the Sahel.”\n"
             f"{EN_DASH}{NBSP}“Water matters.”\n",
             [(1, 1, _bullet(EN_DASH)), (2, 1, _bullet(EN_DASH))],
+        ),
+        (  # the tab after each dash lost: bullets against their labels, not dialogue
+            f"Measures:\n{EN_DASH}Cooling: centres open.\n{EN_DASH}Alerts: at 40 degrees.\n",
+            [(1, 1, _bullet(EN_DASH)), (2, 1, _bullet(EN_DASH))],
+        ),
+        (  # alone too, and kept apart, where it runs on from no line
+            f"{EN_DASH}Cooling: centres open.\n\nText.\\\n{EN_DASH}Alerts: at 40 degrees.\n",
+            [(0, 1, _DASH_AGAINST), (3, 1, _DASH_AGAINST)],
         ),
         (
             "The committee recommends that:\n(a) the Department publish guidance;\n"

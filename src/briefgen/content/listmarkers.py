@@ -40,6 +40,10 @@ _BULLET_GLYPHS = (
 """What starts a bullet in pasted text: Markdown's three, and the glyphs editors write."""
 _BULLETED = pattern(rf"(?P<glyph>[{re.escape(_BULLET_GLYPHS)}])\s+(?P<text>\S.*)")
 _DASHES = "\u2013\u2014"
+_LABELLED_DASH = pattern(r"\u2013(?P<text>[^\W\d_][^\s:]*+(?:[ \t][^\s:]++){0,3}:[ \t]+\S.*)")
+"""An en dash against a label and its text (`\u2013Cooling: text`), as a word processor's
+list pastes with the tab after its dash lost: a bullet, not speech (Spanish dialogue takes
+the em dash, and names no label)."""
 _SPEECH_OPENERS = "\u00bf\u00a1\u00ab\u00bb\u2039\"'\u201c\u201d\u201e\u2018\u2019"
 """What opens a line of speech after a dash (`¿`, `¡`, `«`, `»`, a quote)."""
 _SPOKEN = pattern(rf"(?P<glyph>[{_DASHES}])(?P<text>[^\s{_DASHES}].*)")
@@ -86,9 +90,11 @@ _NOT_BULLETS = frozenset("\u00a9\u00ae\u2122\u00b0\u2117\u2116")
 LINE_MARKS = (
     r"\n[ \t]*(?:\(?[A-Za-z]{1,4}[.)]|\(\d|\d{1,3}\.\d|\d{1,2}[.)][ \t]"
     r"|[\u00a1-\u00bf\u2010-\u2bff\ue000-\uf8ff\U0001f000-\U0001faff])"
+    r"|\A\u2013[^\W\d_]"
 )
 """What a run holds for `pasted_list_lines` to read it: a regular expression, for
-`leftovers.py`, that finds a line starting with a letter, number or symbol that may mark one."""
+`leftovers.py`, that finds a line starting with a letter, number or symbol that may mark one,
+or a first line with an en dash against its text (`\u2013Cooling: text`)."""
 _LINE_START = pattern(r"\n[ \t]*")
 
 
@@ -97,10 +103,20 @@ def bulleted(line: str) -> tuple[str, str] | None:
     `-`, an en dash…), or None; a dash that opens a line of dialogue is no bullet, nor is one
     glyph repeated alone (`• • •`, `— — —`): a section break."""
     match = _BULLETED.fullmatch(line)
+    if match is None and (labelled := _labelled_dash(line)) is not None:
+        return "\u2013", labelled
     if match is None or _is_dialogue(match["glyph"], match["text"]):
         return None
     glyph, text = match["glyph"], match["text"]
     return None if text.replace(glyph, "").isspace() or text == glyph * len(text) else (glyph, text)
+
+
+def _labelled_dash(line: str) -> str | None:
+    """Return the text after the en dash of a line written against its label (`\u2013Cooling:
+    text`, `_LABELLED_DASH`), unless the line names who speaks; else None."""
+    if not line.startswith("\u2013") or (match := _LABELLED_DASH.fullmatch(line)) is None:
+        return None
+    return None if _names_speaker("\u2013", match["text"]) else match["text"]
 
 
 def _is_dialogue(glyph: str, text: str) -> bool:
@@ -129,7 +145,7 @@ def _is_speech(line: str) -> bool:
     if bullet := _BULLETED.fullmatch(line):
         glyph, text = bullet["glyph"], bullet["text"]
         return glyph in _DASHES and (text[0] in "\u00bf\u00a1" or _names_speaker(glyph, text))
-    return _SPOKEN.fullmatch(line) is not None
+    return _SPOKEN.fullmatch(line) is not None and _labelled_dash(line) is None
 
 
 def unread_marker(line: str) -> str | None:
@@ -167,6 +183,8 @@ def pasted_list_lines(written: str) -> Iterator[Found]:
     lines counts on from it or it from another (`(a)` then `(b)`, `•` then `•`); and its
     first line, so marked, when the next runs on from it."""
     if "\n" not in written:
+        if _labelled_dash(written):
+            yield 0, "\u2013", _lone_dash_warning
         return
     # Each line with where a hard break would keep it apart from the line it joins: for the
     # first, at its own end; for any other, at the end of the line above.
@@ -187,7 +205,14 @@ def pasted_list_lines(written: str) -> Iterator[Found]:
                 spoken.add(marker)
         above, above_marked = line, marker is not None
     referenced = _references(written, starts) | other_references(written)
-    for index in _counting_on(starts, referenced):
+    counting = _counting_on(starts, referenced)
+    counted = {starts[index][0] for index in counting}
+    running = {start for start, _ in starts}
+    for start, _ in lines:  # a dash against a label is a bullet's, alone too
+        if start not in counted and _labelled_dash(written[start:].partition("\n")[0]):
+            runs = _lone_dash_warning if start not in running else None
+            yield start, "\u2013", runs or (_first_line_warning if start == 0 else _runs_on_warning)
+    for index in counting:
         start, marker = starts[index]
         if marker in spoken:  # a reply in the same exchange, too: `— Non.` after a question
             yield start, marker, _first_speech_warning if start == 0 else _speech_runs_on_warning
@@ -229,6 +254,8 @@ def _pasted_marker(line: str, above: str, *, above_marked: bool) -> str | None:
         if bullet["glyph"] in _DASHES and not _opens_item(bullet["text"], above, above_marked):
             return None
         return bullet["glyph"]
+    if _labelled_dash(line):
+        return "\u2013"
     if spoken := _SPOKEN.fullmatch(line):
         return spoken["glyph"] if _opens_item(spoken["text"], above, above_marked) else None
     if _ABBREVIATION.match(line):
@@ -331,6 +358,14 @@ def _first_line_warning(pos: SourcePos, shown: str) -> Diagnostic:
     outcome = "the lines below run on from it, in one paragraph"
     message, hint = _describe_pasted(shown, outcome)
     return warning(pos, message, hint=f"{hint}; or end it with `\\` to keep the lines apart")
+
+
+def _lone_dash_warning(pos: SourcePos, dash: str) -> Diagnostic:
+    message = f"line starts with `{dash}` against its text, which is not read as a bullet"
+    hint = (
+        f"start the line with `- ` to make it a bullet (`{dash}` then a space is no bullet either)"
+    )
+    return warning(pos, f"{message}; shown as text", hint=hint)
 
 
 def _speech_runs_on_warning(pos: SourcePos, dash: str) -> Diagnostic:
