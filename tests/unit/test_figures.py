@@ -63,6 +63,7 @@ def root(tmp_path: Path) -> Path:
     (tmp_path / "content" / "remittances" / "flows.png").write_bytes(png(600, 200))
     (tmp_path / "static" / "img" / "logo.png").write_bytes(png(40, 20))
     (tmp_path / "content" / "remittances" / "notes.txt").write_text("notes")
+    (tmp_path / "content" / "remittances" / "scan.png.png").write_bytes(png(40, 20))
     return tmp_path
 
 
@@ -278,6 +279,27 @@ def test_parse_keeps_a_valid_data_image(url: str) -> None:
             "![Chart](remittances/flows.jpg)\n",
             "content/remittances.md:6:1: error: image `remittances/flows.jpg`: "
             "no file `content/remittances/flows.jpg`; its folder has `flows.png`",
+        ),
+        *(  # its extension doubled or undoubled, as a save dialog adds one: named beside it
+            (
+                f"![Chart](remittances/{written})\n",
+                f"content/remittances.md:6:1: error: image `remittances/{written}`: "
+                f"no file `content/remittances/{written}`; its folder has `{there}`",
+            )
+            for written, there in (("flows.png.png", "flows.png"), ("scan.png", "scan.png.png"))
+        ),
+        *(  # in a folder beside it or above it: named so
+            (
+                f"![Chart]({written})\n",
+                f"content/remittances.md:6:1: error: image `{written}`: no file `content/"
+                f"{written}`; there is `content/remittances/flows.png`",
+            )
+            for written in ("flows.png", "img/flows.png")
+        ),
+        (
+            "![Chart](remittances/img/notes.png)\n",
+            "content/remittances.md:6:1: error: image `remittances/img/notes.png`: "
+            "no file `content/remittances/img/notes.png`",
         ),
         (
             # The file a link to static/ names, not the older page-relative reading of it.

@@ -141,15 +141,36 @@ class ProjectImages:
     def _beside(self, file: Path) -> str:
         """Return `; its folder has `chart.png`` for a missing `chart.jpg` whose folder holds
         one image of its name with another extension (a chart exported as PNG and linked as
-        JPEG, or the other way round); else nothing."""
-        names = self._names(file.parent) if file.suffix.lower() in IMAGE_SUFFIXES else ()
-        found = [
-            name
-            for name in names
-            if (other := file.with_name(name)).stem == file.stem
-            and other.suffix.lower() in IMAGE_SUFFIXES
-        ]
-        return f"; its folder has `{excerpt(found[0], 60)}`" if len(found) == 1 else ""
+        JPEG, or the other way round) or with its extension doubled or undoubled (`chart.png`
+        for `chart.png.png`, as a save dialog adds one); else `; there is `content/img/
+        chart.png`` for one so named in a folder beside it or the one above (`_elsewhere`);
+        else nothing."""
+        if file.suffix.lower() not in IMAGE_SUFFIXES:
+            return ""
+        found = [name for name in self._names(file.parent) if _same_image(name, file)]
+        if len(found) == 1:
+            return f"; its folder has `{excerpt(found[0], 60)}`"
+        elsewhere = self._elsewhere(file) if not found else None
+        return f"; there is `{excerpt(elsewhere, 60)}`" if elsewhere else ""
+
+    def _elsewhere(self, file: Path) -> str | None:
+        """Return the project path of the one file of `file`'s name in a folder of its folder,
+        the folder above it or a folder of that one (`img/chart.png` for `chart.png`, or the
+        other way round), within its top folder (content/ or static/); None for none or
+        several. Asked of a missing image only, and only of folders among a few dozen names
+        with no `.` in them (files have one): a folder of many briefings is not searched."""
+        top = self.root / file.relative_to(self.root).parts[0]
+        folders = [file.parent]
+        if file.parent != top:
+            folders.append(file.parent.parent)
+        candidates: list[Path] = [folder.parent / file.name for folder in folders[1:]]
+        for folder in folders:
+            subfolders = [name for name in self._names(folder) if "." not in name]
+            if len(subfolders) > _MOST_FOLDERS_SEARCHED:
+                return None
+            candidates += [folder / name / file.name for name in sorted(subfolders)]
+        hits = [c for c in dict.fromkeys(candidates) if c.parent != file.parent and c.is_file()]
+        return hits[0].relative_to(self.root).as_posix() if len(hits) == 1 else None
 
     def _find(self, path: str, *, publish: bool) -> ImageFile | str:
         file = self.root / path
@@ -222,6 +243,20 @@ class ProjectImages:
     def files(self) -> dict[str, bytes]:
         """Return every image the briefing shows by site path, for its PDF to embed."""
         return dict(sorted(self.shown.items()))
+
+
+_MOST_FOLDERS_SEARCHED = 40
+"""How many folders of a folder a missing image is looked for in (`_elsewhere`), at most."""
+
+
+def _same_image(name: str, file: Path) -> bool:
+    """Whether a folder's `name` is the image `file` names with another extension, or its
+    extension doubled (`chart.png.png`) or undoubled (`chart.png` for `chart.png.png`)."""
+    other = file.with_name(name)
+    if other.suffix.lower() not in IMAGE_SUFFIXES or name == file.name:
+        return False
+    doubled = file.with_name(file.stem).suffix.lower() in IMAGE_SUFFIXES and name == file.stem
+    return other.stem == file.stem or other.stem == file.name or doubled
 
 
 def _media_problem(path: str, site_path: str, copies: dict[str, bytes]) -> str | None:
