@@ -209,3 +209,24 @@ def test_each_tables_csv_path_is_found_in_constant_time() -> None:
     assert paths == [f"t/{n}.csv" for n in range(1, 60_001)]
     assert csv_path_of(files, object()) is None
     assert seconds < 5, f"took {seconds:.1f} s"
+
+
+def test_a_note_in_a_body_cell_is_left_out_of_its_csv_value() -> None:
+    """A body cell's mark was written as `[1]` (`'+1.5%[1]`, no number to a spreadsheet),
+    while the header's and the caption's were left out: each cell now holds its value alone,
+    and a `[2]` written as text stays."""
+    text = (
+        "---\ntitle: T\ndate: 2026-03-14\n---\n\nSee[^a].\n\n"
+        "| Region[^b] | Change |\n|---|---|\n| North | +1.5%[^b] |\n"
+        "| \\[2] [^a][^b] | 3[^a] [1] |\n\n"
+        "```table\ncolumns: [A, B]\nrows:\n  - ['4.2[^a]', 'x']\n```\n\n[^a]: A.\n\n[^b]: B.\n"
+    )
+    briefing, diagnostics = parse_briefing("content/t.md", text)
+    assert briefing is not None, diagnostics
+    first, second = (render_csv(file.table).decode("utf-8-sig") for file in table_files(briefing))
+    assert list(csv.reader(io.StringIO(first))) == [
+        ["Region", "Change"],
+        ["North", "'+1.5%"],
+        ["[2]", "3 [1]"],
+    ]
+    assert list(csv.reader(io.StringIO(second))) == [["A", "B"], ["4.2", "x"]]

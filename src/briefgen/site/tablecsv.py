@@ -3,7 +3,10 @@
 Analysts want a briefing's tables as data. The CSV is made from the same typed `Table` the
 page shows, so the two cannot disagree. Cells are written as plain text; a cell that a
 spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) gets a leading `'`,
-the OWASP advice against CSV injection.
+the OWASP advice against CSV injection. A note's reference mark is left out of every cell, as
+it is of the header's and the caption's text: a cell holds its value (`+1.5%`, not
+`+1.5%[1]`), which a spreadsheet can read as a number; the notes are on the page and in
+`briefing.json`.
 """
 
 from __future__ import annotations
@@ -13,18 +16,23 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefgen.content.noterefs import shows_note_reference
 from briefgen.content.slugs import slug_from_stem
 from briefgen.model import Table
+from briefgen.patterns import pattern
 from briefgen.site import urls
 from briefgen.site.blockwalk import find_blocks
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from briefgen.model import Briefing
+    from briefgen.model import Briefing, RichText
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """First characters that make a spreadsheet treat a cell as a formula."""
+_NUMBER_OR_MARK = pattern(r"\[\d+\]|<sup class=\"note-ref")
+"""In a cell's HTML, a `[2]` written as text, or a note's reference mark (`[2]` in its text)."""
+_NUMBER = pattern(r"\[\d+\]")
 NAME_LIMIT = 60
 """Longest table slug in a CSV file name, in characters."""
 
@@ -91,8 +99,26 @@ def render_csv(table: Table) -> bytes:
     # RFC 4180 ends records with CRLF; the BOM makes Excel read the file as UTF-8.
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([safe_cell(cell.text) for cell in table.header])
-    writer.writerows([safe_cell(cell.text) for cell in row] for row in table.rows)
+    writer.writerows([safe_cell(_value(cell)) for cell in row] for row in table.rows)
     return out.getvalue().encode("utf-8-sig")
+
+
+def _value(cell: RichText) -> str:
+    """Return a body cell's text without its notes' reference marks, which its plain text
+    writes as `[2]`: those `[2]`s of its text that its HTML writes as a mark, in order (a
+    `[2]` written as text is kept)."""
+    if not shows_note_reference(cell.html):
+        return cell.text
+    marks = [found[0].startswith("<") for found in _NUMBER_OR_MARK.finditer(cell.html)]
+    numbers = list(_NUMBER.finditer(cell.text))
+    if len(numbers) != len(marks):  # text the HTML holds but not the words (trusted HTML)
+        marks = marks[-len(numbers) :] if len(marks) > len(numbers) else marks
+    parts, done = [], 0
+    for number, mark in zip(numbers, marks, strict=False):
+        if mark:
+            parts.append(cell.text[done : number.start()])
+            done = number.end()
+    return "".join([*parts, cell.text[done:]]).strip()
 
 
 def safe_cell(text: str) -> str:
