@@ -13,6 +13,7 @@ from briefgen.build.discover import LoadedSource
 from briefgen.content.parse import parse_briefing
 from briefgen.model import Site, Table
 from briefgen.site.config import load_config
+from briefgen.site.jsonmodel import briefing_to_json
 from briefgen.site.render import Renderer
 from briefgen.site.tablecsv import (
     TableFile,
@@ -230,3 +231,7 @@ def test_a_note_in_a_body_cell_is_left_out_of_its_csv_value() -> None:
         ["[2]", "3 [1]"],
     ]
     assert list(csv.reader(io.StringIO(second))) == [["A", "B"], ["4.2", "x"]]
+    # The marks are in briefing.json: the header's too, which its `header` leaves out.
+    table = cast("list[dict[str, list[str]]]", briefing_to_json(briefing)["lede"])[1]
+    assert table["header"] == ["Region", "Change"]
+    assert 'href="#fn-2"' in table["header_html"][0]
