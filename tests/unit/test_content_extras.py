@@ -249,6 +249,8 @@ def test_an_unknown_callout_is_warned_at_its_marker_in_a_list_too() -> None:
         ("[! NOTE]", 3, "`[! NOTE]` is not a callout marker: it has a space inside its brackets"),
         ("[!TIP ]", 3, "`[!TIP ]` is not a callout marker: it has a space inside its brackets"),
         ("[!NOTE", 3, "`[!NOTE` is not a callout marker: its closing `]` is missing"),
+        ("[NOTE]", 3, "`[NOTE]` is not a callout marker: its `!` is missing"),
+        ("![WARNING]", 3, "`![WARNING]` is not a callout marker: its `!` is outside its brackets"),
         ("**[!NOTE]**", 3, "`**[!NOTE]**` is not a callout marker: it is written in bold"),
         ("*[!TIP]* Title", 3, "`*[!TIP]*` is not a callout marker: it is written in italics"),
         (

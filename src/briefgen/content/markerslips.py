@@ -4,7 +4,8 @@ before a title too when it names a callout's kind, `[! NOTE] Title`), no closing
 (`[!NOTE`; before a title too, `[!NOTE Title`, or after it, `[!NOTE Title]`), an invisible
 character before, inside or after it (a zero-width space, pasted or written `&#8203;`),
 Obsidian's options (`[!TIP|wide]`), or full-width characters, as a CJK keyboard types them
-(U+FF3B, U+FF01, U+FF3D), or in bold or italics (`**[!NOTE]**`). `kinds/callout.py` asks
+(U+FF3B, U+FF01, U+FF3D), in bold or italics (`**[!NOTE]**`), or one of the five kinds with
+no `!` or the `!` outside (`[NOTE]`, `![NOTE]`). `kinds/callout.py` asks
 of a quote's first line and of each later line alone."""
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ _FULL_WIDTH = pattern(r"[\[\uff3b][!\uff01][A-Za-z\uff21-\uff3a\uff41-\uff5a]+[\
 """A marker typed with full-width characters, any of its brackets, `!` and letters (U+FF3B,
 U+FF01, U+FF21 to U+FF5A, U+FF3D), as a CJK keyboard types them: a slip only when its name is a
 callout's kind, for Japanese text brackets any word so (`NEW` in full-width brackets)."""
+_BANGLESS = pattern(r"(!?)\[(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]")
+"""One of the five kinds in capitals in brackets with no `!` inside them (`[NOTE]`, or
+`![NOTE]`, its `!` outside): alone on a quote's first line, a marker meant."""
 _EMPHASIZED = pattern(rf"(\*{{1,3}}|_{{1,3}})(\[{NAME}\])\1?")
 """A marker in bold or italics (`**[!NOTE]**`, `_[!TIP]_`), as a word processor's style
 pastes it: markdown-it reads emphasis, and the quote's first line is no marker."""
@@ -74,6 +78,10 @@ def first_line_slip_warning(
     which no one sees; else None."""
     if alone and (slip := marker_slip(line)):
         return slip_warning(slip_place(ctx, pos, written), line, slip, "a quote")
+    if alone and (bangless := _BANGLESS.fullmatch(line.strip())):
+        why = "its `!` is outside its brackets" if bangless[1] else "its `!` is missing"
+        at = ctx.pos_of(pos, bangless[0])
+        return slip_warning(at, bangless[0], (f"[!{bangless[2]}]", why), "a quote")
     if spaced := _spaced_before_title(line):
         typed, meant, why = spaced
         hint = f"write `{meant}` with no space inside its brackets: `> {meant} Title`"

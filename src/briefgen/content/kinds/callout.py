@@ -59,7 +59,7 @@ def callout_marker(node: SyntaxTreeNode, builder: Builder) -> CalloutVariant | N
     if not tokens or tokens[0].type != "text":
         return None
     written = _first_line(first)
-    if not written[past_invisible(written) :].startswith(("[", "\uff3b")):
+    if not written[past_invisible(written) :].startswith(("[", "\uff3b", "![")):
         return None  # `\\[!NOTE]` or `&#91;!NOTE]`: the marker written as text, as on GitHub
     alone = len(tokens) == 1 or tokens[1].type in LINE_BREAKS
     if slip := first_line_slip_warning(
