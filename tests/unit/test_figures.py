@@ -294,7 +294,17 @@ def test_parse_keeps_a_valid_data_image(url: str) -> None:
                 f"content/remittances.md:6:1: error: image `{written}`: no file `content/"
                 f"{written}`; there is `content/remittances/flows.png`",
             )
-            for written in ("flows.png", "img/flows.png")
+            for written in ("flows.png", "img/flows.png", "content/remittances/flows.png")
+        ),
+        (
+            "![Chart](remittances/flows)\n",
+            "content/remittances.md:6:1: error: image `remittances/flows`: "
+            "no file `content/remittances/flows`; its folder has `flows.png`",
+        ),
+        (  # in static/, linked as if in content/
+            "![Logo](img/logo.png)\n",
+            "content/remittances.md:6:1: error: image `img/logo.png`: "
+            "no file `content/img/logo.png`; there is `static/img/logo.png`",
         ),
         (
             "![Chart](remittances/img/notes.png)\n",

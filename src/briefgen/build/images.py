@@ -142,24 +142,42 @@ class ProjectImages:
         """Return `; its folder has `chart.png`` for a missing `chart.jpg` whose folder holds
         one image of its name with another extension (a chart exported as PNG and linked as
         JPEG, or the other way round) or with its extension doubled or undoubled (`chart.png`
-        for `chart.png.png`, as a save dialog adds one); else `; there is `content/img/
+        for `chart.png.png`, as a save dialog adds one), or with the extension it lacks
+        (`chart.png` for `chart`); else `; there is `content/img/
         chart.png`` for one so named in a folder beside it or the one above (`_elsewhere`);
         else nothing."""
-        if file.suffix.lower() not in IMAGE_SUFFIXES:
+        names = self._names(file.parent)
+        if not file.suffix:  # `chart` for `chart.png`
+            found = [
+                name
+                for name in names
+                if (other := file.with_name(name)).stem == file.name
+                and other.suffix.lower() in IMAGE_SUFFIXES
+            ]
+        elif file.suffix.lower() in IMAGE_SUFFIXES:
+            found = [name for name in names if _same_image(name, file)]
+        else:
             return ""
-        found = [name for name in self._names(file.parent) if _same_image(name, file)]
         if len(found) == 1:
             return f"; its folder has `{excerpt(found[0], 60)}`"
-        elsewhere = self._elsewhere(file) if not found else None
+        elsewhere = self._elsewhere(file) if not found and file.suffix else None
         return f"; there is `{excerpt(elsewhere, 60)}`" if elsewhere else ""
 
     def _elsewhere(self, file: Path) -> str | None:
-        """Return the project path of the one file of `file`'s name in a folder of its folder,
-        the folder above it or a folder of that one (`img/chart.png` for `chart.png`, or the
-        other way round), within its top folder (content/ or static/); None for none or
+        """Return the project path of the file `file` meant, written from the project's root
+        or in the wrong top folder (content/ or static/); else of the one file of its name in
+        a folder of its folder, the folder above it or a folder of that one (`img/chart.png`
+        for `chart.png`, or the other way round), within its top folder; None for none or
         several. Asked of a missing image only, and only of folders among a few dozen names
         with no `.` in them (files have one): a folder of many briefings is not searched."""
-        top = self.root / file.relative_to(self.root).parts[0]
+        parts = file.relative_to(self.root).parts
+        top = self.root / parts[0]
+        # Written from the project's root (`content/img/a.png`, read as content/content/…),
+        # or in the other top folder (`images/logo.png` for static/images/logo.png).
+        other = STATIC_DIR if parts[0] == CONTENT_DIR else CONTENT_DIR
+        moved = [self.root.joinpath(*parts[1:]), self.root.joinpath(other, *parts[1:])]
+        if len(parts) > 2 and (found := next((m for m in moved if m.is_file()), None)):
+            return found.relative_to(self.root).as_posix()
         folders = [file.parent]
         if file.parent != top:
             folders.append(file.parent.parent)
