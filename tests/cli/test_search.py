@@ -15,7 +15,12 @@ import pytest
 
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
-from briefgen.build.search import ENTRY_FILE, _stable_entry
+from briefgen.build.search import (
+    ENTRY_FILE,
+    _stable_entry,
+    ensure_search_available,
+    make_index,
+)
 from briefgen.commands.init import render_scaffold
 from briefgen.installation import EXTRAS, install_command
 from briefgen.report import RecordingReporter
@@ -207,6 +212,27 @@ def test_search_index_forgets_a_deleted_briefing_when_building_on_the_spare(
     shutil.rmtree(root / ".briefgen-cache")
     _build(root, "clean")
     assert snapshot(root / "site") == snapshot(root / "clean")
+
+
+def test_search_index_of_the_same_pages_is_the_same_whatever_order_they_were_written(
+    tmp_path: Path,
+) -> None:
+    """Pagefind numbers pages in its walk's order, which is a folder's own: on tmpfs, the
+    order the files were made in. An incremental build, writing over the last site, and a
+    clean one made two indexes of the same pages (found by the incremental walk in memory)."""
+    pages = [f"{name}/index.html" for name in ("alpha", "beta", "gamma", "delta")] + ["index.html"]
+    made: list[dict[str, bytes]] = []
+    for order, site in ((pages, tmp_path / "a"), (pages[::-1], tmp_path / "b")):
+        for rel in order:
+            (site / rel).parent.mkdir(parents=True, exist_ok=True)
+            words = " ".join([rel.split("/")[0]] * 3)
+            page = f'<html lang="en"><body><main data-pagefind-body><p>{words}</p></main>'
+            (site / rel).write_text(page + "</body></html>", encoding="utf-8")
+        made.append(make_index(ensure_search_available(), site, sorted(pages)))
+        assert sorted(path.name for path in site.iterdir()) == sorted(
+            {r.split("/")[0] for r in pages}
+        )
+    assert made[0] == made[1]
 
 
 def test_search_entry_lists_languages_in_a_stable_order() -> None:

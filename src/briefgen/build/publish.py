@@ -295,8 +295,7 @@ def _write_search_index(
     previous = [rel for rel in build.old.outputs if rel.startswith(folder)]
     made_with_key = all(build.old.outputs[rel] == key for rel in previous)
     if not (previous and made_with_key and keep_outputs(previous, stage, build.old, state)):
-        stage.prune()  # Pagefind indexes the folder: only this build's pages may be in it
-        for rel, data in make_index(pagefind, stage.path).items():
+        for rel, data in make_index(pagefind, stage.path, pages).items():
             stage.write(rel, data)
             state.outputs[rel] = key
     return [unmarked] if unmarked else []

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import shutil
 import subprocess
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from briefgen.diagnostics import BriefgenError, Diagnostic, SourcePos, error, warning
@@ -24,7 +27,7 @@ from briefgen.project import CONFIG_NAME, TEMPLATES_DIR
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from collections.abc import Sequence
 
 log = logging.getLogger(__name__)
 
@@ -80,20 +83,48 @@ def index_key(binary: Path, pages: dict[str, str]) -> str:
     return digest("pagefind", str(binary), str(stat.st_size), str(stat.st_mtime_ns), repr(pages))
 
 
-def make_index(binary: Path, folder: Path) -> dict[str, bytes]:
-    """Run Pagefind over the site in `folder`; return its files by site path, taken back out.
+def make_index(binary: Path, folder: Path, pages: Sequence[str]) -> dict[str, bytes]:
+    """Run Pagefind over the `pages` (site paths of HTML files) of the site in `folder`;
+    return its files by site path, taken back out.
 
     The caller writes them into the stage like any output, so they are compared with the
-    published copies, kept when unchanged and recorded for the next build.
+    published copies, kept when unchanged and recorded for the next build. Pagefind numbers
+    pages in the order its walk finds them, which is the folder's own order: by name's hash on
+    ext4, but by when each file was made on tmpfs, so an incremental build's stage (files
+    written over the last site) and a clean one's gave two indexes of the same pages. It reads
+    a copy of the pages, linked one by one in their sorted order: the same pages, the same
+    index.
     """
-    bundle = folder / SEARCH_BUNDLE_DIR
-    command = [str(binary), "--site", str(folder), "--output-subdir", SEARCH_BUNDLE_DIR]
+    site = Path(tempfile.mkdtemp(prefix=".briefgen-search-", dir=folder))
+    try:
+        _link_in_order(folder, site, pages)
+        return _indexed(binary, site)
+    finally:
+        shutil.rmtree(site, ignore_errors=True)
+
+
+def _link_in_order(folder: Path, site: Path, pages: Sequence[str]) -> None:
+    """Link each of `pages` in `folder` into `site`, in sorted order (copied where the file
+    system makes no links)."""
+    for rel in sorted(pages):
+        target = site / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(folder / rel, target)
+        except OSError:
+            shutil.copyfile(folder / rel, target)
+
+
+def _indexed(binary: Path, site: Path) -> dict[str, bytes]:
+    """Run Pagefind over `site`; return the files it wrote, by site path."""
+    bundle = site / SEARCH_BUNDLE_DIR
+    command = [str(binary), "--site", str(site), "--output-subdir", SEARCH_BUNDLE_DIR]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         _fail(f"Pagefind could not index the site: {exc}")
     log.debug("pagefind: %s", done.stdout)
-    if done.returncode != 0 or not (folder / ENTRY_FILE).is_file():
+    if done.returncode != 0 or not (site / ENTRY_FILE).is_file():
         said = (done.stderr.strip() or done.stdout.strip()).splitlines()[-3:]
         _fail(f"Pagefind failed (exit {done.returncode}): {' '.join(said) or 'no index written'}")
     files = {
@@ -103,7 +134,6 @@ def make_index(binary: Path, folder: Path) -> dict[str, bytes]:
     }
     for unused in UNUSED_FILES:
         files.pop(unused, None)
-    shutil.rmtree(bundle)
     files[ENTRY_FILE] = _stable_entry(files[ENTRY_FILE])
     return files
 
