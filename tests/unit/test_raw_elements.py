@@ -369,12 +369,19 @@ def test_raw_html_in_an_attribute_or_a_text_element_opens_nothing(block: str) ->
     assert [section.anchor for section in briefing.sections] == ["next"]
 
 
-def test_raw_tag_never_ended_ends_with_its_block() -> None:
+@pytest.mark.parametrize(
+    ("block", "ended", "warned"),
+    [
+        ('<p class="note', '<p class="note">', "9:1: raw HTML tag `<p`"),
+        ("<div>\nText.\n</div", "<div>\nText.\n</div>", "11:1: raw HTML tag `</div`"),  # not `<`
+    ],
+)
+def test_raw_tag_never_ended_ends_with_its_block(block: str, ended: str, warned: str) -> None:
     """A browser read the page after `<p class="note` as its attributes, up to a quote in the
     theme's markup: the next section and the notes were lost, with no warning."""
-    briefing, warnings = parse('<p class="note\n\n## Next\n')
-    block = briefing.lede[1]
-    assert isinstance(block, RawHtml)
-    assert block.text.html == '<p class="note">'
+    briefing, warnings = parse(f"{block}\n\n## Next\n")
+    html = briefing.lede[1]
+    assert isinstance(html, RawHtml)
+    assert html.text.html == ended
     assert [section.anchor for section in briefing.sections] == ["next"]
-    assert warnings == ["9:1: raw HTML tag `<p` has no `>`: the page ends it where its block ends"]
+    assert warnings == [f"{warned} has no `>`: the page ends it where its block ends"]

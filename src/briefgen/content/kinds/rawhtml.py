@@ -84,7 +84,8 @@ def _unended_text(pos: SourcePos, written: str, end: str) -> Diagnostic:
     """Return the warning for an element read as text (`<iframe>`) that its block leaves open,
     or for a tag (`written` from its `<`) that no `>` ends."""
     if not end.startswith("</"):  # `<div class="box`: a quote never closed, or no `>`
-        name = re.split(r"[\t\n\f\r />]", written, maxsplit=1)[0]
+        # `<div`, or `</div`: the `/` after its `<` ends no name
+        name = written[:2] + re.split(r"[\t\n\f\r />]", written[2:], maxsplit=1)[0]
         return warning(
             pos,
             f"raw HTML tag `{name}` has no `>`: the page ends it where its block ends",
