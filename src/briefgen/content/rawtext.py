@@ -34,10 +34,11 @@ matches something short of a `>` or the end, and nothing makes it look back: a t
 once."""
 
 Stretch = tuple[int, int, int, str | None]
-"""Where a comment or a text element starts (its `<`), where its text starts and ends, and
-what the page writes to end it where it is never ended (` -->`, `</textarea>`), else None; or
-a tag never ended, to the end, and what ends it (`">`, `>`): a browser would read what follows
-the block, the page's own markup, as its attributes."""
+"""Where a comment (or a bogus one, `<!DOCTYPE html>`, `<?xml …?>`, read to its `>`) or a text
+element starts (its `<`), where its text starts and ends, and what the page writes to end it
+where it is never ended (` -->`, `</textarea>`, `>`), else None; or a tag never ended, to the
+end, and what ends it (`">`, `>`): a browser would read what follows the block, the page's own
+markup, as its attributes (or, for a bogus comment, as its text)."""
 
 
 def text_stretches(markup: str) -> Iterator[Stretch]:
@@ -59,11 +60,15 @@ def text_stretches(markup: str) -> Iterator[Stretch]:
             at = end + 3
             continue
         if (name := _TAG_NAME.match(markup, start)) is None:
-            if markup.startswith(("<!", "<?", "</"), start):  # a bogus comment, to its `>`
-                if (at := markup.find(">", start) + 1) == 0:
-                    return
-            else:
+            if not markup.startswith(("<!", "<?", "</"), start):
                 at = start + 1  # `a < b`: text
+                continue
+            # A bogus comment, to its `>`: `<!DOCTYPE html>`, `<?xml …?>`, `<![if …]>`, `</ a>`.
+            if (end := markup.find(">", start)) == -1:
+                yield start, start, len(markup), ">"
+                return
+            yield start, start, end + 1, None
+            at = end + 1
             continue
         at, ends_tag = _tag_end(markup, name.end())
         if at == -1:
@@ -98,7 +103,9 @@ def readable_markup(markup: str) -> str:
 
     Python 3.11's parser reads a `<textarea>`'s content as markup, later ones as text; with
     no `<` in it, every version reads it as text. And none meets a `<!--` it would read to the
-    end again from each, in quadratic time."""
+    end again from each, in quadratic time. A bogus comment, which shows and opens nothing, is
+    spaces: the parser read a `<![` as a marked section and failed on one a browser reads
+    (`<![ 3 ]]>`, an AssertionError), and read each `<?` or `</ ` no `>` ends to the end again."""
     if "<" not in markup:
         return markup
     parts: list[str] = []
@@ -109,6 +116,10 @@ def readable_markup(markup: str) -> str:
         if text > start:  # an element's content, not a comment
             parts += [markup[done:text], markup[text:end].replace("<", " ")]
             done = end
+        elif _is_bogus_comment(markup, start):  # shows nothing; never ended, it needs no `>`
+            parts += [markup[done:start], _blanked(markup[start:end])]
+            done = end
+            continue
         last = ended or ""
     return "".join([*parts, markup[done:], last])
 
@@ -119,11 +130,21 @@ def without_comments(markup: str) -> str:
     from the checks of what a page loads (`<p title="<!--"><iframe …>`)."""
     parts: list[str] = []
     done = 0
-    for start, text, end, ended in text_stretches(markup):
-        if text == start and ended in (None, " -->"):  # a comment, not a tag never ended
-            parts += [markup[done:start], re.sub(r"[^\n]", " ", markup[start:end])]
+    for start, text, end, _ in text_stretches(markup):
+        if text == start and _TAG_NAME.match(markup, start) is None:  # not a tag never ended
+            parts += [markup[done:start], _blanked(markup[start:end])]
             done = end
     return "".join([*parts, markup[done:]])
+
+
+def _is_bogus_comment(markup: str, start: int) -> bool:
+    """Return whether the stretch at `start` is a bogus comment (`<?xml …?>`, `<![if …]>`)."""
+    return not markup.startswith("<!--", start) and _TAG_NAME.match(markup, start) is None
+
+
+def _blanked(text: str) -> str:
+    """Return `text` as spaces, its line breaks kept, so offsets and lines stay the same."""
+    return re.sub(r"[^\n]", " ", text)
 
 
 def _tag_end(markup: str, at: int) -> tuple[int, str]:
