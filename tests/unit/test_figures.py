@@ -312,6 +312,12 @@ def test_parse_keeps_a_valid_data_image(url: str) -> None:
             "no file `content/remittances/img/notes.png`",
         ),
         (
+            # Its own name in another case: the hint names it, not "its folder has" it.
+            "![Chart](remittances/flows.PNG)\n",
+            "content/remittances.md:6:1: error: image `remittances/flows.PNG`: "
+            "no file `content/remittances/flows.PNG`",
+        ),
+        (
             # The file a link to static/ names, not the older page-relative reading of it.
             "![Chart](../static/nope.png)\n",
             "content/remittances.md:6:1: error: image `../static/nope.png`: "

@@ -145,7 +145,8 @@ class ProjectImages:
         for `chart.png.png`, as a save dialog adds one), or with the extension it lacks
         (`chart.png` for `chart`); else `; there is `content/img/
         chart.png`` for one so named in a folder beside it or the one above (`_elsewhere`);
-        else nothing."""
+        else nothing. Not its own name in another case, which the hint names, nor a broken
+        symlink of its name."""
         names = self._names(file.parent)
         if not file.suffix:  # `chart` for `chart.png`
             found = [
@@ -271,7 +272,7 @@ def _same_image(name: str, file: Path) -> bool:
     """Whether a folder's `name` is the image `file` names with another extension, or its
     extension doubled (`chart.png.png`) or undoubled (`chart.png` for `chart.png.png`)."""
     other = file.with_name(name)
-    if other.suffix.lower() not in IMAGE_SUFFIXES or name == file.name:
+    if other.suffix.lower() not in IMAGE_SUFFIXES or name.casefold() == file.name.casefold():
         return False
     doubled = file.with_name(file.stem).suffix.lower() in IMAGE_SUFFIXES and name == file.stem
     return other.stem == file.stem or other.stem == file.name or doubled
