@@ -356,6 +356,7 @@ def test_raw_element_read_as_text_ended_with_its_block_holds_no_heading_below() 
         '<div title="<script>"><textarea>a </div> <!-- b</textarea></div>',
         "<div><textarea>a </div> b</textarea></div>",  # read as markup by Python 3.11 alone
         "<p>Scores <![ 3 ]]> here.</p>",  # a bogus comment: Python's parser failed on it
+        "<div><!--> </div> -->",  # an empty comment: Python's parser read one to the `-->`
     ],
 )
 def test_raw_html_in_an_attribute_or_a_text_element_opens_nothing(block: str) -> None:

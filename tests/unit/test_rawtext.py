@@ -15,14 +15,14 @@ from tests.conftest import least_cpu_seconds_beside
     [
         ('<img alt="a <!-- b" src="x.png">', None, None),
         ("<a title='<textarea>'>x</a> <b>y</b>", None, None),
-        ('<p title="<script>">a <!-- b', (22, " -->"), '<p title="<script>">a '),
+        ('<p title="<script>">a <!-- b', (22, " -->"), '<p title="<script>">a ' + " " * 6),
         ("<textarea rows=3>Draft <b>", (0, "</textarea>"), "<textarea rows=3>Draft  b></textarea>"),
         (
             "<div><TEXTAREA>a </div> <!-- b</textarea ></div>",
             None,
             "<div><TEXTAREA>a  /div>  !-- b</textarea ></div>",
         ),
-        ("<!--> <!---> <!-- <textarea> --> x", None, None),
+        ("<!--> <!---> <!-- <textarea> --> x", None, " " * 32 + " x"),  # comments show nothing
         ('<a b"c <!-- d">e', None, None),  # a quote in a name opens no value
         ('x <a title="y <!-- z', (2, '">'), 'x <a title="y <!-- z">'),  # a tag never ended
         ("x <a b=y<!-- c", (2, ">"), "x <a b=y<!-- c>"),  # an unquoted value runs to a space

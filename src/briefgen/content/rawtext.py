@@ -52,6 +52,7 @@ def text_stretches(markup: str) -> Iterator[Stretch]:
         if markup.startswith("<!--", start):
             if markup.startswith((">", "->"), start + 4):  # `<!-->`, `<!--->`: whole, empty
                 at = markup.index(">", start + 4) + 1
+                yield start, start, at, None
                 continue
             if (end := markup.find("-->", start + 4)) == -1:
                 yield start, start, len(markup), " -->"
@@ -96,31 +97,29 @@ def left_open_text(markup: str) -> tuple[int, str] | None:
 
 
 def readable_markup(markup: str) -> str:
-    """Return raw HTML as the page writes it, for Python's HTML parser: up to a `<!--` that
-    no `-->` ends (which hides the rest), a text element or a tag never ended ended as the
-    page ends them, and each `<` in a text element's content (`<textarea>`, `<script>`…) a
-    space.
+    """Return raw HTML as the page writes it, for Python's HTML parser: each comment (a bogus
+    one too, `<?xml …?>`, and one no `-->` ends, to the end) as spaces, as it shows and opens
+    nothing; a text element or a tag never ended ended as the page ends them, and each `<` in a
+    text element's content (`<textarea>`, `<script>`…) a space.
 
     Python 3.11's parser reads a `<textarea>`'s content as markup, later ones as text; with
-    no `<` in it, every version reads it as text. And none meets a `<!--` it would read to the
-    end again from each, in quadratic time. A bogus comment, which shows and opens nothing, is
-    spaces: the parser read a `<![` as a marked section and failed on one a browser reads
-    (`<![ 3 ]]>`, an AssertionError), and read each `<?` or `</ ` no `>` ends to the end again."""
+    no `<` in it, every version reads it as text. And it reads comments as no browser does:
+    `<!-->` as a comment's start, hiding what follows up to a `-->`; a `<!--` or a `<?` that
+    nothing ends to the end again from each, in quadratic time; and a `<![` as a marked
+    section, failing on one a browser reads (`<![ 3 ]]>`, an AssertionError)."""
     if "<" not in markup:
         return markup
     parts: list[str] = []
     done, last = 0, ""
     for start, text, end, ended in text_stretches(markup):
-        if ended == " -->":
-            return "".join([*parts, markup[done:start]])
-        if text > start:  # an element's content, not a comment
+        if text > start:  # an element's content
             parts += [markup[done:text], markup[text:end].replace("<", " ")]
             done = end
-        elif _is_bogus_comment(markup, start):  # shows nothing; never ended, it needs no `>`
+        elif _is_comment(markup, start):  # spaces, to the end if never ended: nothing ends it
             parts += [markup[done:start], _blanked(markup[start:end])]
             done = end
             continue
-        last = ended or ""
+        last = ended or ""  # what ends the last stretch, a text element or a tag, never ended
     return "".join([*parts, markup[done:], last])
 
 
@@ -131,15 +130,16 @@ def without_comments(markup: str) -> str:
     parts: list[str] = []
     done = 0
     for start, text, end, _ in text_stretches(markup):
-        if text == start and _TAG_NAME.match(markup, start) is None:  # not a tag never ended
+        if text == start and _is_comment(markup, start):  # not a tag never ended
             parts += [markup[done:start], _blanked(markup[start:end])]
             done = end
     return "".join([*parts, markup[done:]])
 
 
-def _is_bogus_comment(markup: str, start: int) -> bool:
-    """Return whether the stretch at `start` is a bogus comment (`<?xml …?>`, `<![if …]>`)."""
-    return not markup.startswith("<!--", start) and _TAG_NAME.match(markup, start) is None
+def _is_comment(markup: str, start: int) -> bool:
+    """Return whether the stretch at `start` is a comment, a bogus one (`<?xml …?>`) too, not
+    a text element's start tag nor a tag never ended."""
+    return _TAG_NAME.match(markup, start) is None
 
 
 def _blanked(text: str) -> str:
