@@ -115,7 +115,15 @@ def test_parse_article_keeps_a_title_led_by_a_number_a_heading(heading: str) -> 
 
 
 @pytest.mark.parametrize(
-    "line", ["3 March 2025", "12", "2.3 per cent growth", "10 km", "1.2.3 is the version"]
+    "line",
+    [
+        "3 March 2025",
+        "12",
+        "2.3 per cent growth",
+        "10 km",
+        "1.2.3 is the version",
+        "12.03.2025 Meeting with the minister",  # a date, not a section's number
+    ],
 )
 def test_parse_article_keeps_a_number_line_that_is_no_title_a_paragraph(line: str) -> None:
     article, warnings = _read(f"Intro text here.\n{line}\nGrowth is expected to slow.\n")

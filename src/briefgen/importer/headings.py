@@ -153,9 +153,12 @@ def _is_section_number(number: str) -> bool:
     """Return True for a section's number of two levels or more (`1.1`, `2.3.1`, `4.2.`): the
     words after it are a title in sentence case too (`1.1 Who is affected`), as government
     and legal documents number theirs. A decimal reads the same (`2.3 per cent`), so those
-    words must start with a capital."""
+    words must start with a capital; and a level has two digits at most, as a date's year has
+    four (`12.03.2025 Meeting with the minister`)."""
     levels = number.removesuffix(".").split(".")
-    return len(levels) > 1 and all(level.isascii() and level.isdigit() for level in levels)
+    return len(levels) > 1 and all(
+        level.isascii() and level.isdigit() and len(level) <= 2 for level in levels
+    )
 
 
 def ends_sentence(text: str) -> bool:
