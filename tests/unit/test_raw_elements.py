@@ -376,14 +376,26 @@ def test_raw_html_in_an_attribute_or_a_text_element_opens_nothing(block: str) ->
     [
         ('<p class="note', '<p class="note">', "9:1: raw HTML tag `<p`"),
         ("<div>\nText.\n</div", "<div>\nText.\n</div>", "11:1: raw HTML tag `</div`"),  # not `<`
+        ("<p>A <?x", "<p>A <?x>", "9:6: raw HTML tag `<?x`"),  # a bogus comment: its text
     ],
 )
 def test_raw_tag_never_ended_ends_with_its_block(block: str, ended: str, warned: str) -> None:
     """A browser read the page after `<p class="note` as its attributes, up to a quote in the
-    theme's markup: the next section and the notes were lost, with no warning."""
-    briefing, warnings = parse(f"{block}\n\n## Next\n")
+    theme's markup (after `<?x`, as a comment up to a `>`): the next section and the notes were
+    lost, with no warning."""
+    briefing, diagnostics = parse_briefing(
+        "content/d.md", f"{FRONT}{block}\n\n## Next\n", unsafe_html=True
+    )
+    assert briefing is not None
     html = briefing.lede[1]
     assert isinstance(html, RawHtml)
     assert html.text.html == ended
     assert [section.anchor for section in briefing.sections] == ["next"]
-    assert warnings == [f"{warned} has no `>`: the page ends it where its block ends"]
+    taken = "comment" if "?" in block else "attributes"
+    assert [(f"{d.pos.line}:{d.pos.column}: {d.message}", d.hint) for d in diagnostics] == [
+        (
+            f"{warned} has no `>`: the page ends it where its block ends",
+            f"end it with `{ended.removeprefix(block)}`: a browser would read the rest of the "
+            f"page as its {taken}",
+        )
+    ]

@@ -86,11 +86,12 @@ def _unended_text(pos: SourcePos, written: str, end: str) -> Diagnostic:
     if not end.startswith("</"):  # `<div class="box`: a quote never closed, or no `>`
         # `<div`, or `</div`: the `/` after its `<` ends no name
         name = written[:2] + re.split(r"[\t\n\f\r />]", written[2:], maxsplit=1)[0]
+        # `<?xml`, `<!DOCTYPE`, `</ `: a bogus comment, which hides what it takes in
+        taken = "attributes" if re.match(r"</?[A-Za-z]", name) else "comment"
         return warning(
             pos,
             f"raw HTML tag `{name}` has no `>`: the page ends it where its block ends",
-            hint=f"end it with `{end}`: a browser would read the rest of the page as its "
-            "attributes",
+            hint=f"end it with `{end}`: a browser would read the rest of the page as its {taken}",
         )
     name = end.strip("</>")
     return warning(
