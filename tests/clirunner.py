@@ -208,4 +208,16 @@ def warmed_children_seconds() -> float:
 
 
 _WORKER_SETTINGS = _start_settings(command_environment())
-"""The environment the worker's tests run in unless one changes it."""
+"""The environment the worker's tests run in unless one changes it (`note_worker_environment`)."""
+
+
+def note_worker_environment() -> None:
+    """Take the environment as it is now for the one the worker's tests run in.
+
+    Called once the run has set its own variables (`tests/memorytemp.py` sets where pytest's
+    folders go as pytest configures, after this module is imported): in one process (`-n 0`),
+    as against an xdist worker that inherits them at start, every test's environment
+    differed from the one noted at import, and a warmed interpreter started under a test's
+    changed environment stood aside for every later command, which all ran fresh."""
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = _start_settings(command_environment())

@@ -21,7 +21,7 @@ from hypothesis import settings
 
 from briefgen import dataclasscode
 from tests import longestfirst
-from tests.clirunner import run_command, warmed_children_seconds
+from tests.clirunner import note_worker_environment, run_command, warmed_children_seconds
 from tests.memorytemp import use_memory
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ def pytest_configure(config: pytest.Config) -> None:
     ignore, is reset to the default when a child execs.
     """
     use_memory(config)
+    note_worker_environment()
     longestfirst.configure(config)
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
