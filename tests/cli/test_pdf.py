@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,12 +23,12 @@ from briefgen.build.pipeline import build_site
 from briefgen.installation import EXTRAS, install_command
 from briefgen.report import RecordingReporter
 from briefgen.site.links import is_checked
-from tests.conftest import REPO, make_project, run_briefgen, skip_module_without
+from tests.conftest import REPO, Run, make_project, run_briefgen, skip_module_without
 from tests.unit.test_figures import png
 
 pypdf = pytest.importorskip("pypdf")
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from pypdf import PdfReader
 skip_module_without("weasyprint")
@@ -74,6 +75,71 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = _project(tmp_path_factory.mktemp("pdf") / "project", default_briefing=True)
     build_site(BuildOptions(root, root / "site"), RecordingReporter())
     return root
+
+
+@dataclass
+class Printed:
+    """Briefings of several tests, each the noted one with what its test adds, printed by one
+    `briefgen build --strict` of one project, so none of them is warned of.
+
+    Each test built a project of its own for one PDF: a build's start, its pages and its
+    fonts' set-up took some 0.2 s of CPU, the PDF of a briefing this size 0.1 s. A test reads
+    its own briefing's PDF (`pdf`), printed as it was alone: a briefing's PDF is its own."""
+
+    config: str
+    texts: dict[str, str] = field(default_factory=dict)
+    files: dict[str, Callable[[], bytes]] = field(default_factory=dict)
+    root: Path = Path()
+    """Where `build` wrote the project."""
+    run: Run | None = None
+
+    def add(self, name: str, text: str, files: dict[str, Callable[[], bytes]] | None = None) -> str:
+        """Add `content/<name>.md` holding `text`, and `files` (paths in the project, each with
+        what makes its bytes); return the name."""
+        assert name not in self.texts
+        self.texts[name] = text
+        self.files.update(files or {})
+        return name
+
+    def build(self, root: Path) -> Printed:
+        """Write the project at `root` and build it; return self."""
+        make_project(
+            root,
+            f"-- briefgen.yaml --\ntitle: Policy Briefings\nbase_url: https://example.org/b/\n"
+            f"{self.config}"
+            + "".join(f"-- content/{name}.md --\n{text}" for name, text in self.texts.items()),
+        )
+        for path, make in self.files.items():
+            (root / path).parent.mkdir(parents=True, exist_ok=True)
+            (root / path).write_bytes(make())
+        self.root, self.run = root, run_briefgen("build", "--strict", cwd=root)
+        assert self.run.code == 0, self.run.stderr
+        assert "warning" not in self.run.stderr  # images the PDF prints are not warned of
+        return self
+
+    def pdf(self, name: str) -> Any:
+        """Return the PDF of the briefing `name` (a `PdfReader`, typed as this module's
+        `pypdf` is)."""
+        return pypdf.PdfReader(self.root / "site" / name / f"{name}.pdf")
+
+
+QUIET = Printed("pdf: true\n")
+QUIET_RAW = Printed("pdf: true\nunsafe_html: true\n")
+"""The shared builds: a project of briefings shown as Markdown, and one with raw HTML."""
+
+
+@pytest.fixture(scope="module")
+def quiet(tmp_path_factory: pytest.TempPathFactory) -> Printed:
+    return QUIET.build(tmp_path_factory.mktemp("printed") / "project")
+
+
+@pytest.fixture(scope="module")
+def quiet_raw(tmp_path_factory: pytest.TempPathFactory) -> Printed:
+    return QUIET_RAW.build(tmp_path_factory.mktemp("printed-raw") / "project")
+
+
+def _png(width: int, height: int) -> Callable[[], bytes]:
+    return lambda: png(width, height)
 
 
 def test_pdf_builds_in_two_processes_give_the_same_bytes(
@@ -271,44 +337,36 @@ def test_pdf_footer_prints_a_project_translation_as_written_or_else_the_themes(
     assert "Page 1 sur 1" in french
 
 
-def _add_png(root: Path, name: str, line: str) -> None:
-    """Put a 60 by 30 PNG at `content/noted/<name>` and the Markdown `line` at the end of the
-    noted briefing."""
-    (root / "content" / "noted").mkdir()
-    (root / "content" / "noted" / name).write_bytes(png(60, 30))
-    source = root / "content" / "noted.md"
-    text = source.read_text(encoding="utf-8")
-    source.write_text(f"{text}\n{line}\n", encoding="utf-8")
+IMAGE = QUIET.add(
+    "image",
+    f"{NOTED}\n![A navy chart](image/chart.png)\n",
+    {"content/image/chart.png": _png(60, 30)},
+)
 
 
-def test_pdf_of_a_briefing_with_an_image_prints_it(tmp_path: Path) -> None:
+def test_pdf_of_a_briefing_with_an_image_prints_it(quiet: Printed) -> None:
     # WeasyPrint asks briefgen's own fetcher for the image and never the network (it used to
     # crash on any image, then left them out).
-    root = _project(tmp_path / "p")
-    _add_png(root, "chart.png", "![A navy chart](noted/chart.png)")
-
-    run = run_briefgen("build", cwd=root)
-
-    assert run.code == 0, run.stderr
-    pdf = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
+    pdf = quiet.pdf(IMAGE)
     assert "The lede" in pdf.pages[0].extract_text()
     assert [image.image.size for page in pdf.pages for image in page.images] == [(60, 30)]
+
+
+DECORATIVE = QUIET.add(
+    "decorative",
+    f'{NOTED}\n![](decorative/bar.png "decorative")\n',
+    {"content/decorative/bar.png": _png(60, 30)},
+)
 
 
 @pytest.mark.xfail(
     strict=True, reason="WeasyPrint 70 tags every <img> a /Figure; the README states the limit"
 )
-def test_pdf_marks_a_decorative_image_as_no_figure(tmp_path: Path) -> None:
+def test_pdf_marks_a_decorative_image_as_no_figure(quiet: Printed) -> None:
     # PDF/UA-1 wants each figure to have alternative text and a decorative picture to be an
     # artifact; WeasyPrint makes an `alt=""` picture a figure with none. When it stops, this
     # test passes: remove the limit from the README's PDF section.
-    root = _project(tmp_path / "p")
-    _add_png(root, "bar.png", '![](noted/bar.png "decorative")')
-
-    run = run_briefgen("build", cwd=root)
-
-    assert run.code == 0, run.stderr
-    reader = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
+    reader = quiet.pdf(DECORATIVE)
     figures = [
         n
         for n in _structure(reader.trailer["/Root"]["/StructTreeRoot"])
@@ -328,27 +386,26 @@ def _structure(node: Any) -> Iterator[Any]:
                 yield from _structure(kid)
 
 
-def test_pdf_prints_data_url_images_and_an_svg_embedding_one(tmp_path: Path) -> None:
+def _data_url(width: int, height: int) -> str:
+    return "data:image/png;base64," + base64.b64encode(png(width, height)).decode()
+
+
+DATA_URLS = QUIET.add(
+    "data-urls",
+    f"{NOTED}\n![An inline chart]({_data_url(60, 30)})\n\n![An SVG chart](data-urls/chart.svg)\n",
+    {
+        "content/data-urls/chart.svg": lambda: (
+            '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40">'
+            f'<image href="{_data_url(50, 20)}" width="80" height="40"/></svg>'
+        ).encode()
+    },
+)
+
+
+def test_pdf_prints_data_url_images_and_an_svg_embedding_one(quiet: Printed) -> None:
     # A `data:` picture needs no network: it used to be refused and its alt text printed.
-    root = _project(tmp_path / "p")
-    data_url = "data:image/png;base64," + base64.b64encode(png(60, 30)).decode()
-    svg_url = "data:image/png;base64," + base64.b64encode(png(50, 20)).decode()
-    (root / "content" / "noted").mkdir()
-    (root / "content" / "noted" / "chart.svg").write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40">'
-        f'<image href="{svg_url}" width="80" height="40"/></svg>',
-        encoding="utf-8",
-    )
-    source = root / "content" / "noted.md"
-    text = source.read_text(encoding="utf-8")
-    shown = f"\n![An inline chart]({data_url})\n\n![An SVG chart](noted/chart.svg)\n"
-    source.write_text(text + shown, encoding="utf-8")
-
-    run = run_briefgen("build", cwd=root)
-
-    assert run.code == 0, run.stderr
-    assert "warning" not in run.stderr  # images the PDF prints are not warned of
-    pdf = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
+    # The build warned of none of them (`quiet`).
+    pdf = quiet.pdf(DATA_URLS)
     assert "An inline chart" not in _text(pdf)
     assert [image.image.size for page in pdf.pages for image in page.images] == [
         (60, 30),
@@ -484,51 +541,49 @@ def test_pdf_prints_a_raw_html_picture_of_a_static_file(
     assert {image.image.size for page in pdf.pages for image in page.images} == {(50, 10)}
 
 
+QUIET_RAW.add(
+    "other",
+    "---\ntitle: Other\ndate: 2026-03-01\nsummary: S.\n---\n\n![A chart](other/chart.png)\n",
+    {"content/other/chart.png": _png(60, 30)},
+)
+OTHERS_IMAGE = QUIET_RAW.add(
+    "others-image", f'{NOTED}\n<img src="../media/other/chart.png" alt="A raw chart">\n'
+)
+
+
 def test_pdf_prints_a_raw_html_picture_of_an_image_another_briefing_publishes(
-    tmp_path: Path,
+    quiet_raw: Printed,
 ) -> None:
-    root = _project(tmp_path / "p", "pdf: true\nunsafe_html: true\n")
-    (root / "content" / "other").mkdir()
-    (root / "content" / "other" / "chart.png").write_bytes(png(60, 30))
-    (root / "content" / "other.md").write_text(
-        "---\ntitle: Other\ndate: 2026-03-01\nsummary: S.\n---\n\n![A chart](other/chart.png)\n",
-        "utf-8",
-    )
-    source = root / "content" / "noted.md"
-    raw = '\n<img src="../media/other/chart.png" alt="A raw chart">\n'
-    source.write_text(source.read_text(encoding="utf-8") + raw, encoding="utf-8")
-
-    run = run_briefgen("build", cwd=root)
-
-    assert run.code == 0, run.stderr
-    assert "warning" not in run.stderr
-    pdf = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
+    # The build warned of no picture (`quiet_raw`).
+    pdf = quiet_raw.pdf(OTHERS_IMAGE)
     assert "A raw chart" not in _text(pdf)
     assert [image.image.size for page in pdf.pages for image in page.images] == [(60, 30)]
-    assert not (root / "site" / "noted" / "media").exists()  # published by its own briefing
+    # Published by its own briefing.
+    assert not (quiet_raw.root / "site" / OTHERS_IMAGE / "media").exists()
 
 
-@pytest.mark.parametrize(
-    "before",
-    ["", '<p><img src="../img/raw.png" alt="Relative"></p>\n\n'],
-    ids=["alone", "after-a-relative-one"],
-)
-def test_pdf_prints_a_raw_html_picture_rooted_at_the_base_path(tmp_path: Path, before: str) -> None:
+ROOTED = {
+    before: QUIET_RAW.add(
+        f"rooted-{name}",
+        f'{NOTED}\n{before}Inline <img src="/b/img/raw.png" alt="Rooted"> here.\n',
+        {"static/img/raw.png": _png(60, 30)},
+    )
+    for name, before in [
+        ("alone", ""),
+        ("after-a-relative-one", '<p><img src="../img/raw.png" alt="Relative"></p>\n\n'),
+    ]
+}
+
+
+@pytest.mark.parametrize("before", ROOTED, ids=["alone", "after-a-relative-one"])
+def test_pdf_prints_a_raw_html_picture_rooted_at_the_base_path(
+    quiet_raw: Printed, before: str
+) -> None:
     """With `base_url: https://example.org/b/`, `<img src="/b/img/raw.png">` is how the page
     loads static/img/raw.png: it was warned of as `static/b/img/raw.png` and left out, or,
-    after another `<img>` of the file, printed under the same false warning."""
-    root = _project(tmp_path / "p", "pdf: true\nunsafe_html: true\n")
-    (root / "static" / "img").mkdir(parents=True)
-    (root / "static" / "img" / "raw.png").write_bytes(png(60, 30))
-    source = root / "content" / "noted.md"
-    raw = f'\n{before}Inline <img src="/b/img/raw.png" alt="Rooted"> here.\n'
-    source.write_text(source.read_text(encoding="utf-8") + raw, encoding="utf-8")
-
-    run = run_briefgen("build", cwd=root)
-
-    assert run.code == 0, run.stderr
-    assert "warning" not in run.stderr
-    pdf = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
+    after another `<img>` of the file, printed under the same false warning (`quiet_raw`
+    builds with none)."""
+    pdf = quiet_raw.pdf(ROOTED[before])
     assert "Rooted" not in _text(pdf)
     assert "Relative" not in _text(pdf)
     # One picture, drawn once for each `<img>` of it.
@@ -588,42 +643,35 @@ def test_pdf_prints_a_picture_pillow_only_warns_of_with_no_noise(tmp_path: Path)
     assert "A map of the region" not in _text(pypdf.PdfReader(root / "site/noted/noted.pdf"))
 
 
-def test_pdf_prints_an_svg_whose_import_weasyprint_skips_unwarned(tmp_path: Path) -> None:
+SVG_IMPORT = QUIET.add(
+    "svg-import",
+    f"{NOTED}\n![An SVG chart](svg-import/chart.svg)\n",
+    {
+        "content/svg-import/chart.svg": lambda: (
+            b'<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><style>'
+            b'@import url("https://fonts.googleapis.com/css?family=Roboto");</style>'
+            b'<text x="10" y="40">Remittances</text></svg>'
+        )
+    },
+)
+
+
+def test_pdf_prints_an_svg_whose_import_weasyprint_skips_unwarned(quiet: Printed) -> None:
     # Google Fonts' embed code writes `@import url("…")`, which WeasyPrint never fetches and
-    # prints the SVG all the same: the warning that said it did not was false.
-    root = _project(tmp_path / "p", "pdf: true\n")
-    (root / "content" / "noted").mkdir()
-    (root / "content" / "noted" / "chart.svg").write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><style>'
-        '@import url("https://fonts.googleapis.com/css?family=Roboto");</style>'
-        '<text x="10" y="40">Remittances</text></svg>',
-        encoding="utf-8",
-    )
-    source = root / "content" / "noted.md"
-    text = source.read_text(encoding="utf-8")
-    source.write_text(text + "\n![An SVG chart](noted/chart.svg)\n", encoding="utf-8")
-
-    run = run_briefgen("build", cwd=root)
-
-    assert run.code == 0, run.stderr
-    assert "warning" not in run.stderr
-    printed = _text(pypdf.PdfReader(root / "site" / "noted" / "noted.pdf"))
+    # prints the SVG all the same: the warning that said it did not was false (`quiet`
+    # builds with none).
+    printed = _text(quiet.pdf(SVG_IMPORT))
     assert "Remittances" in printed
     assert "An SVG chart" not in printed
 
 
-def test_pdf_prints_whether_each_task_is_done(tmp_path: Path) -> None:
+TASKS = QUIET.add("tasks", f"{NOTED}\n- [x] Treaty signed\n- [ ] Treaty ratified\n")
+
+
+def test_pdf_prints_whether_each_task_is_done(quiet: Printed) -> None:
     # The page shows a ticked or an empty box; the print page hid the words screen readers
     # hear and had no box, so both kinds of task printed as the same plain bullet.
-    root = _project(tmp_path / "p")
-    source = root / "content" / "noted.md"
-    text = source.read_text(encoding="utf-8")
-    source.write_text(text + "\n- [x] Treaty signed\n- [ ] Treaty ratified\n", encoding="utf-8")
-
-    run = run_briefgen("build", cwd=root)
-
-    assert run.code == 0, run.stderr
-    printed = _text(pypdf.PdfReader(root / "site" / "noted" / "noted.pdf"))
+    printed = _text(quiet.pdf(TASKS))
     assert "\u2713 Task done: Treaty signed" in printed
     assert "Treaty ratified" in printed and "\u2713 Task not done" not in printed
     assert "\u2022" not in printed  # the box, not a list bullet, marks a task
@@ -632,23 +680,20 @@ def test_pdf_prints_whether_each_task_is_done(tmp_path: Path) -> None:
     assert "Task not done: Treaty ratified" in printed
 
 
-def test_pdf_aligns_table_columns_as_the_page_does(tmp_path: Path) -> None:
+ALIGNED = QUIET.add(
+    "aligned", f"{NOTED}\n| Country | Budget |\n|---|---:|\n| Chad | 42 |\n| Mali | 1,000,000 |\n"
+)
+
+
+def test_pdf_aligns_table_columns_as_the_page_does(quiet: Printed) -> None:
     # `---:` right-aligns a column of figures on the page; the print page set every cell
     # to `text-align: start` and had no rule for the alignment classes.
-    root = _project(tmp_path / "p")
-    source = root / "content" / "noted.md"
-    table = "| Country | Budget |\n|---|---:|\n| Chad | 42 |\n| Mali | 1,000,000 |\n"
-    source.write_text(source.read_text(encoding="utf-8") + "\n" + table, encoding="utf-8")
-
-    run = run_briefgen("build", cwd=root)
-
-    assert run.code == 0, run.stderr
     starts: dict[str, float] = {}
 
     def visit(text: str, cm: object, tm: list[float], font: object, size: object) -> None:
         starts.setdefault(text.strip(), tm[4])
 
-    for page in pypdf.PdfReader(root / "site" / "noted" / "noted.pdf").pages:
+    for page in quiet.pdf(ALIGNED).pages:
         page.extract_text(visitor_text=visit)
     assert starts["42"] > starts["1,000,000"] + 20  # the short figure ends where the long one does
 
@@ -670,27 +715,25 @@ def test_pdf_of_a_draft_is_marked_as_its_page_is(tmp_path: Path) -> None:
     assert "Draft" not in default
 
 
-def test_pdf_numbers_the_updates_as_the_page_does(tmp_path: Path) -> None:
+UPDATES = QUIET.add(
+    "updates",
+    NOTED.replace(
+        "tags: [trade]\n",
+        "updates:\n  - date: 2026-03-15\n    text: Added a table.\n"
+        "  - date: 2026-03-16\n    text: Fixed a figure.\n",
+    ),
+)
+
+
+def test_pdf_numbers_the_updates_as_the_page_does(quiet: Printed) -> None:
     # Newest first, the oldest numbered 1: the page's <ol reversed>, which WeasyPrint does not
     # read, so the PDF numbered the newest update 1.
-    root = _project(tmp_path / "p")
-    source = root / "content" / "noted.md"
-    updates = (
-        "updates:\n  - date: 2026-03-15\n    text: Added a table.\n"
-        "  - date: 2026-03-16\n    text: Fixed a figure.\n"
-    )
-    text = source.read_text(encoding="utf-8").replace("tags: [trade]\n", updates)
-    source.write_text(text, encoding="utf-8")
-
-    run = run_briefgen("build", cwd=root)
-
-    assert run.code == 0, run.stderr
     lines: dict[float, list[str]] = {}
 
     def visit(text: str, cm: object, tm: list[float], font: object, size: object) -> None:
         lines.setdefault(round(tm[5], 1), []).append(text.strip())
 
-    for page in pypdf.PdfReader(root / "site" / "noted" / "noted.pdf").pages:
+    for page in quiet.pdf(UPDATES).pages:
         page.extract_text(visitor_text=visit)
     texts = {"Fixed a figure.", "Added a table."}
     printed = [words for words in lines.values() if texts & set(words)]
@@ -746,20 +789,17 @@ def _page_lines(page: Any) -> list[str]:
     return [" ".join(text for _, text in sorted(line)) for line in lines.values()]
 
 
-def test_pdf_numbers_each_list_from_its_own_first_number(tmp_path: Path) -> None:
+NUMBERED = QUIET.add("numbered", f"{NOTED}\n{NUMBERED_ANYWHERE}")
+
+
+def test_pdf_numbers_each_list_from_its_own_first_number(quiet: Printed) -> None:
     # WeasyPrint does not read `<ol start="3">`: recommendations 3 to 5 printed as 1 to 3,
     # so the printed copy contradicted its page, in the body, a callout, a quote or a note.
-    root = _project(tmp_path / "p")
-    source = root / "content" / "noted.md"
-    source.write_text(source.read_text("utf-8") + "\n" + NUMBERED_ANYWHERE, "utf-8")
-
-    run = run_briefgen("build", "--strict", cwd=root)
-
-    assert run.code == 0, run.stderr
-    printed = _printed_lines(pypdf.PdfReader(root / "site" / "noted" / "noted.pdf"))
+    # Built with `--strict` (`quiet`): none of the numbers is warned of.
+    printed = _printed_lines(quiet.pdf(NUMBERED))
     for number, text in re.findall(r"^[ >]*(\d+)\. (.+)$", NUMBERED_ANYWHERE, re.MULTILINE):
         assert f"{number}. {text}" in printed
-    page = (root / "site" / "noted" / "index.html").read_text("utf-8")
+    page = (quiet.root / "site" / NUMBERED / "index.html").read_text("utf-8")
     assert page.count('<ol start="') == 6  # the page itself keeps its markup
 
 
@@ -923,19 +963,17 @@ def wide_table(columns: int) -> str:
     return f"{head}\n|---|{'--:|' * (columns - 1)}\n| North | {figures} |\n"
 
 
-@pytest.mark.parametrize("columns", [9, 17])
-def test_pdf_prints_a_wide_table_within_the_paper(tmp_path: Path, columns: int) -> None:
+WIDE_TABLES = {
+    columns: QUIET.add(f"wide-{columns}", f"{NOTED}\n{wide_table(columns)}") for columns in (9, 17)
+}
+
+
+@pytest.mark.parametrize("columns", WIDE_TABLES)
+def test_pdf_prints_a_wide_table_within_the_paper(quiet: Printed, columns: int) -> None:
     # WeasyPrint laid a table out at its cells' widest words, past the paper's edge, where
     # the last columns were cut off with no warning.
-    root = _project(tmp_path / "p")
-    source = root / "content" / "noted.md"
     table = wide_table(columns)
-    source.write_text(source.read_text(encoding="utf-8") + "\n" + table, encoding="utf-8")
-
-    run = run_briefgen("build", cwd=root)
-
-    assert run.code == 0, run.stderr
-    reader = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf")
+    reader = quiet.pdf(WIDE_TABLES[columns])
     for page in reader.pages:
         assert max(_text_starts(page)) < float(page.mediabox.width) - 20  # inside the margin
     printed = "".join(_text(reader).split())
@@ -1137,28 +1175,29 @@ def test_pdf_wraps_a_long_link_or_code_in_a_table_cell_within_the_paper(cell: st
     assert "Country" in [b.text for b in texts]
 
 
-def test_pdf_fits_an_image_taller_than_the_page_on_one_page(tmp_path: Path) -> None:
-    # A tall infographic was scaled to the text's width only: it ran past the page's foot,
-    # over the footer, and three quarters of it were never printed.
+def _tall_png() -> bytes:
     from PIL import Image
 
-    root = _project(tmp_path / "p")
-    (root / "content" / "noted").mkdir()
-    Image.new("RGB", (800, 4000), (0, 0, 200)).save(root / "content" / "noted" / "tall.png")
-    source = root / "content" / "noted.md"
-    text = source.read_text(encoding="utf-8")
-    source.write_text(text + "\n![A tall infographic](noted/tall.png)\n", encoding="utf-8")
+    image = io.BytesIO()
+    Image.new("RGB", (800, 4000), (0, 0, 200)).save(image, "PNG")
+    return image.getvalue()
 
-    run = run_briefgen("build", cwd=root)
 
-    assert run.code == 0, run.stderr
+TALL = QUIET.add(
+    "tall", f"{NOTED}\n![A tall infographic](tall/tall.png)\n", {"content/tall/tall.png": _tall_png}
+)
+
+
+def test_pdf_fits_an_image_taller_than_the_page_on_one_page(quiet: Printed) -> None:
+    # A tall infographic was scaled to the text's width only: it ran past the page's foot,
+    # over the footer, and three quarters of it were never printed.
     drawn: list[tuple[float, float]] = []
 
     def visit(op: bytes, args: object, cm: list[float], tm: object) -> None:
         if op == b"Do":
             drawn.append((cm[3], cm[5]))
 
-    pages = pypdf.PdfReader(root / "site" / "noted" / "noted.pdf").pages
+    pages = quiet.pdf(TALL).pages
     for page in pages:
         page.extract_text(visitor_operand_before=visit)
     ((height, bottom),) = drawn
