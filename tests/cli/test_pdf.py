@@ -79,8 +79,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @dataclass
 class Printed:
-    """Briefings of several tests, each the noted one with what its test adds, printed by one
-    `briefgen build --strict` of one project, so none of them is warned of.
+    """Briefings of several tests, most of them the noted one with what a test adds, printed
+    by one `briefgen build --strict` of one project, which warns of none of them.
 
     Each test built a project of its own for one PDF: a build's start, its pages and its
     fonts' set-up took some 0.2 s of CPU, the PDF of a briefing this size 0.1 s. A test reads
