@@ -84,12 +84,25 @@ def _briefing(
     )
 
 
+_walks_folder: Path | None = None
+"""Where each walk's project and builds go: the run's temporary folder, in memory where there
+is room (tests/memorytemp.py), not the system's on disk. On tmpfs a folder lists its files in
+the order they were made, not by their names' hash as on ext4: a walk in memory found a
+search index that depended on it (build/search.py)."""
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _walks_in_the_runs_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    global _walks_folder  # the state machines are made by Hypothesis, not by fixtures
+    _walks_folder = tmp_path_factory.mktemp("walks")
+
+
 class IncrementalEqualsClean(RuleBasedStateMachine):
     """A project edited step by step, built incrementally and from nothing after each step."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.tmp = Path(tempfile.mkdtemp(prefix="briefgen-state-"))
+        self.tmp = Path(tempfile.mkdtemp(prefix="briefgen-state-", dir=_walks_folder))
         self.root = make_project(
             self.tmp / "project",
             "-- briefgen.yaml --\ntitle: Briefings\nbase_url: https://example.org/b/\n"
