@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
+from jinja2 import nodes
+from jinja2.compiler import CodeGenerator
 from jinja2.loaders import split_template_path
 
 from briefgen.content.invisible import shows_nothing
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, MutableMapping
     from types import CodeType
 
-    from jinja2 import nodes
+    from jinja2.compiler import Frame
 
 log = logging.getLogger(__name__)
 
@@ -214,9 +216,64 @@ COMPILE_LIMITS = (SyntaxError, RecursionError, ValueError, OverflowError, Memory
 Python's limits, a constant too big to turn into text (`{{ (10 ** 5000) | string }}`)."""
 
 
+class _IncludeAsText(CodeGenerator):
+    """Jinja's code generator, with an `{% include %}` that passes the included template's
+    output up as one string.
+
+    Jinja's include yields each of the included template's strings in turn, so every string a
+    block template writes went up through every include above it (a page's section, its
+    blocks, the block: a generator level each) to the page's `join`. Joined where it is
+    included, it goes up as one. The text is the same; the template stays a separate file
+    with its own context, so `blocks/<kind>.html` is still what a project overrides.
+    """
+
+    def visit_Include(self, node: nodes.Include, frame: Frame) -> None:  # noqa: N802 (Jinja's name)
+        """Write an include that renders the template and writes its text at once."""
+        if not node.with_context or self.environment.is_async:
+            super().visit_Include(node, frame)  # a module's body, or async: Jinja's own
+            return
+        if node.ignore_missing:
+            self.writeline("try:")
+            self.indent()
+        # Which of Environment's functions loads it, as Jinja chooses.
+        func_name = "get_or_select_template"
+        if isinstance(node.template, nodes.Const):
+            if isinstance(node.template.value, str):
+                func_name = "get_template"
+            elif isinstance(node.template.value, tuple | list):
+                func_name = "select_template"
+        elif isinstance(node.template, nodes.Tuple | nodes.List):
+            func_name = "select_template"
+        self.writeline(f"template = environment.{func_name}(", node)
+        self.visit(node.template, frame)
+        self.write(f", {self.name!r})")
+        if node.ignore_missing:
+            self.outdent()
+            self.writeline("except TemplateNotFound:")
+            self.indent()
+            self.writeline("pass")
+            self.outdent()
+            self.writeline("else:")
+            self.indent()
+        self.writeline(
+            "gen = template.root_render_func(template.new_context(context.get_all(), True,"
+            f" {self.dump_local_context(frame)}))"
+        )
+        self.writeline("try:")
+        self.indent()
+        self.simple_write("concat(gen)", frame)  # `yield`, or appended to a `{% set %}`'s text
+        self.outdent()
+        self.writeline("finally: gen.close()")
+        if node.ignore_missing:
+            self.outdent()
+
+
 class _Environment(jinja2.Environment):
-    """Jinja's environment, with globals whose keys are listed without a merge, and a template
-    that cannot be compiled reported as a syntax error in it, not as a bug in briefgen."""
+    """Jinja's environment, with globals whose keys are listed without a merge, an include
+    whose text goes up as one string, and a template that cannot be compiled reported as a
+    syntax error in it, not as a bug in briefgen."""
+
+    code_generator_class = _IncludeAsText
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         try:

@@ -94,8 +94,7 @@ def root(context, missing=missing, environment=environment):
     template = environment.get_template('partials/header.html', 'base.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '<main id="main" tabindex="-1">\n'
     yield from context.blocks['main'][0](context)
@@ -103,8 +102,7 @@ def root(context, missing=missing, environment=environment):
     template = environment.get_template('partials/footer.html', 'base.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '</body>\n</html>\n'
 
@@ -208,4 +206,4 @@ def block_main(context, missing=missing, environment=environment):
     pass
 
 blocks = {'robots': block_robots, 'csp_scripts': block_csp_scripts, 'title': block_title, 'description': block_description, 'head': block_head, 'social': block_social, 'body_class': block_body_class, 'main': block_main}
-debug_info = '2=32&6=38&7=40&8=49&10=51&11=53&12=56&14=59&15=61&16=64&18=67&19=69&20=73&21=77&23=82&24=85&26=87&27=88&38=90&39=92&40=94&42=101&44=103&6=111&7=120&8=129&10=140&26=157&27=166&28=178&30=180&31=182&32=184&33=187&38=191&42=201'
+debug_info = '2=32&6=38&7=40&8=49&10=51&11=53&12=56&14=59&15=61&16=64&18=67&19=69&20=73&21=77&23=82&24=85&26=87&27=88&38=90&39=92&40=94&42=100&44=102&6=109&7=118&8=127&10=138&26=155&27=164&28=176&30=178&31=180&32=182&33=185&38=189&42=199'

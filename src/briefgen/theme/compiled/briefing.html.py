@@ -198,21 +198,18 @@ def block_briefing(context, missing=missing, environment=environment):
     template = environment.get_template('partials/dates.html', 'briefing.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '</p>\n'
     template = environment.get_template('partials/tags.html', 'briefing.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     template = environment.get_template('partials/languages.html', 'briefing.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '</header>\n'
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'updates'):
@@ -220,15 +217,13 @@ def block_briefing(context, missing=missing, environment=environment):
         template = environment.get_template('partials/updates.html', 'briefing.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
     yield '<div class="briefing-layout">\n'
     template = environment.get_template('partials/toc.html', 'briefing.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '<div class="briefing-body">\n'
     if environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'lede'):
@@ -239,8 +234,7 @@ def block_briefing(context, missing=missing, environment=environment):
         template = environment.get_template('partials/blocks.html', 'briefing.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
         l_1_blocks = missing
         yield '</div>\n'
@@ -250,21 +244,18 @@ def block_briefing(context, missing=missing, environment=environment):
         template = environment.get_template('partials/section.html', 'briefing.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
     l_1_section = missing
     template = environment.get_template('partials/notes.html', 'briefing.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     template = environment.get_template('partials/sources.html', 'briefing.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '<p class="data-link"'
     if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
@@ -290,10 +281,9 @@ def block_briefing(context, missing=missing, environment=environment):
     template = environment.get_template('partials/related.html', 'briefing.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '</article>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'body_class': block_body_class, 'robots': block_robots, 'social': block_social, 'main': block_main, 'briefing': block_briefing}
-debug_info = '1=14&2=17&3=22&4=36&5=48&6=58&7=67&11=71&12=91&14=93&15=95&16=97&17=99&18=101&19=103&20=107&25=112&26=120&27=165&29=169&30=172&32=181&33=185&34=188&38=193&39=198&41=205&42=211&44=218&45=220&48=227&50=234&52=239&55=247&56=250&58=257&59=263&60=270&61=278&62=281&66=290'
+debug_info = '1=14&2=17&3=22&4=36&5=48&6=58&7=67&11=71&12=91&14=93&15=95&16=97&17=99&18=101&19=103&20=107&25=112&26=120&27=165&29=169&30=172&32=181&33=185&34=188&38=193&39=198&41=204&42=209&44=215&45=217&48=223&50=229&52=234&55=241&56=244&58=250&59=255&60=261&61=269&62=272&66=281'

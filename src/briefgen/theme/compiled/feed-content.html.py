@@ -20,8 +20,7 @@ def root(context, missing=missing, environment=environment):
         template = environment.get_template('partials/blocks.html', 'feed-content.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'meta': l_0_meta}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
         l_1_blocks = missing
     for l_1_section in environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'sections'):
@@ -30,22 +29,19 @@ def root(context, missing=missing, environment=environment):
         template = environment.get_template('partials/section.html', 'feed-content.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'meta': l_0_meta}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
     l_1_section = missing
     template = environment.get_template('partials/notes.html', 'feed-content.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     template = environment.get_template('partials/sources.html', 'feed-content.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
 
 blocks = {}
-debug_info = '1=13&2=16&3=20&5=27&6=30&8=37&9=43'
+debug_info = '1=13&2=16&3=20&5=26&6=29&8=35&9=40'

@@ -63,8 +63,7 @@ def block_main(context, missing=missing, environment=environment):
     template = environment.get_template('partials/languages.html', 'feed.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '</header>\n<div class="prose">\n<h2>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What is a feed?', _block_vars=_block_vars))
@@ -94,4 +93,4 @@ def block_main(context, missing=missing, environment=environment):
     yield '</div>\n'
 
 blocks = {'title': block_title, 'body_class': block_body_class, 'main': block_main}
-debug_info = '1=12&2=17&3=31&4=41&6=61&7=63&10=70&11=72&12=74&13=78&14=81&16=83&17=88'
+debug_info = '1=12&2=17&3=31&4=41&6=61&7=63&10=69&11=71&12=73&13=77&14=80&16=82&17=87'

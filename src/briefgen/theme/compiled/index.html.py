@@ -58,8 +58,7 @@ def block_head(context, missing=missing, environment=environment):
     template = environment.get_template('partials/pagination-head.html', 'index.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
 
 def block_main(context, missing=missing, environment=environment):
@@ -94,8 +93,7 @@ def block_main(context, missing=missing, environment=environment):
     template = environment.get_template('partials/languages.html', 'index.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '</header>\n'
     if (undefined(name='entries') if l_0_entries is missing else l_0_entries):
@@ -103,14 +101,12 @@ def block_main(context, missing=missing, environment=environment):
         template = environment.get_template('partials/entries.html', 'index.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
         template = environment.get_template('partials/pagination.html', 'index.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
     else:
         pass
@@ -119,4 +115,4 @@ def block_main(context, missing=missing, environment=environment):
         yield '</p>\n'
 
 blocks = {'body_class': block_body_class, 'title': block_title, 'head': block_head, 'main': block_main}
-debug_info = '1=12&2=17&3=27&4=50&5=65&7=83&8=87&9=90&11=94&13=101&14=103&15=109&17=118'
+debug_info = '1=12&2=17&3=27&4=50&5=64&7=82&8=86&9=89&11=93&13=99&14=101&15=106&17=114'

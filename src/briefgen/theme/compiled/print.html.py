@@ -143,8 +143,7 @@ def root(context, missing=missing, environment=environment):
     template = environment.get_template('partials/dates.html', 'print.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield ' · '
     yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
@@ -158,8 +157,7 @@ def root(context, missing=missing, environment=environment):
         template = environment.get_template('partials/updates.html', 'print.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
     if environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'lede'):
         pass
@@ -168,8 +166,7 @@ def root(context, missing=missing, environment=environment):
         template = environment.get_template('partials/blocks.html', 'print.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'meta': l_0_meta}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
         l_1_blocks = missing
     for l_1_section in environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'sections'):
@@ -178,23 +175,20 @@ def root(context, missing=missing, environment=environment):
         template = environment.get_template('partials/section.html', 'print.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'meta': l_0_meta}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
     l_1_section = missing
     template = environment.get_template('partials/notes.html', 'print.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     template = environment.get_template('partials/sources.html', 'print.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '</article>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=64&4=68&7=74&8=76&9=80&11=83&12=86&14=88&15=91&17=93&18=96&20=99&21=101&25=103&28=105&29=107&30=109&79=111&82=113&83=117&100=123&101=126&103=131&104=133&105=136&110=139&111=143&113=156&114=158&116=164&117=168&119=175&120=178&122=185&123=191'
+debug_info = '2=64&4=68&7=74&8=76&9=80&11=83&12=86&14=88&15=91&17=93&18=96&20=99&21=101&25=103&28=105&29=107&30=109&79=111&82=113&83=117&100=123&101=126&103=131&104=133&105=136&110=139&111=143&113=155&114=157&116=162&117=166&119=172&120=175&122=181&123=186'

@@ -86,8 +86,7 @@ def block_main(context, missing=missing, environment=environment):
     template = environment.get_template('partials/languages.html', 'search.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'matches': l_0_matches, 'plural': l_0_plural}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '</header>\n<form class="search-form" role="search" aria-label="'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Search briefings', _block_vars=_block_vars))
@@ -145,4 +144,4 @@ def block_main(context, missing=missing, environment=environment):
     yield '"></p>\n<ol class="search-results"></ol>\n'
 
 blocks = {'csp_scripts': block_csp_scripts, 'title': block_title, 'body_class': block_body_class, 'head': block_head, 'main': block_main}
-debug_info = '1=12&4=17&5=27&6=41&7=51&8=63&9=65&11=68&13=84&14=86&16=93&17=97&18=99&21=101&25=103&29=113&30=124&31=127'
+debug_info = '1=12&4=17&5=27&6=41&7=51&8=63&9=65&11=68&13=84&14=86&16=92&17=96&18=98&21=100&25=102&29=112&30=123&31=126'

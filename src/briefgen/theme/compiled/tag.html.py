@@ -84,8 +84,7 @@ def block_head(context, missing=missing, environment=environment):
     template = environment.get_template('partials/pagination-head.html', 'tag.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
 
 def block_main(context, missing=missing, environment=environment):
@@ -137,14 +136,12 @@ def block_main(context, missing=missing, environment=environment):
     template = environment.get_template('partials/entries.html', 'tag.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     template = environment.get_template('partials/pagination.html', 'tag.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '<p class="data-link"><a href="'
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='tag_feed') if l_0_tag_feed is missing else l_0_tag_feed), _block_vars=_block_vars))
@@ -153,4 +150,4 @@ def block_main(context, missing=missing, environment=environment):
     yield '</a></p>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'body_class': block_body_class, 'head': block_head, 'main': block_main}
-debug_info = '1=12&2=17&3=43&4=55&5=65&6=78&7=84&9=91&11=127&12=131&13=135&15=137&16=143&17=150'
+debug_info = '1=12&2=17&3=43&4=55&5=65&6=78&7=84&9=90&11=126&12=130&13=134&15=136&16=141&17=147'

@@ -84,8 +84,7 @@ def block_main(context, missing=missing, environment=environment):
     template = environment.get_template('partials/languages.html', 'tags.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     yield '</header>\n<ul class="tag-index">\n'
     for (l_1_tag, l_1_tagged) in context.call(environment.getattr((undefined(name='tags') if l_0_tags is missing else l_0_tags), 'items'), _block_vars=_block_vars):
@@ -108,4 +107,4 @@ def block_main(context, missing=missing, environment=environment):
     yield '</ul>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'body_class': block_body_class, 'main': block_main}
-debug_info = '1=12&2=17&3=31&4=43&5=53&7=82&8=84&11=91&12=99'
+debug_info = '1=12&2=17&3=31&4=43&5=53&7=82&8=84&11=90&12=98'

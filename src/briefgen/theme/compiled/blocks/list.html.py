@@ -73,8 +73,7 @@ def root(context, missing=missing, environment=environment):
                 template = environment.get_template('partials/blocks.html', 'blocks/list.html')
                 gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_2_blocks, 'dir': l_2_dir, 'item': l_1_item, 'term_dir': l_1_term_dir, 'text_dir': l_1_text_dir, 'list_dir': l_0_list_dir, 'list_tag': l_0_list_tag}))
                 try:
-                    for event in gen:
-                        yield event
+                    yield concat(gen)
                 finally: gen.close()
                 l_2_blocks = l_2_dir = missing
             yield '</dd>\n</div>\n'
@@ -155,8 +154,7 @@ def root(context, missing=missing, environment=environment):
                 template = environment.get_template('partials/blocks.html', 'blocks/list.html')
                 gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_2_blocks, 'dir': l_2_dir, 'item': l_1_item, 'item_dir': l_1_item_dir, 'list_dir': l_0_list_dir, 'list_tag': l_0_list_tag}))
                 try:
-                    for event in gen:
-                        yield event
+                    yield concat(gen)
                 finally: gen.close()
                 l_2_blocks = l_2_dir = missing
             yield '</li>\n'
@@ -166,4 +164,4 @@ def root(context, missing=missing, environment=environment):
         yield '>\n'
 
 blocks = {}
-debug_info = '4=33&5=36&6=39&7=45&9=50&10=53&11=61&16=85&17=89&18=101&19=107&20=110&22=165'
+debug_info = '4=33&5=36&6=39&7=45&9=50&10=53&11=61&16=84&17=88&18=100&19=106&20=109&22=163'

@@ -15,8 +15,7 @@ def root(context, missing=missing, environment=environment):
     template = environment.get_template('partials/blocks.html', 'blocks/quote.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     l_1_blocks = missing
     yield '</blockquote>\n'

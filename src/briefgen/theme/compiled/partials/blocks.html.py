@@ -15,8 +15,7 @@ def root(context, missing=missing, environment=environment):
         template = environment.get_or_select_template(markup_join(('blocks/', environment.getattr(l_1_block, 'kind'), '.html', )), 'partials/blocks.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'block': l_1_block}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
     l_1_block = missing
 

@@ -31,8 +31,7 @@ def root(context, missing=missing, environment=environment):
         template = environment.get_template('partials/dates.html', 'partials/entries.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'entry': l_1_entry}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
         yield '</p>\n'
         if environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'):
@@ -45,12 +44,11 @@ def root(context, missing=missing, environment=environment):
         template = environment.get_template('partials/tags.html', 'partials/entries.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'entry': l_1_entry}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
         yield '</li>\n'
     l_1_entry = l_1_url = l_1_briefing_path = missing
     yield '</ol>\n'
 
 blocks = {}
-debug_info = '2=19&4=25&5=31&6=38&7=41&9=45'
+debug_info = '2=19&4=25&5=31&6=37&7=40&9=44'

@@ -46,8 +46,7 @@ def root(context, missing=missing, environment=environment):
             template = environment.get_template('partials/blocks.html', 'partials/notes.html')
             gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_2_blocks, 'note': l_1_note, 'unique_name': l_0_unique_name}))
             try:
-                for event in gen:
-                    yield event
+                yield concat(gen)
             finally: gen.close()
             l_2_blocks = missing
             for l_2_nth in context.call((undefined(name='range') if l_1_range is missing else l_1_range), 1, (environment.getattr(l_1_note, 'references') + 1), _loop_vars=_loop_vars):
@@ -81,4 +80,4 @@ def root(context, missing=missing, environment=environment):
         yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=16&2=18&3=22&4=31&6=37&7=42&8=46&9=53&10=57'
+debug_info = '1=16&2=18&3=22&4=31&6=37&7=42&8=46&9=52&10=56'

@@ -90,8 +90,7 @@ def root(context, missing=missing, environment=environment):
     template = environment.get_template('partials/blocks.html', 'partials/section.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'heading_level': l_0_heading_level, 'heading_notes': l_0_heading_notes, 'parent_section': l_0_parent_section, 'section_labelled_by': l_0_section_labelled_by, 'section_name': l_0_section_name, 'unique_name': l_0_unique_name}))
     try:
-        for event in gen:
-            yield event
+        yield concat(gen)
     finally: gen.close()
     l_1_blocks = missing
     l_0_parent_section = (undefined(name='section') if l_0_section is missing else l_0_section)
@@ -103,11 +102,10 @@ def root(context, missing=missing, environment=environment):
         template = environment.get_template('partials/section.html', 'partials/section.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'heading_level': l_0_heading_level, 'heading_notes': l_0_heading_notes, 'parent_section': l_0_parent_section, 'section_labelled_by': l_0_section_labelled_by, 'section_name': l_0_section_name, 'unique_name': l_0_unique_name}))
         try:
-            for event in gen:
-                yield event
+            yield concat(gen)
         finally: gen.close()
     l_1_section = missing
     yield '</section>\n'
 
 blocks = {}
-debug_info = '1=46&6=49&7=52&8=55&9=58&10=62&11=78&12=90&13=97&14=100&15=103'
+debug_info = '1=46&6=49&7=52&8=55&9=58&10=62&11=78&12=90&13=96&14=99&15=102'
