@@ -13,12 +13,13 @@ import posixpath
 import re
 from collections import ChainMap
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import jinja2
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator
 from jinja2.loaders import split_template_path
+from markupsafe import Markup, escape
 
 from briefgen.content.invisible import shows_nothing
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, tag_slug
@@ -42,6 +43,11 @@ from briefgen.site.filters import (
 from briefgen.site.labelfill import fill_label, join_words_filter
 from briefgen.site.regions import header_is_shared, named_with_notes, unique_region_name
 from briefgen.site.templatecache import TemplateCache, environment_key
+
+try:  # the function `markupsafe.escape` escapes text with, as markupsafe chooses it
+    from markupsafe._speedups import _escape_inner
+except ImportError:  # markupsafe without its C speedups
+    from markupsafe._native import _escape_inner
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, MutableMapping
@@ -216,16 +222,43 @@ COMPILE_LIMITS = (SyntaxError, RecursionError, ValueError, OverflowError, Memory
 Python's limits, a constant too big to turn into text (`{{ (10 ** 5000) | string }}`)."""
 
 
-class _IncludeAsText(CodeGenerator):
-    """Jinja's code generator, with an `{% include %}` that passes the included template's
-    output up as one string.
+def escape_text(value: object) -> str:
+    """Return the text `markupsafe.escape(value)` has: what a template writes for `{{ value }}`.
 
-    Jinja's include yields each of the included template's strings in turn, so every string a
-    block template writes went up through every include above it (a page's section, its
-    blocks, the block: a generator level each) to the page's `join`. Joined where it is
-    included, it goes up as one. The text is the same; the template stays a separate file
-    with its own context, so `blocks/<kind>.html` is still what a project overrides.
+    Jinja's `escape` makes a `Markup` of every value a template writes, through two Python
+    calls (`escape`, `Markup.__new__`), and a `Markup` (what `| rich` gives) into another one.
+    A page's strings are only joined, so the text is all that counts: a string is escaped by
+    markupsafe's own C function, a `Markup` is its own text, anything else goes to `escape`.
     """
+    kind = type(value)
+    if kind is str:
+        return _escape_inner(cast("str", value))
+    if kind is Markup:
+        return cast("Markup", value)
+    return escape(value)
+
+
+class _PageCode(CodeGenerator):
+    """Jinja's code generator, writing the same text with less work per string.
+
+    - An `{% include %}` passes the included template's text up as one string. Jinja's include
+      yields each of the included template's strings in turn, so every string a block
+      template writes went up through every include above it (a page's section, its blocks,
+      the block: a generator level each) to the page's `join`. The template stays a separate
+      file with its own context, so `blocks/<kind>.html` is still what a project overrides.
+    - `{{ value }}` is written through `escape_text`, not `escape`, where autoescaping is on.
+    """
+
+    def _output_child_pre(
+        self, node: nodes.Expr, frame: Frame, finalize: CodeGenerator._FinalizeInfo
+    ) -> None:
+        """Open the call that makes a written value text (escaped where autoescaping is on)."""
+        if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
+            super()._output_child_pre(node, frame, finalize)
+            return
+        self.write("environment.escape_text(")
+        if finalize.src is not None:
+            self.write(finalize.src)
 
     def visit_Include(self, node: nodes.Include, frame: Frame) -> None:  # noqa: N802 (Jinja's name)
         """Write an include that renders the template and writes its text at once."""
@@ -269,11 +302,12 @@ class _IncludeAsText(CodeGenerator):
 
 
 class _Environment(jinja2.Environment):
-    """Jinja's environment, with globals whose keys are listed without a merge, an include
-    whose text goes up as one string, and a template that cannot be compiled reported as a
-    syntax error in it, not as a bug in briefgen."""
+    """Jinja's environment, with globals whose keys are listed without a merge, templates
+    compiled to write their text with less work (`_PageCode`), and a template that cannot be
+    compiled reported as a syntax error in it, not as a bug in briefgen."""
 
-    code_generator_class = _IncludeAsText
+    code_generator_class = _PageCode
+    escape_text = staticmethod(escape_text)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         try:

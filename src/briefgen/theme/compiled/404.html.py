@@ -24,9 +24,9 @@ def block_title(context, missing=missing, environment=environment):
     l_0__ = resolve('_')
     l_0_config = resolve('config')
     pass
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Page not found', _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Page not found', _block_vars=_block_vars))
     yield ' · '
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
 
 def block_body_class(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -52,13 +52,13 @@ def block_main(context, missing=missing, environment=environment):
     l_0__trans = missing
     pass
     yield '<header class="page-header">\n<h1>'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Page not found', _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Page not found', _block_vars=_block_vars))
     yield '</h1>\n</header>\n<p>'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'There is no page at this address. It may have moved, or the link may be mistyped.', _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'There is no page at this address. It may have moved, or the link may be mistyped.', _block_vars=_block_vars))
     yield '</p>\n<p>'
     l_0__trans = context.call((undefined(name='url') if l_0_url is missing else l_0_url), '', _block_vars=_block_vars)
     _block_vars['_trans'] = l_0__trans
-    yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), '<a href="%(home)s">See all briefings</a> or <a href="%(topics)s">browse by topic</a>.', home=(undefined(name='_trans') if l_0__trans is missing else l_0__trans), topics=context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='TAGS_PATH') if l_0_TAGS_PATH is missing else l_0_TAGS_PATH), _block_vars=_block_vars), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), '<a href="%(home)s">See all briefings</a> or <a href="%(topics)s">browse by topic</a>.', home=(undefined(name='_trans') if l_0__trans is missing else l_0__trans), topics=context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='TAGS_PATH') if l_0_TAGS_PATH is missing else l_0_TAGS_PATH), _block_vars=_block_vars), _block_vars=_block_vars))
     yield '</p>\n'
 
 blocks = {'title': block_title, 'body_class': block_body_class, 'main': block_main}

@@ -29,7 +29,7 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No test named 'defined' found.")
     pass
     yield '<!doctype html>\n<html lang="'
-    yield escape((undefined(name='lang') if l_0_lang is missing else l_0_lang))
+    yield environment.escape_text((undefined(name='lang') if l_0_lang is missing else l_0_lang))
     yield '"'
     if ((undefined(name='dir') if l_0_dir is missing else l_0_dir) == 'rtl'):
         pass
@@ -43,7 +43,7 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield ' https://'
-        yield escape(l_1_host)
+        yield environment.escape_text(l_1_host)
     l_1_host = missing
     yield '; connect-src \'self\'; base-uri \'none\'; form-action \'none\'">\n<title>'
     yield from context.blocks['title'][0](context)
@@ -53,43 +53,43 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url):
         pass
         yield '<link rel="canonical" href="'
-        yield escape((undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url))
+        yield environment.escape_text((undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url))
         yield '">\n'
     yield '<link rel="stylesheet" href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='STYLESHEET_PATH') if l_0_STYLESHEET_PATH is missing else l_0_STYLESHEET_PATH)))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='STYLESHEET_PATH') if l_0_STYLESHEET_PATH is missing else l_0_STYLESHEET_PATH)))
     yield '">\n'
     if t_1((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)):
         pass
         yield '<link rel="stylesheet" href="'
-        yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='BRIEFING_STYLESHEET_PATH') if l_0_BRIEFING_STYLESHEET_PATH is missing else l_0_BRIEFING_STYLESHEET_PATH)))
+        yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='BRIEFING_STYLESHEET_PATH') if l_0_BRIEFING_STYLESHEET_PATH is missing else l_0_BRIEFING_STYLESHEET_PATH)))
         yield '">\n'
     yield '<link rel="icon" href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='ICON_PATH') if l_0_ICON_PATH is missing else l_0_ICON_PATH)))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='ICON_PATH') if l_0_ICON_PATH is missing else l_0_ICON_PATH)))
     yield '" type="image/svg+xml">\n<link rel="alternate" type="application/atom+xml" title="'
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
     yield '" href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='FEED_PATH') if l_0_FEED_PATH is missing else l_0_FEED_PATH), ))))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='FEED_PATH') if l_0_FEED_PATH is missing else l_0_FEED_PATH), ))))
     yield '">\n'
     for (l_1_version_lang, l_1_version_path) in (undefined(name='alternates') if l_0_alternates is missing else l_0_alternates):
         _loop_vars = {}
         pass
         yield '<link rel="alternate" hreflang="'
-        yield escape(l_1_version_lang)
+        yield environment.escape_text(l_1_version_lang)
         yield '" href="'
-        yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), l_1_version_path, _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), l_1_version_path, _loop_vars=_loop_vars))
         yield '">\n'
     l_1_version_lang = l_1_version_path = missing
     if (undefined(name='alternates') if l_0_alternates is missing else l_0_alternates):
         pass
         yield '<link rel="alternate" hreflang="x-default" href="'
-        yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), environment.getitem(environment.getitem((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), 0), 1)))
+        yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), environment.getitem(environment.getitem((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), 0), 1)))
         yield '">\n'
     yield from context.blocks['head'][0](context)
     yield from context.blocks['social'][0](context)
     yield '</head>\n<body class="'
     yield from context.blocks['body_class'][0](context)
     yield '">\n<a class="skip-link" href="#main">'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Skip to content'))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Skip to content'))
     yield '</a>\n'
     template = environment.get_template('partials/header.html', 'base.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -133,7 +133,7 @@ def block_title(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_config = resolve('config')
     pass
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
 
 def block_description(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -147,10 +147,10 @@ def block_description(context, missing=missing, environment=environment):
     pass
     if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'):
         pass
-        yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
+        yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
     else:
         pass
-        yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Briefings published by %(title)s.', title=environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'), _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Briefings published by %(title)s.', title=environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'), _block_vars=_block_vars))
 
 def block_head(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -173,16 +173,16 @@ def block_social(context, missing=missing, environment=environment):
     l_0_canonical_url = resolve('canonical_url')
     pass
     yield '<meta property="og:site_name" content="'
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
     yield '">\n<meta property="og:type" content="website">\n<meta property="og:title" content="'
-    yield escape(context.call(environment.getattr(l_0_self, 'title'), _block_vars=_block_vars))
+    yield environment.escape_text(context.call(environment.getattr(l_0_self, 'title'), _block_vars=_block_vars))
     yield '">\n<meta property="og:description" content="'
-    yield escape(context.call(environment.getattr(l_0_self, 'description'), _block_vars=_block_vars))
+    yield environment.escape_text(context.call(environment.getattr(l_0_self, 'description'), _block_vars=_block_vars))
     yield '">\n'
     if (undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url):
         pass
         yield '<meta property="og:url" content="'
-        yield escape((undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url))
+        yield environment.escape_text((undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url))
         yield '">\n'
     yield '<meta name="twitter:card" content="summary">\n'
 

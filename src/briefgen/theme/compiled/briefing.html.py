@@ -29,9 +29,9 @@ def block_title(context, missing=missing, environment=environment):
     l_0_meta = resolve('meta')
     l_0_config = resolve('config')
     pass
-    yield escape(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
     yield ' · '
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
 
 def block_description(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -43,7 +43,7 @@ def block_description(context, missing=missing, environment=environment):
     l_0_meta = resolve('meta')
     l_0_config = resolve('config')
     pass
-    yield escape((environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary') or environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description')))
+    yield environment.escape_text((environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary') or environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description')))
 
 def block_body_class(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -88,23 +88,23 @@ def block_social(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'rfc3339' found.")
     pass
     yield '<meta property="og:site_name" content="'
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
     yield '">\n<meta property="og:type" content="article">\n<meta property="og:title" content="'
-    yield escape(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
     yield '">\n<meta property="og:description" content="'
-    yield escape(context.call(environment.getattr(l_0_self, 'description'), _block_vars=_block_vars))
+    yield environment.escape_text(context.call(environment.getattr(l_0_self, 'description'), _block_vars=_block_vars))
     yield '">\n<meta property="og:url" content="'
-    yield escape((undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url))
+    yield environment.escape_text((undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url))
     yield '">\n<meta property="article:published_time" content="'
-    yield escape(t_1(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'date')))
+    yield environment.escape_text(t_1(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'date')))
     yield '">\n<meta property="article:modified_time" content="'
-    yield escape(t_1(environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'last_modified')))
+    yield environment.escape_text(t_1(environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'last_modified')))
     yield '">\n'
     for l_1_tag in environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'tags'):
         _loop_vars = {}
         pass
         yield '<meta property="article:tag" content="'
-        yield escape(l_1_tag)
+        yield environment.escape_text(l_1_tag)
         yield '">\n'
     l_1_tag = missing
     yield '<meta name="twitter:card" content="summary">\n'
@@ -173,27 +173,27 @@ def block_briefing(context, missing=missing, environment=environment):
             pass
             yield ' data-pagefind-ignore'
         yield '><strong>'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Draft', _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Draft', _block_vars=_block_vars))
         yield '</strong> — '
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'not published; built with --drafts', _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'not published; built with --drafts', _block_vars=_block_vars))
         yield '</p>\n'
     yield '<h1'
-    yield escape(t_2(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title')))
+    yield environment.escape_text(t_2(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title')))
     yield '>'
-    yield escape(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
     yield '</h1>\n'
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary'):
         pass
         yield '<p class="dek"'
-        yield escape(t_2(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary')))
+        yield environment.escape_text(t_2(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary')))
         yield '>'
-        yield escape(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary'))
+        yield environment.escape_text(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary'))
         yield '</p>\n'
     yield '<p class="byline">\n'
     if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'):
         pass
         yield '<span class="authors">'
-        yield escape(context.call((undefined(name='fill_label') if l_0_fill_label is missing else l_0_fill_label), 'By %(authors)s', environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'), authors=t_3(context, t_4(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'), 'isolate'), environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search')), _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='fill_label') if l_0_fill_label is missing else l_0_fill_label), 'By %(authors)s', environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'), authors=t_3(context, t_4(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'), 'isolate'), environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search')), _block_vars=_block_vars))
         yield '</span> '
     template = environment.get_template('partials/dates.html', 'briefing.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -262,9 +262,9 @@ def block_briefing(context, missing=missing, environment=environment):
         pass
         yield ' data-pagefind-ignore'
     yield '><a href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), context.call((undefined(name='briefing_json_path') if l_0_briefing_json_path is missing else l_0_briefing_json_path), environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'slug'), environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'lang_dir'), _block_vars=_block_vars), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), context.call((undefined(name='briefing_json_path') if l_0_briefing_json_path is missing else l_0_briefing_json_path), environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'slug'), environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'lang_dir'), _block_vars=_block_vars), _block_vars=_block_vars))
     yield '" type="application/json">'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Data: JSON', _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Data: JSON', _block_vars=_block_vars))
     yield '</a></p>\n'
     if (undefined(name='pdf') if l_0_pdf is missing else l_0_pdf):
         pass
@@ -273,9 +273,9 @@ def block_briefing(context, missing=missing, environment=environment):
             pass
             yield ' data-pagefind-ignore'
         yield '><a href="'
-        yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='pdf_path') if l_0_pdf_path is missing else l_0_pdf_path), _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='pdf_path') if l_0_pdf_path is missing else l_0_pdf_path), _block_vars=_block_vars))
         yield '" type="application/pdf" download>'
-        yield escape(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), 'Download PDF (%(pages)s page, %(size)s KB)', 'Download PDF (%(pages)s pages, %(size)s KB)', environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages'), count=environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages'), pages=t_5(context, environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages')), size=t_5(context, environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'kilobytes')), _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), 'Download PDF (%(pages)s page, %(size)s KB)', 'Download PDF (%(pages)s pages, %(size)s KB)', environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages'), count=environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages'), pages=t_5(context, environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages')), size=t_5(context, environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'kilobytes')), _block_vars=_block_vars))
         yield '</a></p>\n'
     yield '</div>\n</div>\n'
     template = environment.get_template('partials/related.html', 'briefing.html')

@@ -24,9 +24,9 @@ def block_title(context, missing=missing, environment=environment):
     l_0__ = resolve('_')
     l_0_config = resolve('config')
     pass
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Feeds', _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Feeds', _block_vars=_block_vars))
     yield ' · '
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
 
 def block_body_class(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -58,7 +58,7 @@ def block_main(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'isolate' found.")
     pass
     yield '<header class="page-header">\n<h1>'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Feeds', _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Feeds', _block_vars=_block_vars))
     yield '</h1>\n'
     template = environment.get_template('partials/languages.html', 'feed.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -66,27 +66,27 @@ def block_main(context, missing=missing, environment=environment):
         yield concat(gen)
     finally: gen.close()
     yield '</header>\n<div class="prose">\n<h2>'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What is a feed?', _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What is a feed?', _block_vars=_block_vars))
     yield '</h2>\n<p>'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'A feed tells a feed reader when a new briefing is published, so you need not come back to check. Copy a feed’s address into your reader (for example Thunderbird, NetNewsWire, Feedly or Inoreader) and new briefings will appear there.', _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'A feed tells a feed reader when a new briefing is published, so you need not come back to check. Copy a feed’s address into your reader (for example Thunderbird, NetNewsWire, Feedly or Inoreader) and new briefings will appear there.', _block_vars=_block_vars))
     yield '</p>\n<p><a href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='FEED_PATH') if l_0_FEED_PATH is missing else l_0_FEED_PATH), )), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='FEED_PATH') if l_0_FEED_PATH is missing else l_0_FEED_PATH), )), _block_vars=_block_vars))
     yield '" type="application/atom+xml">'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Subscribe to the feed', _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Subscribe to the feed', _block_vars=_block_vars))
     yield '</a></p>\n'
     if (undefined(name='tag_feeds') if l_0_tag_feeds is missing else l_0_tag_feeds):
         pass
         yield '<h2>'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Feeds by topic', _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Feeds by topic', _block_vars=_block_vars))
         yield '</h2>\n<ul class="feed-list">\n'
         for (l_1_tag, l_1_path) in (undefined(name='tag_feeds') if l_0_tag_feeds is missing else l_0_tag_feeds):
             l_1_gettext = resolve('gettext')
             _loop_vars = {}
             pass
             yield '<li><a href="'
-            yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), l_1_path, _loop_vars=_loop_vars))
+            yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), l_1_path, _loop_vars=_loop_vars))
             yield '" type="application/atom+xml">'
-            yield escape(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Feed for %(tag)s', tag=t_1(context, l_1_tag), _loop_vars=_loop_vars))
+            yield environment.escape_text(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Feed for %(tag)s', tag=t_1(context, l_1_tag), _loop_vars=_loop_vars))
             yield '</a></li>\n'
         l_1_tag = l_1_path = l_1_gettext = missing
         yield '</ul>\n'

@@ -53,29 +53,29 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'tag_slug' found.")
     pass
     yield '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="'
-    yield escape((undefined(name='lang') if l_0_lang is missing else l_0_lang))
+    yield environment.escape_text((undefined(name='lang') if l_0_lang is missing else l_0_lang))
     yield '">\n<id>'
-    yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), (undefined(name='feed_page') if l_0_feed_page is missing else l_0_feed_page)))
+    yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), (undefined(name='feed_page') if l_0_feed_page is missing else l_0_feed_page)))
     yield '</id>\n<title>'
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
     if (undefined(name='tag') if l_0_tag is missing else l_0_tag):
         pass
         yield ' · '
-        yield escape((undefined(name='tag') if l_0_tag is missing else l_0_tag))
+        yield environment.escape_text((undefined(name='tag') if l_0_tag is missing else l_0_tag))
     yield '</title>\n'
     if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'):
         pass
         yield '<subtitle>'
-        yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
+        yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
         yield '</subtitle>\n'
     yield '<updated>'
-    yield escape((t_4((undefined(name='updated') if l_0_updated is missing else l_0_updated)) if (undefined(name='updated') if l_0_updated is missing else l_0_updated) else '1970-01-01T00:00:00Z'))
+    yield environment.escape_text((t_4((undefined(name='updated') if l_0_updated is missing else l_0_updated)) if (undefined(name='updated') if l_0_updated is missing else l_0_updated) else '1970-01-01T00:00:00Z'))
     yield '</updated>\n<link rel="self" type="application/atom+xml" href="'
-    yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), (undefined(name='page_path') if l_0_page_path is missing else l_0_page_path)))
+    yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), (undefined(name='page_path') if l_0_page_path is missing else l_0_page_path)))
     yield '"/>\n<link rel="alternate" type="text/html" href="'
-    yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), (undefined(name='feed_page') if l_0_feed_page is missing else l_0_feed_page)))
+    yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), (undefined(name='feed_page') if l_0_feed_page is missing else l_0_feed_page)))
     yield '"/>\n<author><name>'
-    yield escape((environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'author') or environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title')))
+    yield environment.escape_text((environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'author') or environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title')))
     yield '</name></author>\n<generator>briefgen</generator>\n'
     for l_1_entry in (undefined(name='entries') if l_0_entries is missing else l_0_entries):
         l_1_briefing_path = resolve('briefing_path')
@@ -86,21 +86,21 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<entry>\n<id>'
-        yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
         yield '</id>\n<title>'
-        yield escape(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'title'))
+        yield environment.escape_text(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'title'))
         yield '</title>\n<updated>'
-        yield escape(t_4(environment.getattr(l_1_entry, 'last_modified')))
+        yield environment.escape_text(t_4(environment.getattr(l_1_entry, 'last_modified')))
         yield '</updated>\n<published>'
-        yield escape(t_4(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'date')))
+        yield environment.escape_text(t_4(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'date')))
         yield '</published>\n<link rel="alternate" type="text/html" href="'
-        yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
         yield '"/>\n'
         for l_2_author in environment.getattr(environment.getattr(l_1_entry, 'meta'), 'authors'):
             _loop_vars = {}
             pass
             yield '<author><name>'
-            yield escape(l_2_author)
+            yield environment.escape_text(l_2_author)
             yield '</name></author>\n'
         l_2_author = missing
         l_1_latest = (environment.getitem(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'updates'), 0) if environment.getattr(environment.getattr(l_1_entry, 'meta'), 'updates') else None)
@@ -110,57 +110,57 @@ def root(context, missing=missing, environment=environment):
             l_1_updated_label = context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Updated %(date)s:', date=t_3(context, environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'date')), _loop_vars=_loop_vars)
             _loop_vars['updated_label'] = l_1_updated_label
             yield '<summary>'
-            yield escape((undefined(name='updated_label') if l_1_updated_label is missing else l_1_updated_label))
+            yield environment.escape_text((undefined(name='updated_label') if l_1_updated_label is missing else l_1_updated_label))
             yield ' '
-            yield escape(environment.getattr(environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'text'), 'text'))
+            yield environment.escape_text(environment.getattr(environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'text'), 'text'))
             if environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'):
                 pass
                 yield ' — '
-                yield escape(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'))
+                yield environment.escape_text(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'))
             yield '</summary>\n'
             t_7 = []
             pass
             t_7.extend((
                 '<p><strong>',
-                escape((undefined(name='updated_label') if l_1_updated_label is missing else l_1_updated_label)),
+                environment.escape_text((undefined(name='updated_label') if l_1_updated_label is missing else l_1_updated_label)),
                 '</strong> ',
-                escape(t_5(context, environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'text'))),
+                environment.escape_text(t_5(context, environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'text'))),
                 '</p>',
             ))
             l_1_update_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_7))
             _loop_vars['update_html'] = l_1_update_html
             yield '<content type="html" xml:base="'
-            yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+            yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
             yield '">'
-            yield escape(t_1((undefined(name='update_html') if l_1_update_html is missing else l_1_update_html)))
+            yield environment.escape_text(t_1((undefined(name='update_html') if l_1_update_html is missing else l_1_update_html)))
             if environment.getattr(l_1_entry, 'feed_html'):
                 pass
-                yield escape(environment.getattr(l_1_entry, 'feed_html'))
+                yield environment.escape_text(environment.getattr(l_1_entry, 'feed_html'))
             elif environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'):
                 pass
-                yield escape(markup_join(('<p>', t_2(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary')), '</p>', )))
+                yield environment.escape_text(markup_join(('<p>', t_2(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary')), '</p>', )))
             yield '</content>\n'
         else:
             pass
             if environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'):
                 pass
                 yield '<summary>'
-                yield escape(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'))
+                yield environment.escape_text(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'))
                 yield '</summary>\n'
             if environment.getattr(l_1_entry, 'feed_html'):
                 pass
                 yield '<content type="html" xml:base="'
-                yield escape(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+                yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
                 yield '">'
-                yield escape(environment.getattr(l_1_entry, 'feed_html'))
+                yield environment.escape_text(environment.getattr(l_1_entry, 'feed_html'))
                 yield '</content>\n'
         for l_2_tag in environment.getattr(environment.getattr(l_1_entry, 'meta'), 'tags'):
             _loop_vars = {}
             pass
             yield '<category term="'
-            yield escape(t_6(l_2_tag))
+            yield environment.escape_text(t_6(l_2_tag))
             yield '" label="'
-            yield escape(l_2_tag)
+            yield environment.escape_text(l_2_tag)
             yield '"/>\n'
         l_2_tag = missing
         yield '</entry>\n'

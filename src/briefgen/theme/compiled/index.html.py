@@ -43,9 +43,9 @@ def block_title(context, missing=missing, environment=environment):
     pass
     if (environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number') > 1):
         pass
-        yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Page %(num)s of %(total)s', num=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number')), total=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'count')), _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Page %(num)s of %(total)s', num=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number')), total=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'count')), _block_vars=_block_vars))
         yield ' · '
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
 
 def block_head(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -79,16 +79,16 @@ def block_main(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'block_dir' found.")
     pass
     yield '<header class="page-header">\n<h1'
-    yield escape(t_2(context, environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title')))
+    yield environment.escape_text(t_2(context, environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title')))
     yield '>'
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
     yield '</h1>\n'
     if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'):
         pass
         yield '<p class="dek"'
-        yield escape(t_2(context, environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description')))
+        yield environment.escape_text(t_2(context, environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description')))
         yield '>'
-        yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
+        yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
         yield '</p>\n'
     template = environment.get_template('partials/languages.html', 'index.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -111,7 +111,7 @@ def block_main(context, missing=missing, environment=environment):
     else:
         pass
         yield '<p>'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'No briefings published yet.', _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'No briefings published yet.', _block_vars=_block_vars))
         yield '</p>\n'
 
 blocks = {'body_class': block_body_class, 'title': block_title, 'head': block_head, 'main': block_main}

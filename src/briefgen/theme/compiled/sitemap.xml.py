@@ -46,9 +46,9 @@ def root(context, missing=missing, environment=environment):
             pass
             t_4.extend((
                 '<xhtml:link rel="alternate" hreflang="',
-                escape(l_2_version_lang),
+                environment.escape_text(l_2_version_lang),
                 '" href="',
-                escape(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), l_2_version_path, _loop_vars=_loop_vars)),
+                environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), l_2_version_path, _loop_vars=_loop_vars)),
                 '"/>',
             ))
         l_2_version_lang = l_2_version_path = missing
@@ -56,7 +56,7 @@ def root(context, missing=missing, environment=environment):
             pass
             t_4.extend((
                 '<xhtml:link rel="alternate" hreflang="x-default" href="',
-                escape(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), environment.getitem(environment.getitem(l_1_pairs, 0), 1))),
+                environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), environment.getitem(environment.getitem(l_1_pairs, 0), 1))),
                 '"/>',
             ))
         return concat(t_4)
@@ -67,14 +67,14 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<url><loc>'
-        yield escape(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), environment.getattr(l_1_part, 'lang_dir'), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), environment.getattr(l_1_part, 'lang_dir'), _loop_vars=_loop_vars))
         yield '</loc>'
         if environment.getattr(l_1_part, 'updated'):
             pass
             yield '<lastmod>'
-            yield escape(t_1(environment.getattr(l_1_part, 'updated')))
+            yield environment.escape_text(t_1(environment.getattr(l_1_part, 'updated')))
             yield '</lastmod>'
-        yield escape(context.call((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), (undefined(name='homes') if l_0_homes is missing else l_0_homes), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), (undefined(name='homes') if l_0_homes is missing else l_0_homes), _loop_vars=_loop_vars))
         yield '</url>\n'
     l_1_part = l_1_abs_url = missing
     def t_5(fiter):
@@ -88,11 +88,11 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<url><loc>'
-        yield escape(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
         yield '</loc><lastmod>'
-        yield escape(t_1(environment.getattr(l_1_entry, 'last_modified')))
+        yield environment.escape_text(t_1(environment.getattr(l_1_entry, 'last_modified')))
         yield '</lastmod>'
-        yield escape(context.call((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), context.call(environment.getattr((undefined(name='versions') if l_1_versions is missing else l_1_versions), 'get'), environment.getattr(l_1_entry, 'source'), [], _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), context.call(environment.getattr((undefined(name='versions') if l_1_versions is missing else l_1_versions), 'get'), environment.getattr(l_1_entry, 'source'), [], _loop_vars=_loop_vars), _loop_vars=_loop_vars))
         yield '</url>\n'
     l_1_entry = l_1_abs_url = l_1_briefing_path = l_1_versions = missing
     for l_1_part in (undefined(name='parts') if l_0_parts is missing else l_0_parts):
@@ -104,23 +104,23 @@ def root(context, missing=missing, environment=environment):
         if environment.getattr(l_1_part, 'tags'):
             pass
             yield '<url><loc>'
-            yield escape(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), markup_join((environment.getattr(l_1_part, 'lang_dir'), (undefined(name='TAGS_PATH') if l_1_TAGS_PATH is missing else l_1_TAGS_PATH), )), _loop_vars=_loop_vars))
+            yield environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), markup_join((environment.getattr(l_1_part, 'lang_dir'), (undefined(name='TAGS_PATH') if l_1_TAGS_PATH is missing else l_1_TAGS_PATH), )), _loop_vars=_loop_vars))
             yield '</loc>'
             if environment.getattr(l_1_part, 'updated'):
                 pass
                 yield '<lastmod>'
-                yield escape(t_1(environment.getattr(l_1_part, 'updated')))
+                yield environment.escape_text(t_1(environment.getattr(l_1_part, 'updated')))
                 yield '</lastmod>'
-            yield escape(context.call((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), (undefined(name='topics') if l_1_topics is missing else l_1_topics), _loop_vars=_loop_vars))
+            yield environment.escape_text(context.call((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), (undefined(name='topics') if l_1_topics is missing else l_1_topics), _loop_vars=_loop_vars))
             yield '</url>\n'
         for (l_2_tag, l_2_tagged) in context.call(environment.getattr(environment.getattr(l_1_part, 'tags'), 'items'), _loop_vars=_loop_vars):
             l_2_tag_path = resolve('tag_path')
             _loop_vars = {}
             pass
             yield '<url><loc>'
-            yield escape(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), context.call((undefined(name='tag_path') if l_2_tag_path is missing else l_2_tag_path), l_2_tag, environment.getattr(l_1_part, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+            yield environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), context.call((undefined(name='tag_path') if l_2_tag_path is missing else l_2_tag_path), l_2_tag, environment.getattr(l_1_part, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
             yield '</loc><lastmod>'
-            yield escape(t_1(t_3(environment, t_2(context, l_2_tagged, attribute='last_modified'))))
+            yield environment.escape_text(t_1(t_3(environment, t_2(context, l_2_tagged, attribute='last_modified'))))
             yield '</lastmod></url>\n'
         l_2_tag = l_2_tagged = l_2_tag_path = missing
     l_1_part = l_1_abs_url = l_1_TAGS_PATH = l_1_topics = missing

@@ -32,13 +32,13 @@ def block_title(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'number' found.")
     pass
-    yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Topic: %(tag)s', tag=(undefined(name='tag') if l_0_tag is missing else l_0_tag), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Topic: %(tag)s', tag=(undefined(name='tag') if l_0_tag is missing else l_0_tag), _block_vars=_block_vars))
     if (environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number') > 1):
         pass
         yield ' · '
-        yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Page %(num)s of %(total)s', num=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number')), total=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'count')), _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Page %(num)s of %(total)s', num=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number')), total=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'count')), _block_vars=_block_vars))
     yield ' · '
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
 
 def block_description(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -50,7 +50,7 @@ def block_description(context, missing=missing, environment=environment):
     l_0_gettext = resolve('gettext')
     l_0_tag = resolve('tag')
     pass
-    yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Briefings on %(tag)s.', tag=(undefined(name='tag') if l_0_tag is missing else l_0_tag), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Briefings on %(tag)s.', tag=(undefined(name='tag') if l_0_tag is missing else l_0_tag), _block_vars=_block_vars))
 
 def block_body_class(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -75,11 +75,11 @@ def block_head(context, missing=missing, environment=environment):
     l_0_tag_feed = resolve('tag_feed')
     pass
     yield '<link rel="alternate" type="application/atom+xml" title="'
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
     yield ' · '
-    yield escape((undefined(name='tag') if l_0_tag is missing else l_0_tag))
+    yield environment.escape_text((undefined(name='tag') if l_0_tag is missing else l_0_tag))
     yield '" href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='tag_feed') if l_0_tag_feed is missing else l_0_tag_feed), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='tag_feed') if l_0_tag_feed is missing else l_0_tag_feed), _block_vars=_block_vars))
     yield '">\n'
     template = environment.get_template('partials/pagination-head.html', 'tag.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -123,15 +123,15 @@ def block_main(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'number' found.")
     pass
     yield '<header class="page-header">\n<p class="kicker"><a href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='TAGS_PATH') if l_0_TAGS_PATH is missing else l_0_TAGS_PATH), )), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='TAGS_PATH') if l_0_TAGS_PATH is missing else l_0_TAGS_PATH), )), _block_vars=_block_vars))
     yield '">'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics', _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics', _block_vars=_block_vars))
     yield '</a></p>\n<h1'
-    yield escape(t_2(context, (undefined(name='tag') if l_0_tag is missing else l_0_tag)))
+    yield environment.escape_text(t_2(context, (undefined(name='tag') if l_0_tag is missing else l_0_tag)))
     yield '>'
-    yield escape((undefined(name='tag') if l_0_tag is missing else l_0_tag))
+    yield environment.escape_text((undefined(name='tag') if l_0_tag is missing else l_0_tag))
     yield '</h1>\n<p class="dek">'
-    yield escape(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), '%(num)s briefing', '%(num)s briefings', (undefined(name='total') if l_0_total is missing else l_0_total), count=(undefined(name='total') if l_0_total is missing else l_0_total), num=t_1(context, (undefined(name='total') if l_0_total is missing else l_0_total)), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), '%(num)s briefing', '%(num)s briefings', (undefined(name='total') if l_0_total is missing else l_0_total), count=(undefined(name='total') if l_0_total is missing else l_0_total), num=t_1(context, (undefined(name='total') if l_0_total is missing else l_0_total)), _block_vars=_block_vars))
     yield '</p>\n</header>\n'
     template = environment.get_template('partials/entries.html', 'tag.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -144,9 +144,9 @@ def block_main(context, missing=missing, environment=environment):
         yield concat(gen)
     finally: gen.close()
     yield '<p class="data-link"><a href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='tag_feed') if l_0_tag_feed is missing else l_0_tag_feed), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='tag_feed') if l_0_tag_feed is missing else l_0_tag_feed), _block_vars=_block_vars))
     yield '" type="application/atom+xml">'
-    yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Feed for %(tag)s', tag=t_3(context, (undefined(name='tag') if l_0_tag is missing else l_0_tag)), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Feed for %(tag)s', tag=t_3(context, (undefined(name='tag') if l_0_tag is missing else l_0_tag)), _block_vars=_block_vars))
     yield '</a></p>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'body_class': block_body_class, 'head': block_head, 'main': block_main}

@@ -24,9 +24,9 @@ def block_title(context, missing=missing, environment=environment):
     l_0__ = resolve('_')
     l_0_config = resolve('config')
     pass
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics', _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics', _block_vars=_block_vars))
     yield ' · '
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
 
 def block_description(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -38,7 +38,7 @@ def block_description(context, missing=missing, environment=environment):
     l_0_gettext = resolve('gettext')
     l_0_config = resolve('config')
     pass
-    yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Every topic covered by %(title)s.', title=environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Every topic covered by %(title)s.', title=environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'), _block_vars=_block_vars))
 
 def block_body_class(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -79,7 +79,7 @@ def block_main(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'number' found.")
     pass
     yield '<header class="page-header">\n<h1>'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics', _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics', _block_vars=_block_vars))
     yield '</h1>\n'
     template = environment.get_template('partials/languages.html', 'tags.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -95,13 +95,13 @@ def block_main(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<li><a href="'
-        yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='tag_path') if l_1_tag_path is missing else l_1_tag_path), l_1_tag, (undefined(name='lang_dir') if l_1_lang_dir is missing else l_1_lang_dir), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='tag_path') if l_1_tag_path is missing else l_1_tag_path), l_1_tag, (undefined(name='lang_dir') if l_1_lang_dir is missing else l_1_lang_dir), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
         yield '"'
-        yield escape(t_1(context, l_1_tag))
+        yield environment.escape_text(t_1(context, l_1_tag))
         yield '>'
-        yield escape(l_1_tag)
+        yield environment.escape_text(l_1_tag)
         yield '</a> <span class="count">'
-        yield escape(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), '%(num)s briefing', '%(num)s briefings', t_2(l_1_tagged), count=t_2(l_1_tagged), num=t_3(context, t_2(l_1_tagged)), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), '%(num)s briefing', '%(num)s briefings', t_2(l_1_tagged), count=t_2(l_1_tagged), num=t_3(context, t_2(l_1_tagged)), _loop_vars=_loop_vars))
         yield '</span></li>\n'
     l_1_tag = l_1_tagged = l_1_url = l_1_tag_path = l_1_lang_dir = l_1_ngettext = missing
     yield '</ul>\n'

@@ -30,26 +30,26 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title'):
         pass
         yield '<aside class="callout callout-'
-        yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
+        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
         yield '" role="note" aria-label="'
-        yield escape((environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title'), 'text') if context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title'), 'text'), 'strip')) else (undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title)))
+        yield environment.escape_text((environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title'), 'text') if context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title'), 'text'), 'strip')) else (undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title)))
         yield '">\n<div class="callout-title"'
-        yield escape(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title')))
+        yield environment.escape_text(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title')))
         yield '>'
-        yield escape(t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title')))
+        yield environment.escape_text(t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title')))
         yield '</div>\n'
     else:
         pass
         yield '<aside class="callout callout-'
-        yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
+        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
         yield '" role="note" aria-label="'
-        yield escape((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
+        yield environment.escape_text((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
         yield '">\n<div class="callout-title"'
         if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
             pass
             yield ' data-pagefind-ignore'
         yield '>'
-        yield escape((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
+        yield environment.escape_text((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
         yield '</div>\n'
     l_1_blocks = environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'blocks')
     pass

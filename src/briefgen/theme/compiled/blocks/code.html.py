@@ -11,21 +11,21 @@ def root(context, missing=missing, environment=environment):
     l_0_block = resolve('block')
     pass
     yield '<pre tabindex="0" role="region" aria-label="'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Code, line %(line)s', line=environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'pos'), 'line')))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Code, line %(line)s', line=environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'pos'), 'line')))
     yield '"'
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'language'):
         pass
         yield ' data-language="'
-        yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'language'))
+        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'language'))
         yield '"'
     yield '><code'
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'language'):
         pass
         yield ' class="language-'
-        yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'language'))
+        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'language'))
         yield '"'
     yield '>'
-    yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'code'))
+    yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'code'))
     yield '</code></pre>\n'
 
 blocks = {}

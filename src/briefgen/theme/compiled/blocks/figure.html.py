@@ -31,25 +31,25 @@ def root(context, missing=missing, environment=environment):
     if (not t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link'))):
         pass
         yield '<a href="'
-        yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link'))
+        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link'))
         yield '"'
         if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link_title'):
             pass
             yield ' title="'
-            yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link_title'))
+            yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link_title'))
             yield '"'
         yield '>'
     yield '<img src="'
-    yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'url'))
+    yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'url'))
     yield '" alt="'
-    yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'alt'))
+    yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'alt'))
     yield '"'
     if (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'width') and environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'height')):
         pass
         yield ' width="'
-        yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'width'))
+        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'width'))
         yield '" height="'
-        yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'height'))
+        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'height'))
         yield '"'
     yield ' loading="lazy" decoding="async">'
     if (not t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link'))):
@@ -59,9 +59,9 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'):
         pass
         yield '<figcaption'
-        yield escape(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield environment.escape_text(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
         yield '>'
-        yield escape(t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield environment.escape_text(t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
         yield '</figcaption>\n'
     yield '</figure>\n'
 

@@ -39,7 +39,7 @@ def root(context, missing=missing, environment=environment):
         if ((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir) != (undefined(name='dir') if l_0_dir is missing else l_0_dir)):
             pass
             yield ' dir="'
-            yield escape((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir))
+            yield environment.escape_text((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir))
             yield '"'
         yield '>\n'
         for l_1_item in environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items'):
@@ -53,18 +53,18 @@ def root(context, missing=missing, environment=environment):
             if ((undefined(name='term_dir') if l_1_term_dir is missing else l_1_term_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
                 pass
                 yield ' dir="'
-                yield escape((undefined(name='term_dir') if l_1_term_dir is missing else l_1_term_dir))
+                yield environment.escape_text((undefined(name='term_dir') if l_1_term_dir is missing else l_1_term_dir))
                 yield '"'
             yield '>'
-            yield escape(t_1(context, environment.getattr(l_1_item, 'term')))
+            yield environment.escape_text(t_1(context, environment.getattr(l_1_item, 'term')))
             yield '</dt>\n<dd'
             if ((undefined(name='text_dir') if l_1_text_dir is missing else l_1_text_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
                 pass
                 yield ' dir="'
-                yield escape((undefined(name='text_dir') if l_1_text_dir is missing else l_1_text_dir))
+                yield environment.escape_text((undefined(name='text_dir') if l_1_text_dir is missing else l_1_text_dir))
                 yield '"'
             yield '>'
-            yield escape(t_1(context, environment.getattr(l_1_item, 'text')))
+            yield environment.escape_text(t_1(context, environment.getattr(l_1_item, 'text')))
             if environment.getattr(l_1_item, 'children'):
                 pass
                 l_2_blocks = environment.getattr(l_1_item, 'children')
@@ -85,16 +85,16 @@ def root(context, missing=missing, environment=environment):
         context.vars['list_tag'] = l_0_list_tag
         context.exported_vars.add('list_tag')
         yield '<'
-        yield escape((undefined(name='list_tag') if l_0_list_tag is missing else l_0_list_tag))
+        yield environment.escape_text((undefined(name='list_tag') if l_0_list_tag is missing else l_0_list_tag))
         if ((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir) != (undefined(name='dir') if l_0_dir is missing else l_0_dir)):
             pass
             yield ' dir="'
-            yield escape((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir))
+            yield environment.escape_text((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir))
             yield '"'
         if (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'ordered') and (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'start') != 1)):
             pass
             yield ' start="'
-            yield escape(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'start'))
+            yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'start'))
             yield '"'
         yield '>\n'
         for l_1_item in environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items'):
@@ -109,7 +109,7 @@ def root(context, missing=missing, environment=environment):
             if (not t_3(environment.getattr(l_1_item, 'checked'))):
                 pass
                 yield ' class="task task-'
-                yield escape(('done' if environment.getattr(l_1_item, 'checked') else 'open'))
+                yield environment.escape_text(('done' if environment.getattr(l_1_item, 'checked') else 'open'))
                 yield '"'
             yield '>'
             if (not t_3(environment.getattr(l_1_item, 'checked'))):
@@ -119,30 +119,30 @@ def root(context, missing=missing, environment=environment):
                     pass
                     yield ' data-pagefind-ignore'
                 yield '>'
-                yield escape((context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task done:', _loop_vars=_loop_vars) if environment.getattr(l_1_item, 'checked') else context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task not done:', _loop_vars=_loop_vars)))
+                yield environment.escape_text((context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task done:', _loop_vars=_loop_vars) if environment.getattr(l_1_item, 'checked') else context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task not done:', _loop_vars=_loop_vars)))
                 yield ' </span>'
             if ((undefined(name='item_dir') if l_1_item_dir is missing else l_1_item_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
                 pass
                 yield '<bdi dir="'
-                yield escape((undefined(name='item_dir') if l_1_item_dir is missing else l_1_item_dir))
+                yield environment.escape_text((undefined(name='item_dir') if l_1_item_dir is missing else l_1_item_dir))
                 yield '">'
             if environment.getattr(l_1_item, 'term'):
                 pass
                 if (environment.getattr(l_1_item, 'separator') == '—'):
                     pass
                     yield '<strong>'
-                    yield escape(t_1(context, environment.getattr(l_1_item, 'term')))
+                    yield environment.escape_text(t_1(context, environment.getattr(l_1_item, 'term')))
                     yield '</strong> — '
                 else:
                     pass
                     yield '<strong>'
-                    yield escape(t_1(context, environment.getattr(l_1_item, 'term')))
-                    yield escape(environment.getattr(l_1_item, 'separator'))
+                    yield environment.escape_text(t_1(context, environment.getattr(l_1_item, 'term')))
+                    yield environment.escape_text(environment.getattr(l_1_item, 'separator'))
                     yield '</strong>'
                     if environment.getattr(l_1_item, 'spaced'):
                         pass
                         yield ' '
-            yield escape(t_1(context, environment.getattr(l_1_item, 'text')))
+            yield environment.escape_text(t_1(context, environment.getattr(l_1_item, 'text')))
             if ((undefined(name='item_dir') if l_1_item_dir is missing else l_1_item_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
                 pass
                 yield '</bdi>'
@@ -160,7 +160,7 @@ def root(context, missing=missing, environment=environment):
             yield '</li>\n'
         l_1_item = l_1_item_dir = l_1_config = l_1__ = missing
         yield '</'
-        yield escape((undefined(name='list_tag') if l_0_list_tag is missing else l_0_list_tag))
+        yield environment.escape_text((undefined(name='list_tag') if l_0_list_tag is missing else l_0_list_tag))
         yield '>\n'
 
 blocks = {}

@@ -22,9 +22,9 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'rich' found.")
     pass
     yield '<p'
-    yield escape(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'text')))
+    yield environment.escape_text(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'text')))
     yield '>'
-    yield escape(t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'text')))
+    yield environment.escape_text(t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'text')))
     yield '</p>\n'
 
 blocks = {}

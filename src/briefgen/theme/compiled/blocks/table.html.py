@@ -108,33 +108,33 @@ def root(context, missing=missing, environment=environment):
     if (((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == (undefined(name='region_name') if l_0_region_name is missing else l_0_region_name)) and (not (undefined(name='name_notes') if l_0_name_notes is missing else l_0_name_notes))):
         pass
         yield 'aria-labelledby="'
-        yield escape((undefined(name='labelled_by') if l_0_labelled_by is missing else l_0_labelled_by))
+        yield environment.escape_text((undefined(name='labelled_by') if l_0_labelled_by is missing else l_0_labelled_by))
         yield '"'
     else:
         pass
         yield 'aria-label="'
-        yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+        yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
         yield '"'
     yield ' tabindex="0">\n<table>\n'
     if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'):
         pass
         yield '<caption id="'
-        yield escape((undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id))
+        yield environment.escape_text((undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id))
         yield '"'
-        yield escape(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield environment.escape_text(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
         yield '>'
-        yield escape(t_7(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield environment.escape_text(t_7(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
         yield '</caption>\n'
     else:
         pass
         yield '<caption id="'
-        yield escape((undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id))
+        yield environment.escape_text((undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id))
         yield '" class="visually-hidden"'
         if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
             pass
             yield ' data-pagefind-ignore'
         yield '>'
-        yield escape((undefined(name='caption_text') if l_0_caption_text is missing else l_0_caption_text))
+        yield environment.escape_text((undefined(name='caption_text') if l_0_caption_text is missing else l_0_caption_text))
         yield '</caption>\n'
     yield '<thead>\n'
     l_0_columns = t_5(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'))
@@ -156,19 +156,19 @@ def root(context, missing=missing, environment=environment):
         l_1_names = (([markup_join(('align-', (undefined(name='align') if l_1_align is missing else l_1_align), ))] if (undefined(name='align') if l_1_align is missing else l_1_align) else []) + (['num'] if t_11(environment.getattr(l_1_cell, 'text'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)) else []))
         _loop_vars['names'] = l_1_names
         yield '<'
-        yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
+        yield environment.escape_text((undefined(name='tag') if l_1_tag is missing else l_1_tag))
         if ((undefined(name='tag') if l_1_tag is missing else l_1_tag) == 'th'):
             pass
             yield ' scope="col"'
         if (undefined(name='names') if l_1_names is missing else l_1_names):
             pass
             yield ' class="'
-            yield escape(t_3(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), ' '))
+            yield environment.escape_text(t_3(context.eval_ctx, (undefined(name='names') if l_1_names is missing else l_1_names), ' '))
             yield '"'
         yield '>'
-        yield escape(t_2(context, l_1_cell, alone=True))
+        yield environment.escape_text(t_2(context, l_1_cell, alone=True))
         yield '</'
-        yield escape((undefined(name='tag') if l_1_tag is missing else l_1_tag))
+        yield environment.escape_text((undefined(name='tag') if l_1_tag is missing else l_1_tag))
         yield '>'
     l_1_loop = l_1_cell = l_1_tag = l_1_align = l_1_names = missing
     yield '</tr>\n</thead>\n<tbody>\n'
@@ -189,19 +189,19 @@ def root(context, missing=missing, environment=environment):
             l_2_names = (([markup_join(('align-', (undefined(name='align') if l_2_align is missing else l_2_align), ))] if (undefined(name='align') if l_2_align is missing else l_2_align) else []) + (['num'] if t_11(environment.getattr(l_2_cell, 'text'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)) else []))
             _loop_vars['names'] = l_2_names
             yield '<'
-            yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
+            yield environment.escape_text((undefined(name='tag') if l_2_tag is missing else l_2_tag))
             if ((undefined(name='tag') if l_2_tag is missing else l_2_tag) == 'th'):
                 pass
                 yield ' scope="row"'
             if (undefined(name='names') if l_2_names is missing else l_2_names):
                 pass
                 yield ' class="'
-                yield escape(t_3(context.eval_ctx, (undefined(name='names') if l_2_names is missing else l_2_names), ' '))
+                yield environment.escape_text(t_3(context.eval_ctx, (undefined(name='names') if l_2_names is missing else l_2_names), ' '))
                 yield '"'
             yield '>'
-            yield escape(t_2(context, l_2_cell, alone=True))
+            yield environment.escape_text(t_2(context, l_2_cell, alone=True))
             yield '</'
-            yield escape((undefined(name='tag') if l_2_tag is missing else l_2_tag))
+            yield environment.escape_text((undefined(name='tag') if l_2_tag is missing else l_2_tag))
             yield '>'
         l_2_loop = l_2_cell = l_2_align = l_2_tag = l_2_names = missing
         yield '</tr>\n'
@@ -217,11 +217,11 @@ def root(context, missing=missing, environment=environment):
             pass
             yield ' data-pagefind-ignore'
         yield '><a href="'
-        yield escape((undefined(name='csv') if l_0_csv is missing else l_0_csv))
+        yield environment.escape_text((undefined(name='csv') if l_0_csv is missing else l_0_csv))
         yield '" type="text/csv" download>'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Download CSV'))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Download CSV'))
         yield '<span class="visually-hidden">: '
-        yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+        yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
         yield '</span></a></p>\n'
 
 blocks = {}

@@ -32,9 +32,9 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'number' found.")
     pass
     yield '<time datetime="'
-    yield escape(t_2(environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'date')))
+    yield environment.escape_text(t_2(environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'date')))
     yield '">'
-    yield escape(t_1(context, environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'date')))
+    yield environment.escape_text(t_1(context, environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'date')))
     yield '</time>'
     if environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'updated'):
         pass
@@ -42,9 +42,9 @@ def root(context, missing=missing, environment=environment):
         pass
         t_4.extend((
             '<time datetime="',
-            escape(t_2(environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'updated'))),
+            environment.escape_text(t_2(environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'updated'))),
             '">',
-            escape(t_1(context, environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'updated'))),
+            environment.escape_text(t_1(context, environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'updated'))),
             '</time>',
         ))
         l_0_updated_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_4))
@@ -55,14 +55,14 @@ def root(context, missing=missing, environment=environment):
             pass
             yield ' data-pagefind-ignore'
         yield '>'
-        yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Updated %(date)s', date=(undefined(name='updated_html') if l_0_updated_html is missing else l_0_updated_html)))
+        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Updated %(date)s', date=(undefined(name='updated_html') if l_0_updated_html is missing else l_0_updated_html)))
         yield '</span>'
     yield ' <span class="reading-time"'
     if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
         pass
         yield ' data-pagefind-ignore'
     yield '>'
-    yield escape(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), '%(num)s min read', '%(num)s min read', environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'reading_minutes'), count=environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'reading_minutes'), num=t_3(context, environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'reading_minutes'))))
+    yield environment.escape_text(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), '%(num)s min read', '%(num)s min read', environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'reading_minutes'), count=environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'reading_minutes'), num=t_3(context, environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'reading_minutes'))))
     yield '</span>\n'
 
 blocks = {}

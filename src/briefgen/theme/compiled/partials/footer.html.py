@@ -16,19 +16,19 @@ def root(context, missing=missing, environment=environment):
     yield '<footer class="site-footer">\n'
     yield from context.blocks['footer_note'][0](context)
     yield '<ul class="footer-links">\n<li><a href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='FEED_PATH') if l_0_FEED_PATH is missing else l_0_FEED_PATH), ))))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='FEED_PATH') if l_0_FEED_PATH is missing else l_0_FEED_PATH), ))))
     yield '" type="application/atom+xml">'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Atom feed'))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Atom feed'))
     yield '</a></li>\n'
     if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'source_url'):
         pass
         yield '<li><a href="'
-        yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'source_url'))
+        yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'source_url'))
         yield '">'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Source'))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Source'))
         yield '</a></li>\n'
     yield '<li>'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Built with briefgen'))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Built with briefgen'))
     yield '</li>\n</ul>\n</footer>\n'
 
 def block_footer_note(context, missing=missing, environment=environment):

@@ -23,48 +23,48 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'inline_dir' found.")
     pass
     yield '<header class="masthead">\n<div class="masthead-inner">\n<a class="site-title" href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir)))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir)))
     yield '"'
-    yield escape(t_1(context, environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title')))
+    yield environment.escape_text(t_1(context, environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title')))
     yield '>'
-    yield escape(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
     yield '</a>\n<nav class="site-nav" aria-label="'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Site'))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Site'))
     yield '">\n<ul>\n<li><a href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir)))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir)))
     yield '"'
     if ((undefined(name='page_path') if l_0_page_path is missing else l_0_page_path) == (undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir)):
         pass
         yield ' aria-current="page"'
     yield '>'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Briefings'))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Briefings'))
     yield '</a></li>\n<li><a href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='TAGS_PATH') if l_0_TAGS_PATH is missing else l_0_TAGS_PATH), ))))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='TAGS_PATH') if l_0_TAGS_PATH is missing else l_0_TAGS_PATH), ))))
     yield '"'
     if ((undefined(name='page_path') if l_0_page_path is missing else l_0_page_path) == markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='TAGS_PATH') if l_0_TAGS_PATH is missing else l_0_TAGS_PATH), ))):
         pass
         yield ' aria-current="page"'
     yield '>'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics'))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics'))
     yield '</a></li>\n<li><a href="'
-    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='FEED_PAGE_PATH') if l_0_FEED_PAGE_PATH is missing else l_0_FEED_PAGE_PATH), ))))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='FEED_PAGE_PATH') if l_0_FEED_PAGE_PATH is missing else l_0_FEED_PAGE_PATH), ))))
     yield '"'
     if ((undefined(name='page_path') if l_0_page_path is missing else l_0_page_path) == markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='FEED_PAGE_PATH') if l_0_FEED_PAGE_PATH is missing else l_0_FEED_PAGE_PATH), ))):
         pass
         yield ' aria-current="page"'
     yield '>'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Feed'))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Feed'))
     yield '</a></li>\n'
     if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
         pass
         yield '<li><a href="'
-        yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='SEARCH_PAGE_PATH') if l_0_SEARCH_PAGE_PATH is missing else l_0_SEARCH_PAGE_PATH), ))))
+        yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='SEARCH_PAGE_PATH') if l_0_SEARCH_PAGE_PATH is missing else l_0_SEARCH_PAGE_PATH), ))))
         yield '"'
         if ((undefined(name='page_path') if l_0_page_path is missing else l_0_page_path) == markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='SEARCH_PAGE_PATH') if l_0_SEARCH_PAGE_PATH is missing else l_0_SEARCH_PAGE_PATH), ))):
             pass
             yield ' aria-current="page"'
         yield '>'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Search'))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Search'))
         yield '</a></li>\n'
     yield '</ul>\n</nav>\n</div>\n</header>\n'
 

@@ -25,9 +25,9 @@ def root(context, missing=missing, environment=environment):
             pass
             yield ' data-pagefind-ignore'
         yield ' aria-label="'
-        yield escape((context.call((undefined(name='_') if l_0__ is missing else l_0__), 'This briefing in other languages') if t_1((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)) else context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Language')))
+        yield environment.escape_text((context.call((undefined(name='_') if l_0__ is missing else l_0__), 'This briefing in other languages') if t_1((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)) else context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Language')))
         yield '">\n<span class="languages-label">'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Read in'))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Read in'))
         yield '</span>\n<ul>\n'
         for (l_1_version_lang, l_1_version_path) in (undefined(name='alternates') if l_0_alternates is missing else l_0_alternates):
             l_1_lang = resolve('lang')
@@ -41,26 +41,26 @@ def root(context, missing=missing, environment=environment):
             if (l_1_version_lang == (undefined(name='lang') if l_1_lang is missing else l_1_lang)):
                 pass
                 yield '<span aria-current="page" lang="'
-                yield escape(l_1_version_lang)
+                yield environment.escape_text(l_1_version_lang)
                 yield '">'
-                yield escape(context.call((undefined(name='language_name') if l_1_language_name is missing else l_1_language_name), l_1_version_lang, _loop_vars=_loop_vars))
+                yield environment.escape_text(context.call((undefined(name='language_name') if l_1_language_name is missing else l_1_language_name), l_1_version_lang, _loop_vars=_loop_vars))
                 yield '</span>'
             else:
                 pass
                 yield '<a href="'
-                yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), l_1_version_path, _loop_vars=_loop_vars))
+                yield environment.escape_text(context.call((undefined(name='url') if l_1_url is missing else l_1_url), l_1_version_path, _loop_vars=_loop_vars))
                 yield '" hreflang="'
-                yield escape(l_1_version_lang)
+                yield environment.escape_text(l_1_version_lang)
                 yield '" lang="'
-                yield escape(l_1_version_lang)
+                yield environment.escape_text(l_1_version_lang)
                 yield '"'
                 if (context.call((undefined(name='text_direction') if l_1_text_direction is missing else l_1_text_direction), l_1_version_lang, _loop_vars=_loop_vars) != (undefined(name='dir') if l_1_dir is missing else l_1_dir)):
                     pass
                     yield ' dir="'
-                    yield escape(context.call((undefined(name='text_direction') if l_1_text_direction is missing else l_1_text_direction), l_1_version_lang, _loop_vars=_loop_vars))
+                    yield environment.escape_text(context.call((undefined(name='text_direction') if l_1_text_direction is missing else l_1_text_direction), l_1_version_lang, _loop_vars=_loop_vars))
                     yield '"'
                 yield '>'
-                yield escape(context.call((undefined(name='language_name') if l_1_language_name is missing else l_1_language_name), l_1_version_lang, _loop_vars=_loop_vars))
+                yield environment.escape_text(context.call((undefined(name='language_name') if l_1_language_name is missing else l_1_language_name), l_1_version_lang, _loop_vars=_loop_vars))
                 yield '</a>'
             yield '</li>\n'
         l_1_version_lang = l_1_version_path = l_1_lang = l_1_language_name = l_1_url = l_1_text_direction = l_1_dir = missing

@@ -25,21 +25,21 @@ def root(context, missing=missing, environment=environment):
         else:
             pass
             yield 'aria-label="'
-            yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+            yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
             yield '"'
         yield '>\n<h2 id="notes-title"'
         if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
             pass
             yield ' data-pagefind-ignore'
         yield '>'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Notes'))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Notes'))
         yield '</h2>\n<ol class="notes-list">\n'
         for l_1_note in environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'notes'):
             l_1_range = resolve('range')
             _loop_vars = {}
             pass
             yield '<li id="fn-'
-            yield escape(environment.getattr(l_1_note, 'number'))
+            yield environment.escape_text(environment.getattr(l_1_note, 'number'))
             yield '">\n'
             l_2_blocks = environment.getattr(l_1_note, 'blocks')
             pass
@@ -57,21 +57,21 @@ def root(context, missing=missing, environment=environment):
                     pass
                     yield ' data-pagefind-ignore'
                 yield ' href="#fnref-'
-                yield escape(environment.getattr(l_1_note, 'number'))
+                yield environment.escape_text(environment.getattr(l_1_note, 'number'))
                 if (l_2_nth > 1):
                     pass
                     yield '-'
-                    yield escape(l_2_nth)
+                    yield environment.escape_text(l_2_nth)
                 yield '"><span aria-hidden="true">↩'
                 if (environment.getattr(l_1_note, 'references') > 1):
                     pass
-                    yield escape(l_2_nth)
+                    yield environment.escape_text(l_2_nth)
                 yield '</span><span class="visually-hidden">'
-                yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Back to reference %(num)s', num=environment.getattr(l_1_note, 'number'), _loop_vars=_loop_vars))
+                yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Back to reference %(num)s', num=environment.getattr(l_1_note, 'number'), _loop_vars=_loop_vars))
                 if (environment.getattr(l_1_note, 'references') > 1):
                     pass
                     yield ' ('
-                    yield escape(l_2_nth)
+                    yield environment.escape_text(l_2_nth)
                     yield ')'
                 yield '</span></a>\n'
             l_2_nth = missing

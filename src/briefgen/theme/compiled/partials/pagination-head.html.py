@@ -19,12 +19,12 @@ def root(context, missing=missing, environment=environment):
     if (not t_1(environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'previous'))):
         pass
         yield '<link rel="prev" href="'
-        yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'previous')))
+        yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'previous')))
         yield '">\n'
     if (not t_1(environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'next'))):
         pass
         yield '<link rel="next" href="'
-        yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'next')))
+        yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'next')))
         yield '">\n'
 
 blocks = {}

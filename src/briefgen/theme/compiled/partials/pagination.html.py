@@ -27,16 +27,16 @@ def root(context, missing=missing, environment=environment):
     if (environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'count') > 1):
         pass
         yield '<nav class="pagination" aria-label="'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Pagination'))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Pagination'))
         yield '">\n<p class="pagination-status">'
-        yield escape(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Page %(num)s of %(total)s', num=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number')), total=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'count'))))
+        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Page %(num)s of %(total)s', num=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number')), total=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'count'))))
         yield '</p>\n<ul>\n'
         if (not t_2(environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'previous'))):
             pass
             yield '<li><a rel="prev" href="'
-            yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'previous')))
+            yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'previous')))
             yield '">'
-            yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Newer briefings'))
+            yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Newer briefings'))
             yield '</a></li>\n'
         for l_1_link in environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'links'):
             _loop_vars = {}
@@ -47,24 +47,24 @@ def root(context, missing=missing, environment=environment):
             elif (environment.getitem(l_1_link, 0) == environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number')):
                 pass
                 yield '<li><a href="'
-                yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getitem(l_1_link, 1), _loop_vars=_loop_vars))
+                yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getitem(l_1_link, 1), _loop_vars=_loop_vars))
                 yield '" aria-current="page">'
-                yield escape(t_1(context, environment.getitem(l_1_link, 0)))
+                yield environment.escape_text(t_1(context, environment.getitem(l_1_link, 0)))
                 yield '</a></li>\n'
             else:
                 pass
                 yield '<li><a href="'
-                yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getitem(l_1_link, 1), _loop_vars=_loop_vars))
+                yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getitem(l_1_link, 1), _loop_vars=_loop_vars))
                 yield '">'
-                yield escape(t_1(context, environment.getitem(l_1_link, 0)))
+                yield environment.escape_text(t_1(context, environment.getitem(l_1_link, 0)))
                 yield '</a></li>\n'
         l_1_link = missing
         if (not t_2(environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'next'))):
             pass
             yield '<li><a rel="next" href="'
-            yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'next')))
+            yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'next')))
             yield '">'
-            yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Older briefings'))
+            yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Older briefings'))
             yield '</a></li>\n'
         yield '</ul>\n</nav>\n'
 

@@ -43,13 +43,13 @@ def root(context, missing=missing, environment=environment):
         else:
             pass
             yield 'aria-label="'
-            yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+            yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
             yield '"'
         if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
             pass
             yield ' data-pagefind-ignore'
         yield '>\n<h2 id="briefgen-related">'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Related briefings'))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Related briefings'))
         yield '</h2>\n<ul>\n'
         for l_1_item in (undefined(name='related') if l_0_related is missing else l_0_related):
             l_1_url = resolve('url')
@@ -60,17 +60,17 @@ def root(context, missing=missing, environment=environment):
             l_1_shown = t_1(context, environment.getattr(environment.getattr(l_1_item, 'meta'), 'date'))
             _loop_vars['shown'] = l_1_shown
             yield '<li><a href="'
-            yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_item, 'slug'), environment.getattr(l_1_item, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+            yield environment.escape_text(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_item, 'slug'), environment.getattr(l_1_item, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
             yield '"'
-            yield escape(t_2(context, environment.getattr(environment.getattr(l_1_item, 'meta'), 'title')))
+            yield environment.escape_text(t_2(context, environment.getattr(environment.getattr(l_1_item, 'meta'), 'title')))
             yield '>'
-            yield escape(environment.getattr(environment.getattr(l_1_item, 'meta'), 'title'))
+            yield environment.escape_text(environment.getattr(environment.getattr(l_1_item, 'meta'), 'title'))
             yield '</a> <time datetime="'
-            yield escape(t_3(environment.getattr(environment.getattr(l_1_item, 'meta'), 'date')))
+            yield environment.escape_text(t_3(environment.getattr(environment.getattr(l_1_item, 'meta'), 'date')))
             yield '"'
-            yield escape(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown)))
+            yield environment.escape_text(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown)))
             yield '>'
-            yield escape((undefined(name='shown') if l_1_shown is missing else l_1_shown))
+            yield environment.escape_text((undefined(name='shown') if l_1_shown is missing else l_1_shown))
             yield '</time></li>\n'
         l_1_item = l_1_shown = l_1_url = l_1_briefing_path = missing
         yield '</ul>\n</section>\n'

@@ -59,7 +59,7 @@ def root(context, missing=missing, environment=environment):
     context.vars['unique_name'] = l_0_unique_name
     context.exported_vars.add('unique_name')
     yield '<section class="section section-'
-    yield escape(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'))
+    yield environment.escape_text(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'))
     if (environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'takeaways') or (environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor') in (undefined(name='CALLOUT_ANCHORS') if l_0_CALLOUT_ANCHORS is missing else l_0_CALLOUT_ANCHORS))):
         pass
         yield ' callout'
@@ -67,23 +67,23 @@ def root(context, missing=missing, environment=environment):
     if (((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == (undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)) and (undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by)):
         pass
         yield 'aria-labelledby="'
-        yield escape((undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by))
+        yield environment.escape_text((undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by))
         yield '"'
     else:
         pass
         yield 'aria-label="'
-        yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+        yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
         yield '"'
     yield '>\n<h'
-    yield escape((undefined(name='heading_level') if l_0_heading_level is missing else l_0_heading_level))
+    yield environment.escape_text((undefined(name='heading_level') if l_0_heading_level is missing else l_0_heading_level))
     yield ' id="'
-    yield escape(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'))
+    yield environment.escape_text(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'))
     yield '"'
-    yield escape(t_1(context, environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')))
+    yield environment.escape_text(t_1(context, environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')))
     yield '>'
-    yield escape(t_3(context, environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')))
+    yield environment.escape_text(t_3(context, environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')))
     yield '</h'
-    yield escape((undefined(name='heading_level') if l_0_heading_level is missing else l_0_heading_level))
+    yield environment.escape_text((undefined(name='heading_level') if l_0_heading_level is missing else l_0_heading_level))
     yield '>\n'
     l_1_blocks = environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'blocks')
     pass

@@ -49,14 +49,14 @@ def root(context, missing=missing, environment=environment):
         else:
             pass
             yield 'aria-label="'
-            yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+            yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
             yield '"'
         yield '>\n<h2 id="sources-title"'
         if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
             pass
             yield ' data-pagefind-ignore'
         yield '>'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Sources'))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Sources'))
         yield '</h2>\n<ol class="sources-list">\n'
         for l_1_source in environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'sources'):
             l_1_shown = resolve('shown')
@@ -68,33 +68,33 @@ def root(context, missing=missing, environment=environment):
             if environment.getattr(l_1_source, 'url'):
                 pass
                 yield '<a href="'
-                yield escape(environment.getattr(l_1_source, 'url'))
+                yield environment.escape_text(environment.getattr(l_1_source, 'url'))
                 yield '"'
-                yield escape(t_2(context, environment.getattr(l_1_source, 'title')))
+                yield environment.escape_text(t_2(context, environment.getattr(l_1_source, 'title')))
                 yield '>'
-                yield escape(environment.getattr(l_1_source, 'title'))
+                yield environment.escape_text(environment.getattr(l_1_source, 'title'))
                 yield '</a>'
             else:
                 pass
                 yield '<cite'
-                yield escape(t_2(context, environment.getattr(l_1_source, 'title')))
+                yield environment.escape_text(t_2(context, environment.getattr(l_1_source, 'title')))
                 yield '>'
-                yield escape(environment.getattr(l_1_source, 'title'))
+                yield environment.escape_text(environment.getattr(l_1_source, 'title'))
                 yield '</cite>'
             if environment.getattr(l_1_source, 'publisher'):
                 pass
                 yield ', '
-                yield escape(t_4(context, environment.getattr(l_1_source, 'publisher')))
+                yield environment.escape_text(t_4(context, environment.getattr(l_1_source, 'publisher')))
             if environment.getattr(l_1_source, 'published'):
                 pass
                 l_1_shown = t_1(context, environment.getattr(l_1_source, 'published'))
                 _loop_vars['shown'] = l_1_shown
                 yield ', <time datetime="'
-                yield escape(t_3(environment.getattr(l_1_source, 'published')))
+                yield environment.escape_text(t_3(environment.getattr(l_1_source, 'published')))
                 yield '"'
-                yield escape(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown)))
+                yield environment.escape_text(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown)))
                 yield '>'
-                yield escape((undefined(name='shown') if l_1_shown is missing else l_1_shown))
+                yield environment.escape_text((undefined(name='shown') if l_1_shown is missing else l_1_shown))
                 yield '</time>'
             if environment.getattr(l_1_source, 'accessed'):
                 pass
@@ -104,17 +104,17 @@ def root(context, missing=missing, environment=environment):
                 pass
                 t_5.extend((
                     '<time datetime="',
-                    escape(t_3(environment.getattr(l_1_source, 'accessed'))),
+                    environment.escape_text(t_3(environment.getattr(l_1_source, 'accessed'))),
                     '"',
-                    escape(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown))),
+                    environment.escape_text(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown))),
                     '>',
-                    escape((undefined(name='shown') if l_1_shown is missing else l_1_shown)),
+                    environment.escape_text((undefined(name='shown') if l_1_shown is missing else l_1_shown)),
                     '</time>',
                 ))
                 l_1_accessed_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_5))
                 _loop_vars['accessed_html'] = l_1_accessed_html
                 yield ' ('
-                yield escape(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'accessed %(date)s', date=(undefined(name='accessed_html') if l_1_accessed_html is missing else l_1_accessed_html), _loop_vars=_loop_vars))
+                yield environment.escape_text(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'accessed %(date)s', date=(undefined(name='accessed_html') if l_1_accessed_html is missing else l_1_accessed_html), _loop_vars=_loop_vars))
                 yield ')'
             yield '.</li>\n'
         l_1_source = l_1_shown = l_1_accessed_html = l_1_gettext = missing

@@ -19,7 +19,7 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'tags'):
         pass
         yield '<ul class="tags" aria-label="'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics'))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics'))
         yield '">\n'
         for l_1_tag in environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'tags'):
             l_1_url = resolve('url')
@@ -28,11 +28,11 @@ def root(context, missing=missing, environment=environment):
             _loop_vars = {}
             pass
             yield '<li><a href="'
-            yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='tag_path') if l_1_tag_path is missing else l_1_tag_path), l_1_tag, (undefined(name='lang_dir') if l_1_lang_dir is missing else l_1_lang_dir), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+            yield environment.escape_text(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='tag_path') if l_1_tag_path is missing else l_1_tag_path), l_1_tag, (undefined(name='lang_dir') if l_1_lang_dir is missing else l_1_lang_dir), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
             yield '" rel="tag"'
-            yield escape(t_1(context, l_1_tag))
+            yield environment.escape_text(t_1(context, l_1_tag))
             yield '>'
-            yield escape(l_1_tag)
+            yield environment.escape_text(l_1_tag)
             yield '</a></li>\n'
         l_1_tag = l_1_url = l_1_tag_path = l_1_lang_dir = missing
         yield '</ul>\n'

@@ -24,21 +24,21 @@ def root(context, missing=missing, environment=environment):
             pass
             yield ' data-pagefind-ignore'
         yield '>\n<p class="glance-title" id="glance-title">'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'At a glance'))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'At a glance'))
         yield '</p>\n<details class="toc" open>\n<summary>'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Contents'))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Contents'))
         yield '</summary>\n<nav aria-label="'
-        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Contents'))
+        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Contents'))
         yield '">\n<ol>\n'
         for l_1_section in environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'sections'):
             _loop_vars = {}
             pass
             yield '<li><a href="#'
-            yield escape(environment.getattr(l_1_section, 'anchor'))
+            yield environment.escape_text(environment.getattr(l_1_section, 'anchor'))
             yield '"'
-            yield escape(t_1(context, environment.getattr(l_1_section, 'heading')))
+            yield environment.escape_text(t_1(context, environment.getattr(l_1_section, 'heading')))
             yield '>'
-            yield escape(environment.getattr(environment.getattr(l_1_section, 'heading'), 'text'))
+            yield environment.escape_text(environment.getattr(environment.getattr(l_1_section, 'heading'), 'text'))
             yield '</a>\n'
             if environment.getattr(l_1_section, 'subsections'):
                 pass
@@ -47,11 +47,11 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars = {}
                     pass
                     yield '<li><a href="#'
-                    yield escape(environment.getattr(l_2_sub, 'anchor'))
+                    yield environment.escape_text(environment.getattr(l_2_sub, 'anchor'))
                     yield '"'
-                    yield escape(t_1(context, environment.getattr(l_2_sub, 'heading')))
+                    yield environment.escape_text(t_1(context, environment.getattr(l_2_sub, 'heading')))
                     yield '>'
-                    yield escape(environment.getattr(environment.getattr(l_2_sub, 'heading'), 'text'))
+                    yield environment.escape_text(environment.getattr(environment.getattr(l_2_sub, 'heading'), 'text'))
                     yield '</a></li>\n'
                 l_2_sub = missing
                 yield '</ol>\n'

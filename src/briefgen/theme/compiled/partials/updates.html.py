@@ -47,14 +47,14 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         yield 'aria-label="'
-        yield escape((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+        yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
         yield '"'
     yield '>\n<h2 id="updates-title"'
     if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
         pass
         yield ' data-pagefind-ignore'
     yield '>'
-    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Updates'))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Updates'))
     yield '</h2>\n<ol class="updates-list" reversed>\n'
     for l_1_update in environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'updates'):
         l_1_shown = missing
@@ -63,13 +63,13 @@ def root(context, missing=missing, environment=environment):
         l_1_shown = t_1(context, environment.getattr(l_1_update, 'date'))
         _loop_vars['shown'] = l_1_shown
         yield '<li><time datetime="'
-        yield escape(t_3(environment.getattr(l_1_update, 'date')))
+        yield environment.escape_text(t_3(environment.getattr(l_1_update, 'date')))
         yield '"'
-        yield escape(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown)))
+        yield environment.escape_text(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown)))
         yield '>'
-        yield escape((undefined(name='shown') if l_1_shown is missing else l_1_shown))
+        yield environment.escape_text((undefined(name='shown') if l_1_shown is missing else l_1_shown))
         yield '</time> '
-        yield escape(t_4(context, environment.getattr(l_1_update, 'text')))
+        yield environment.escape_text(t_4(context, environment.getattr(l_1_update, 'text')))
         yield '</li>\n'
     l_1_update = l_1_shown = missing
     yield '</ol>\n</section>\n'
