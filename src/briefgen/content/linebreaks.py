@@ -4,6 +4,9 @@ A warning at a line of a paragraph (a second `Figure:` line, a stray `Table:` li
 line breaks before it; but a code span or an HTML comment written over two lines hides a line
 break inside one token, and the count falls short. So the parser notes, on each line break
 token, the source lines since the break before it in the run (one, or more after such a token).
+
+Line endings are made LF before a parse; the parser's own pass that does it is left out for a
+text with no CR (and no NUL, which it replaces too), which it would give back unchanged.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
     from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
@@ -36,6 +40,23 @@ def count_break_lines(parser: MarkdownIt) -> None:
         return True
 
     ruler.at("newline", counted_newline)
+
+
+def normalize_when_needed(parser: MarkdownIt) -> None:
+    """Make `parser` skip its `normalize` rule for a text it would leave as it is.
+
+    The rule replaces each line ending by a regular expression that matches every line, `\n`
+    by `\n` too (about 1% of a compile); a briefing's text has had its CRs replaced already
+    (`parse.normalize_newlines`), and a NUL is refused before the parse (`parse.py`).
+    """
+    ruler = parser.core.ruler
+    normalize = ruler.__rules__[ruler.__find__("normalize")].fn
+
+    def normalize_what_changes(state: StateCore) -> None:
+        if "\r" in state.src or "\0" in state.src:
+            normalize(state)
+
+    ruler.at("normalize", normalize_what_changes)
 
 
 def _note_lines(state: StateInline, at: int) -> None:

@@ -29,7 +29,7 @@ from briefgen.content.inline_html import (
     spaces_meet,
 )
 from briefgen.content.inlinetags import InlineTags
-from briefgen.content.linebreaks import count_break_lines, lines_moved
+from briefgen.content.linebreaks import count_break_lines, lines_moved, normalize_when_needed
 from briefgen.content.linkdefs import note_used_references
 from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
 from briefgen.content.multiline import keep_multiline_tables_as_text
@@ -161,6 +161,7 @@ def _new_parser(*, unsafe_html: bool) -> MarkdownIt:
         parser.use(plugin)
     track_unclosed_emphasis(parser)
     count_break_lines(parser)
+    normalize_when_needed(parser)
     keep_multiline_tables_as_text(parser)
     keep_shortcodes_as_text(parser)
     note_used_references(parser)
