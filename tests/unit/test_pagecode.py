@@ -1,7 +1,8 @@
 """Templates compiled by briefgen's code generator write the text Jinja's own code writes.
 
-Includes pass the included template's text up as one string, and written values are escaped
-without a `Markup` made of each (site/environment.py).
+Includes pass the included template's text up as one string, written values are escaped
+without a `Markup` made of each, and `x.name` is read by Python's `getattr` where `x` has it
+(site/environment.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,21 @@ class _Html:
 
 class _Text(str):
     """A string of a class of its own."""
+
+
+class _Record:
+    """An object whose attributes a template reads: a plain one, a property, a nested one."""
+
+    name = "<record>"
+    inner: _Record | None = None
+
+    @property
+    def shown(self) -> str:
+        return self.name.upper()
+
+
+_NESTED = _Record()
+_NESTED.inner = _Record()
 
 
 VALUES: dict[str, object] = {
@@ -58,6 +74,12 @@ INCLUDES = {
     "values written in a set block": "{% set s %}{% for v in values %}{{ v }}{% endfor %}"
     "{% endset %}{{ s }}{{ s | length }}",
     "values written, autoescaping off": "{% autoescape false %}{{ values }}{% endautoescape %}",
+    "attributes": "{{ r.name }}{{ r.shown }}{{ r.inner.shown }}{{ r.inner.name ~ r.name }}",
+    "an item read as an attribute": "{{ d.key }}{{ d.items | default('method') is callable }}",
+    "an attribute in a macro, a call and a loop filter": "{% macro m(x) %}{{ x.name }}"
+    "{% endmacro %}{{ m(x=r.inner) }}{% for v in [r, r.inner] if v.inner %}{{ v.shown }}"
+    "{% endfor %}",
+    "an attribute neither has, tested": "{{ r.nothing is defined }}{{ d.nothing is defined }}",
 }
 
 
@@ -73,10 +95,30 @@ def _environments() -> tuple[jinja2.Environment, jinja2.Environment]:
 @pytest.mark.parametrize("name", INCLUDES)
 def test_includes_write_what_jinjas_include_writes(name: str) -> None:
     ours, jinjas = _environments()
-    values = list(VALUES.values())
-    assert ours.get_template(name).render(values=values) == jinjas.get_template(name).render(
-        values=values
-    )
+    given = {"values": list(VALUES.values()), "r": _NESTED, "d": {"key": "<value>"}}
+    assert ours.get_template(name).render(given) == jinjas.get_template(name).render(given)
+
+
+def test_attributes_are_read_without_environment_getattr_where_they_are_attributes() -> None:
+    ours, _ = _environments()
+    asked: list[str] = []
+    getattr_of = ours.getattr
+
+    def spy(obj: object, attribute: str) -> object:
+        asked.append(attribute)
+        return getattr_of(obj, attribute)
+
+    ours.getattr = spy  # type: ignore[method-assign]
+    page = ours.from_string("{{ r.inner.name }}{{ d.key }}{{ r.nothing is defined }}")
+    assert page.render(r=_NESTED, d={"key": "<v>"}) == "&lt;record&gt;&lt;v&gt;False"
+    assert asked == ["key", "nothing"]  # an item, and what neither has: Jinja's own way
+
+
+def test_a_missing_attribute_is_undefined_as_jinja_makes_it() -> None:
+    ours, jinjas = _environments()
+    for env in (ours, jinjas):
+        with pytest.raises(jinja2.UndefinedError, match="has no attribute 'nothing'"):
+            env.from_string("{{ r.nothing }}").render(r=_NESTED)
 
 
 @pytest.mark.parametrize("value", VALUES.values(), ids=VALUES)

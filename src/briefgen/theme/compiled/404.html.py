@@ -26,7 +26,7 @@ def block_title(context, missing=missing, environment=environment):
     pass
     yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Page not found', _block_vars=_block_vars))
     yield ' · '
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
 
 def block_body_class(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing

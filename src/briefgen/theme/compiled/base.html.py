@@ -39,7 +39,7 @@ def root(context, missing=missing, environment=environment):
     yield '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
     yield from context.blocks['csp_scripts'][0](context)
     yield "style-src 'self'; img-src 'self' data:"
-    for l_1_host in environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'image_hosts'):
+    for l_1_host in (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'image_hosts', missing)) is not missing else environment.getattr(_of, 'image_hosts')):
         _loop_vars = {}
         pass
         yield ' https://'
@@ -66,7 +66,7 @@ def root(context, missing=missing, environment=environment):
     yield '<link rel="icon" href="'
     yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='ICON_PATH') if l_0_ICON_PATH is missing else l_0_ICON_PATH)))
     yield '" type="image/svg+xml">\n<link rel="alternate" type="application/atom+xml" title="'
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     yield '" href="'
     yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='FEED_PATH') if l_0_FEED_PATH is missing else l_0_FEED_PATH), ))))
     yield '">\n'
@@ -133,7 +133,7 @@ def block_title(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_config = resolve('config')
     pass
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
 
 def block_description(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -145,12 +145,12 @@ def block_description(context, missing=missing, environment=environment):
     l_0_config = resolve('config')
     l_0_gettext = resolve('gettext')
     pass
-    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'description', missing)) is not missing else environment.getattr(_of, 'description')):
         pass
-        yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'description', missing)) is not missing else environment.getattr(_of, 'description')))
     else:
         pass
-        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Briefings published by %(title)s.', title=environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'), _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Briefings published by %(title)s.', title=(_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')), _block_vars=_block_vars))
 
 def block_head(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -173,11 +173,11 @@ def block_social(context, missing=missing, environment=environment):
     l_0_canonical_url = resolve('canonical_url')
     pass
     yield '<meta property="og:site_name" content="'
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     yield '">\n<meta property="og:type" content="website">\n<meta property="og:title" content="'
-    yield environment.escape_text(context.call(environment.getattr(l_0_self, 'title'), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((_attr if (_attr := getattr((_of := l_0_self), 'title', missing)) is not missing else environment.getattr(_of, 'title')), _block_vars=_block_vars))
     yield '">\n<meta property="og:description" content="'
-    yield environment.escape_text(context.call(environment.getattr(l_0_self, 'description'), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((_attr if (_attr := getattr((_of := l_0_self), 'description', missing)) is not missing else environment.getattr(_of, 'description')), _block_vars=_block_vars))
     yield '">\n'
     if (undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url):
         pass

@@ -14,7 +14,7 @@ def root(context, missing=missing, environment=environment):
     parent_template = environment.get_template('base.html', 'briefing.html')
     for name, parent_block in parent_template.blocks.items():
         context.blocks.setdefault(name, []).append(parent_block)
-    l_0_meta = environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'meta')
+    l_0_meta = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))
     context.vars['meta'] = l_0_meta
     context.exported_vars.add('meta')
     yield from parent_template.root_render_func(context)
@@ -29,9 +29,9 @@ def block_title(context, missing=missing, environment=environment):
     l_0_meta = resolve('meta')
     l_0_config = resolve('config')
     pass
-    yield environment.escape_text(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     yield ' · '
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
 
 def block_description(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -43,7 +43,7 @@ def block_description(context, missing=missing, environment=environment):
     l_0_meta = resolve('meta')
     l_0_config = resolve('config')
     pass
-    yield environment.escape_text((environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary') or environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description')))
+    yield environment.escape_text(((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')) or (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'description', missing)) is not missing else environment.getattr(_of, 'description'))))
 
 def block_body_class(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -64,7 +64,7 @@ def block_robots(context, missing=missing, environment=environment):
     _block_vars = {}
     l_0_meta = resolve('meta')
     pass
-    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'draft'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'draft', missing)) is not missing else environment.getattr(_of, 'draft')):
         pass
         yield '<meta name="robots" content="noindex">\n'
 
@@ -88,19 +88,19 @@ def block_social(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'rfc3339' found.")
     pass
     yield '<meta property="og:site_name" content="'
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     yield '">\n<meta property="og:type" content="article">\n<meta property="og:title" content="'
-    yield environment.escape_text(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     yield '">\n<meta property="og:description" content="'
-    yield environment.escape_text(context.call(environment.getattr(l_0_self, 'description'), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((_attr if (_attr := getattr((_of := l_0_self), 'description', missing)) is not missing else environment.getattr(_of, 'description')), _block_vars=_block_vars))
     yield '">\n<meta property="og:url" content="'
     yield environment.escape_text((undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url))
     yield '">\n<meta property="article:published_time" content="'
-    yield environment.escape_text(t_1(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'date')))
+    yield environment.escape_text(t_1((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'date', missing)) is not missing else environment.getattr(_of, 'date'))))
     yield '">\n<meta property="article:modified_time" content="'
-    yield environment.escape_text(t_1(environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'last_modified')))
+    yield environment.escape_text(t_1((_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'last_modified', missing)) is not missing else environment.getattr(_of, 'last_modified'))))
     yield '">\n'
-    for l_1_tag in environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'tags'):
+    for l_1_tag in (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'tags', missing)) is not missing else environment.getattr(_of, 'tags')):
         _loop_vars = {}
         pass
         yield '<meta property="article:tag" content="'
@@ -162,14 +162,14 @@ def block_briefing(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'number' found.")
     pass
     yield '<article class="briefing"'
-    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
         pass
         yield ' data-pagefind-body'
     yield '>\n<header class="briefing-header">\n'
-    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'draft'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'draft', missing)) is not missing else environment.getattr(_of, 'draft')):
         pass
         yield '<p class="draft-badge"'
-        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
             yield ' data-pagefind-ignore'
         yield '><strong>'
@@ -178,22 +178,22 @@ def block_briefing(context, missing=missing, environment=environment):
         yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'not published; built with --drafts', _block_vars=_block_vars))
         yield '</p>\n'
     yield '<h1'
-    yield environment.escape_text(t_2(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title')))
+    yield environment.escape_text(t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
     yield '>'
-    yield environment.escape_text(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     yield '</h1>\n'
-    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')):
         pass
         yield '<p class="dek"'
-        yield environment.escape_text(t_2(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary')))
+        yield environment.escape_text(t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'summary', missing)) is not missing else environment.getattr(_of, 'summary'))))
         yield '>'
-        yield environment.escape_text(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')))
         yield '</p>\n'
     yield '<p class="byline">\n'
-    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'authors', missing)) is not missing else environment.getattr(_of, 'authors')):
         pass
         yield '<span class="authors">'
-        yield environment.escape_text(context.call((undefined(name='fill_label') if l_0_fill_label is missing else l_0_fill_label), 'By %(authors)s', environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'), authors=t_3(context, t_4(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'), 'isolate'), environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search')), _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='fill_label') if l_0_fill_label is missing else l_0_fill_label), 'By %(authors)s', (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')), authors=t_3(context, t_4(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'authors', missing)) is not missing else environment.getattr(_of, 'authors')), 'isolate'), (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search'))), _block_vars=_block_vars))
         yield '</span> '
     template = environment.get_template('partials/dates.html', 'briefing.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -212,7 +212,7 @@ def block_briefing(context, missing=missing, environment=environment):
         yield concat(gen)
     finally: gen.close()
     yield '</header>\n'
-    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'updates'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updates', missing)) is not missing else environment.getattr(_of, 'updates')):
         pass
         template = environment.get_template('partials/updates.html', 'briefing.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
@@ -226,10 +226,10 @@ def block_briefing(context, missing=missing, environment=environment):
         yield concat(gen)
     finally: gen.close()
     yield '<div class="briefing-body">\n'
-    if environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'lede'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lede', missing)) is not missing else environment.getattr(_of, 'lede')):
         pass
         yield '<div class="lede">\n'
-        l_1_blocks = environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'lede')
+        l_1_blocks = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lede', missing)) is not missing else environment.getattr(_of, 'lede'))
         pass
         template = environment.get_template('partials/blocks.html', 'briefing.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks}))
@@ -238,7 +238,7 @@ def block_briefing(context, missing=missing, environment=environment):
         finally: gen.close()
         l_1_blocks = missing
         yield '</div>\n'
-    for l_1_section in environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'sections'):
+    for l_1_section in (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'sections', missing)) is not missing else environment.getattr(_of, 'sections')):
         _loop_vars = {}
         pass
         template = environment.get_template('partials/section.html', 'briefing.html')
@@ -258,24 +258,24 @@ def block_briefing(context, missing=missing, environment=environment):
         yield concat(gen)
     finally: gen.close()
     yield '<p class="data-link"'
-    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
         pass
         yield ' data-pagefind-ignore'
     yield '><a href="'
-    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), context.call((undefined(name='briefing_json_path') if l_0_briefing_json_path is missing else l_0_briefing_json_path), environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'slug'), environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'lang_dir'), _block_vars=_block_vars), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), context.call((undefined(name='briefing_json_path') if l_0_briefing_json_path is missing else l_0_briefing_json_path), (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'slug', missing)) is not missing else environment.getattr(_of, 'slug')), (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lang_dir', missing)) is not missing else environment.getattr(_of, 'lang_dir')), _block_vars=_block_vars), _block_vars=_block_vars))
     yield '" type="application/json">'
     yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Data: JSON', _block_vars=_block_vars))
     yield '</a></p>\n'
     if (undefined(name='pdf') if l_0_pdf is missing else l_0_pdf):
         pass
         yield '<p class="pdf-link"'
-        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
             yield ' data-pagefind-ignore'
         yield '><a href="'
         yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='pdf_path') if l_0_pdf_path is missing else l_0_pdf_path), _block_vars=_block_vars))
         yield '" type="application/pdf" download>'
-        yield environment.escape_text(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), 'Download PDF (%(pages)s page, %(size)s KB)', 'Download PDF (%(pages)s pages, %(size)s KB)', environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages'), count=environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages'), pages=t_5(context, environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'pages')), size=t_5(context, environment.getattr((undefined(name='pdf') if l_0_pdf is missing else l_0_pdf), 'kilobytes')), _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), 'Download PDF (%(pages)s page, %(size)s KB)', 'Download PDF (%(pages)s pages, %(size)s KB)', (_attr if (_attr := getattr((_of := (undefined(name='pdf') if l_0_pdf is missing else l_0_pdf)), 'pages', missing)) is not missing else environment.getattr(_of, 'pages')), count=(_attr if (_attr := getattr((_of := (undefined(name='pdf') if l_0_pdf is missing else l_0_pdf)), 'pages', missing)) is not missing else environment.getattr(_of, 'pages')), pages=t_5(context, (_attr if (_attr := getattr((_of := (undefined(name='pdf') if l_0_pdf is missing else l_0_pdf)), 'pages', missing)) is not missing else environment.getattr(_of, 'pages'))), size=t_5(context, (_attr if (_attr := getattr((_of := (undefined(name='pdf') if l_0_pdf is missing else l_0_pdf)), 'kilobytes', missing)) is not missing else environment.getattr(_of, 'kilobytes'))), _block_vars=_block_vars))
         yield '</a></p>\n'
     yield '</div>\n</div>\n'
     template = environment.get_template('partials/related.html', 'briefing.html')

@@ -10,12 +10,12 @@ def root(context, missing=missing, environment=environment):
     l_0_briefing = resolve('briefing')
     l_0_meta = missing
     pass
-    l_0_meta = environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'meta')
+    l_0_meta = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))
     context.vars['meta'] = l_0_meta
     context.exported_vars.add('meta')
-    if environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'lede'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lede', missing)) is not missing else environment.getattr(_of, 'lede')):
         pass
-        l_1_blocks = environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'lede')
+        l_1_blocks = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lede', missing)) is not missing else environment.getattr(_of, 'lede'))
         pass
         template = environment.get_template('partials/blocks.html', 'feed-content.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'meta': l_0_meta}))
@@ -23,7 +23,7 @@ def root(context, missing=missing, environment=environment):
             yield concat(gen)
         finally: gen.close()
         l_1_blocks = missing
-    for l_1_section in environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'sections'):
+    for l_1_section in (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'sections', missing)) is not missing else environment.getattr(_of, 'sections')):
         _loop_vars = {}
         pass
         template = environment.get_template('partials/section.html', 'feed-content.html')

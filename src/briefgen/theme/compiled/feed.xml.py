@@ -57,16 +57,16 @@ def root(context, missing=missing, environment=environment):
     yield '">\n<id>'
     yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), (undefined(name='feed_page') if l_0_feed_page is missing else l_0_feed_page)))
     yield '</id>\n<title>'
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     if (undefined(name='tag') if l_0_tag is missing else l_0_tag):
         pass
         yield ' · '
         yield environment.escape_text((undefined(name='tag') if l_0_tag is missing else l_0_tag))
     yield '</title>\n'
-    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'description', missing)) is not missing else environment.getattr(_of, 'description')):
         pass
         yield '<subtitle>'
-        yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'description', missing)) is not missing else environment.getattr(_of, 'description')))
         yield '</subtitle>\n'
     yield '<updated>'
     yield environment.escape_text((t_4((undefined(name='updated') if l_0_updated is missing else l_0_updated)) if (undefined(name='updated') if l_0_updated is missing else l_0_updated) else '1970-01-01T00:00:00Z'))
@@ -75,7 +75,7 @@ def root(context, missing=missing, environment=environment):
     yield '"/>\n<link rel="alternate" type="text/html" href="'
     yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), (undefined(name='feed_page') if l_0_feed_page is missing else l_0_feed_page)))
     yield '"/>\n<author><name>'
-    yield environment.escape_text((environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'author') or environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title')))
+    yield environment.escape_text(((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'author', missing)) is not missing else environment.getattr(_of, 'author')) or (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
     yield '</name></author>\n<generator>briefgen</generator>\n'
     for l_1_entry in (undefined(name='entries') if l_0_entries is missing else l_0_entries):
         l_1_briefing_path = resolve('briefing_path')
@@ -86,37 +86,37 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<entry>\n<id>'
-        yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), (_attr if (_attr := getattr((_of := l_1_entry), 'slug', missing)) is not missing else environment.getattr(_of, 'slug')), (_attr if (_attr := getattr((_of := l_1_entry), 'lang_dir', missing)) is not missing else environment.getattr(_of, 'lang_dir')), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
         yield '</id>\n<title>'
-        yield environment.escape_text(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'title'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
         yield '</title>\n<updated>'
-        yield environment.escape_text(t_4(environment.getattr(l_1_entry, 'last_modified')))
+        yield environment.escape_text(t_4((_attr if (_attr := getattr((_of := l_1_entry), 'last_modified', missing)) is not missing else environment.getattr(_of, 'last_modified'))))
         yield '</updated>\n<published>'
-        yield environment.escape_text(t_4(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'date')))
+        yield environment.escape_text(t_4((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'date', missing)) is not missing else environment.getattr(_of, 'date'))))
         yield '</published>\n<link rel="alternate" type="text/html" href="'
-        yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), (_attr if (_attr := getattr((_of := l_1_entry), 'slug', missing)) is not missing else environment.getattr(_of, 'slug')), (_attr if (_attr := getattr((_of := l_1_entry), 'lang_dir', missing)) is not missing else environment.getattr(_of, 'lang_dir')), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
         yield '"/>\n'
-        for l_2_author in environment.getattr(environment.getattr(l_1_entry, 'meta'), 'authors'):
+        for l_2_author in (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'authors', missing)) is not missing else environment.getattr(_of, 'authors')):
             _loop_vars = {}
             pass
             yield '<author><name>'
             yield environment.escape_text(l_2_author)
             yield '</name></author>\n'
         l_2_author = missing
-        l_1_latest = (environment.getitem(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'updates'), 0) if environment.getattr(environment.getattr(l_1_entry, 'meta'), 'updates') else None)
+        l_1_latest = (environment.getitem((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'updates', missing)) is not missing else environment.getattr(_of, 'updates')), 0) if (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'updates', missing)) is not missing else environment.getattr(_of, 'updates')) else None)
         _loop_vars['latest'] = l_1_latest
         if (undefined(name='latest') if l_1_latest is missing else l_1_latest):
             pass
-            l_1_updated_label = context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Updated %(date)s:', date=t_3(context, environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'date')), _loop_vars=_loop_vars)
+            l_1_updated_label = context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Updated %(date)s:', date=t_3(context, (_attr if (_attr := getattr((_of := (undefined(name='latest') if l_1_latest is missing else l_1_latest)), 'date', missing)) is not missing else environment.getattr(_of, 'date'))), _loop_vars=_loop_vars)
             _loop_vars['updated_label'] = l_1_updated_label
             yield '<summary>'
             yield environment.escape_text((undefined(name='updated_label') if l_1_updated_label is missing else l_1_updated_label))
             yield ' '
-            yield environment.escape_text(environment.getattr(environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'text'), 'text'))
-            if environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'):
+            yield environment.escape_text((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='latest') if l_1_latest is missing else l_1_latest)), 'text', missing)) is not missing else environment.getattr(_of, 'text'))), 'text', missing)) is not missing else environment.getattr(_of, 'text')))
+            if (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')):
                 pass
                 yield ' — '
-                yield environment.escape_text(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'))
+                yield environment.escape_text((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')))
             yield '</summary>\n'
             t_7 = []
             pass
@@ -124,37 +124,37 @@ def root(context, missing=missing, environment=environment):
                 '<p><strong>',
                 environment.escape_text((undefined(name='updated_label') if l_1_updated_label is missing else l_1_updated_label)),
                 '</strong> ',
-                environment.escape_text(t_5(context, environment.getattr((undefined(name='latest') if l_1_latest is missing else l_1_latest), 'text'))),
+                environment.escape_text(t_5(context, (_attr if (_attr := getattr((_of := (undefined(name='latest') if l_1_latest is missing else l_1_latest)), 'text', missing)) is not missing else environment.getattr(_of, 'text')))),
                 '</p>',
             ))
             l_1_update_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_7))
             _loop_vars['update_html'] = l_1_update_html
             yield '<content type="html" xml:base="'
-            yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+            yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), (_attr if (_attr := getattr((_of := l_1_entry), 'slug', missing)) is not missing else environment.getattr(_of, 'slug')), (_attr if (_attr := getattr((_of := l_1_entry), 'lang_dir', missing)) is not missing else environment.getattr(_of, 'lang_dir')), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
             yield '">'
             yield environment.escape_text(t_1((undefined(name='update_html') if l_1_update_html is missing else l_1_update_html)))
-            if environment.getattr(l_1_entry, 'feed_html'):
+            if (_attr if (_attr := getattr((_of := l_1_entry), 'feed_html', missing)) is not missing else environment.getattr(_of, 'feed_html')):
                 pass
-                yield environment.escape_text(environment.getattr(l_1_entry, 'feed_html'))
-            elif environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'):
+                yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_entry), 'feed_html', missing)) is not missing else environment.getattr(_of, 'feed_html')))
+            elif (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')):
                 pass
-                yield environment.escape_text(markup_join(('<p>', t_2(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary')), '</p>', )))
+                yield environment.escape_text(markup_join(('<p>', t_2((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'summary', missing)) is not missing else environment.getattr(_of, 'summary'))), '</p>', )))
             yield '</content>\n'
         else:
             pass
-            if environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'):
+            if (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')):
                 pass
                 yield '<summary>'
-                yield environment.escape_text(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'))
+                yield environment.escape_text((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')))
                 yield '</summary>\n'
-            if environment.getattr(l_1_entry, 'feed_html'):
+            if (_attr if (_attr := getattr((_of := l_1_entry), 'feed_html', missing)) is not missing else environment.getattr(_of, 'feed_html')):
                 pass
                 yield '<content type="html" xml:base="'
-                yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+                yield environment.escape_text(context.call((undefined(name='abs_url') if l_0_abs_url is missing else l_0_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), (_attr if (_attr := getattr((_of := l_1_entry), 'slug', missing)) is not missing else environment.getattr(_of, 'slug')), (_attr if (_attr := getattr((_of := l_1_entry), 'lang_dir', missing)) is not missing else environment.getattr(_of, 'lang_dir')), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
                 yield '">'
-                yield environment.escape_text(environment.getattr(l_1_entry, 'feed_html'))
+                yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_entry), 'feed_html', missing)) is not missing else environment.getattr(_of, 'feed_html')))
                 yield '</content>\n'
-        for l_2_tag in environment.getattr(environment.getattr(l_1_entry, 'meta'), 'tags'):
+        for l_2_tag in (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'tags', missing)) is not missing else environment.getattr(_of, 'tags')):
             _loop_vars = {}
             pass
             yield '<category term="'

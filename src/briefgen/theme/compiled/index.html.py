@@ -41,11 +41,11 @@ def block_title(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'number' found.")
     pass
-    if (environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number') > 1):
+    if ((_attr if (_attr := getattr((_of := (undefined(name='pager') if l_0_pager is missing else l_0_pager)), 'number', missing)) is not missing else environment.getattr(_of, 'number')) > 1):
         pass
-        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Page %(num)s of %(total)s', num=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number')), total=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'count')), _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Page %(num)s of %(total)s', num=t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='pager') if l_0_pager is missing else l_0_pager)), 'number', missing)) is not missing else environment.getattr(_of, 'number'))), total=t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='pager') if l_0_pager is missing else l_0_pager)), 'count', missing)) is not missing else environment.getattr(_of, 'count'))), _block_vars=_block_vars))
         yield ' · '
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
 
 def block_head(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -79,16 +79,16 @@ def block_main(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'block_dir' found.")
     pass
     yield '<header class="page-header">\n<h1'
-    yield environment.escape_text(t_2(context, environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title')))
+    yield environment.escape_text(t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
     yield '>'
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     yield '</h1>\n'
-    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'description', missing)) is not missing else environment.getattr(_of, 'description')):
         pass
         yield '<p class="dek"'
-        yield environment.escape_text(t_2(context, environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description')))
+        yield environment.escape_text(t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'description', missing)) is not missing else environment.getattr(_of, 'description'))))
         yield '>'
-        yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'description'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'description', missing)) is not missing else environment.getattr(_of, 'description')))
         yield '</p>\n'
     template = environment.get_template('partials/languages.html', 'index.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {}))

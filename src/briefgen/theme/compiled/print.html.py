@@ -61,7 +61,7 @@ def root(context, missing=missing, environment=environment):
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     pass
-    l_0_meta = environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'meta')
+    l_0_meta = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))
     context.vars['meta'] = l_0_meta
     context.exported_vars.add('meta')
     yield '<!doctype html>\n<html lang="'
@@ -71,44 +71,44 @@ def root(context, missing=missing, environment=environment):
         pass
         yield ' dir="rtl"'
     yield '>\n<head>\n<meta charset="utf-8">\n<title>'
-    yield environment.escape_text(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     yield '</title>\n'
-    for l_1_author in environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'):
+    for l_1_author in (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'authors', missing)) is not missing else environment.getattr(_of, 'authors')):
         _loop_vars = {}
         pass
         yield '<meta name="author" content="'
         yield environment.escape_text(l_1_author)
         yield '">\n'
     l_1_author = missing
-    if ((not environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors')) and environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'author')):
+    if ((not (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'authors', missing)) is not missing else environment.getattr(_of, 'authors'))) and (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'author', missing)) is not missing else environment.getattr(_of, 'author'))):
         pass
         yield '<meta name="author" content="'
-        yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'author'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'author', missing)) is not missing else environment.getattr(_of, 'author')))
         yield '">\n'
-    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')):
         pass
         yield '<meta name="description" content="'
-        yield environment.escape_text(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')))
         yield '">\n'
-    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'tags'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'tags', missing)) is not missing else environment.getattr(_of, 'tags')):
         pass
         yield '<meta name="keywords" content="'
-        yield environment.escape_text(t_4(context.eval_ctx, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'tags'), ', '))
+        yield environment.escape_text(t_4(context.eval_ctx, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'tags', missing)) is not missing else environment.getattr(_of, 'tags')), ', '))
         yield '">\n'
     yield '<meta name="dcterms.created" content="'
-    yield environment.escape_text(t_3(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'date')))
+    yield environment.escape_text(t_3((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'date', missing)) is not missing else environment.getattr(_of, 'date'))))
     yield '">\n<meta name="dcterms.modified" content="'
-    yield environment.escape_text(t_3(environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'last_modified')))
+    yield environment.escape_text(t_3((_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'last_modified', missing)) is not missing else environment.getattr(_of, 'last_modified'))))
     yield '">\n<meta name="generator" content="briefgen">\n<style>\n@page {\n  size: '
     yield environment.escape_text((undefined(name='page_size') if l_0_page_size is missing else l_0_page_size))
     yield ';\n  margin: 22mm 18mm 20mm;\n  @top-left { content: string(doc-title); font-size: 8pt; color: #555; }\n  @top-right { content: '
-    yield environment.escape_text(t_1(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title')))
+    yield environment.escape_text(t_1((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
     yield '; font-size: 8pt; color: #555; }\n  @bottom-left { content: '
-    yield environment.escape_text(t_1(t_2(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'date'))))
+    yield environment.escape_text(t_1(t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'date', missing)) is not missing else environment.getattr(_of, 'date')))))
     yield '; font-size: 8pt; color: #555; }\n  @bottom-right { content: '
     yield environment.escape_text((undefined(name='page_counter') if l_0_page_counter is missing else l_0_page_counter))
     yield '; font-size: 8pt; color: #555; }\n}\nhtml { font-family: "DejaVu Serif", "Liberation Serif", serif; font-size: 10pt; line-height: 1.4; color: #111; }\nh1, h2, h3, h4, th, .byline, .dek, caption { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }\nh1 { font-size: 18pt; line-height: 1.2; margin: 0 0 4pt; string-set: doc-title content(); }\nh2 { font-size: 12.5pt; margin: 14pt 0 4pt; break-after: avoid; }\nh3, h4 { font-size: 10.5pt; margin: 10pt 0 3pt; break-after: avoid; }\n.dek { font-size: 11pt; color: #333; margin: 0 0 4pt; }\n.byline { font-size: 8.5pt; color: #444; margin: 0 0 10pt; }\n.byline :is(.updated, .reading-time)::before { content: "· "; }\n.draft-badge { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 9pt; color: #8a1c1c; margin: 0 0 6pt; }\na { color: #0b4f8a; text-decoration: none; }\np, li { orphans: 2; widows: 2; }\nbody, pre, code { overflow-wrap: break-word; }\ntable { border-collapse: collapse; width: 100%; margin: 6pt 0; font-size: 8.5pt; }\nthead { display: table-header-group; }\ntr { break-inside: avoid; }\nth, td { border-bottom: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; overflow-wrap: break-word; }\n:is(th, td) :is(a, code) { overflow-wrap: anywhere; }\n.align-center { text-align: center; }\n.align-right { text-align: right; }\ncaption { caption-side: top; text-align: start; font-weight: bold; padding-bottom: 2pt; break-after: avoid; }\nfigure { margin: 6pt 0; break-inside: avoid; }\nimg { max-width: 100%; max-height: 210mm; height: auto; object-fit: contain; }\npre, code { font-family: "DejaVu Sans Mono", monospace; direction: ltr; unicode-bidi: isolate; }\ncode { font-size: 0.85em; }\npre code { font-size: inherit; }\npre { font-size: 8pt; white-space: pre-wrap; border-left: 2pt solid #ccc; padding-left: 6pt; }\nblockquote { margin: 6pt 0; padding-left: 8pt; border-left: 2pt solid #ccc; }\n.callout { margin: 6pt 0; padding: 2pt 8pt; border: 0.5pt solid #555; border-inline-start-width: 3pt; }\naside.callout { break-inside: avoid; }\n.callout-title { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-weight: bold; margin: 2pt 0; }\n.notes, .sources { font-size: 8.5pt; }\ndt { break-after: avoid; }\n.term { break-inside: avoid; }\n.updates-list { counter-reset: list-item '
-    yield environment.escape_text((t_6(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'updates')) + 1))
+    yield environment.escape_text((t_6((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updates', missing)) is not missing else environment.getattr(_of, 'updates'))) + 1))
     yield '; }\n.updates-list > li { counter-increment: list-item -1; }\n'
     for l_1_start in (undefined(name='list_starts') if l_0_list_starts is missing else l_0_list_starts):
         _loop_vars = {}
@@ -120,7 +120,7 @@ def root(context, missing=missing, environment=environment):
         yield '; }\n'
     l_1_start = missing
     yield 'li.task { list-style: none; }\n.task-mark { display: inline-block; width: .9em; height: .9em; margin-inline-end: .35em; border: 1pt solid currentColor; border-radius: 1.5pt; vertical-align: -.1em; text-align: center; line-height: .85; font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }\n.task-done .task-mark::before { content: "✓"; }\n.visually-hidden { font-size: 1px; color: transparent; }\ncaption.visually-hidden { display: none; }\n.skip-link, .table-download, .data-link, .note-back { display: none; }\n.toc, nav { display: none; }\n</style>\n</head>\n<body>\n<article>\n'
-    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'draft'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'draft', missing)) is not missing else environment.getattr(_of, 'draft')):
         pass
         yield '<p class="draft-badge"><strong>'
         yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Draft'))
@@ -128,17 +128,17 @@ def root(context, missing=missing, environment=environment):
         yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'not published; built with --drafts'))
         yield '</p>\n'
     yield '<h1>'
-    yield environment.escape_text(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     yield '</h1>\n'
-    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')):
         pass
         yield '<p class="dek">'
-        yield environment.escape_text(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'summary'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')))
         yield '</p>\n'
     yield '<p class="byline">\n'
-    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'authors', missing)) is not missing else environment.getattr(_of, 'authors')):
         pass
-        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'By %(authors)s', authors=t_5(context, t_7(context, environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'authors'), 'isolate'))))
+        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'By %(authors)s', authors=t_5(context, t_7(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'authors', missing)) is not missing else environment.getattr(_of, 'authors')), 'isolate'))))
         yield ' · '
     template = environment.get_template('partials/dates.html', 'print.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
@@ -146,22 +146,22 @@ def root(context, missing=missing, environment=environment):
         yield concat(gen)
     finally: gen.close()
     yield ' · '
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     yield ' · <a href="'
     yield environment.escape_text((undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url))
     yield '" dir="ltr">'
     yield environment.escape_text((undefined(name='canonical_url') if l_0_canonical_url is missing else l_0_canonical_url))
     yield '</a>\n</p>\n'
-    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'updates'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updates', missing)) is not missing else environment.getattr(_of, 'updates')):
         pass
         template = environment.get_template('partials/updates.html', 'print.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
         try:
             yield concat(gen)
         finally: gen.close()
-    if environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'lede'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lede', missing)) is not missing else environment.getattr(_of, 'lede')):
         pass
-        l_1_blocks = environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'lede')
+        l_1_blocks = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lede', missing)) is not missing else environment.getattr(_of, 'lede'))
         pass
         template = environment.get_template('partials/blocks.html', 'print.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'meta': l_0_meta}))
@@ -169,7 +169,7 @@ def root(context, missing=missing, environment=environment):
             yield concat(gen)
         finally: gen.close()
         l_1_blocks = missing
-    for l_1_section in environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'sections'):
+    for l_1_section in (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'sections', missing)) is not missing else environment.getattr(_of, 'sections')):
         _loop_vars = {}
         pass
         template = environment.get_template('partials/section.html', 'print.html')

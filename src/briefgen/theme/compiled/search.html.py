@@ -36,7 +36,7 @@ def block_title(context, missing=missing, environment=environment):
     pass
     yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Search', _block_vars=_block_vars))
     yield ' · '
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
 
 def block_body_class(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -128,17 +128,17 @@ def block_main(context, missing=missing, environment=environment):
     yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'No briefing matches “%(query)s”.', query='%(query)s', _block_vars=_block_vars))
     yield '"'
     l_1_loop = missing
-    for l_1_form, l_1_loop in LoopContext(environment.getattr((undefined(name='plural') if l_0_plural is missing else l_0_plural), 'forms'), undefined):
+    for l_1_form, l_1_loop in LoopContext((_attr if (_attr := getattr((_of := (undefined(name='plural') if l_0_plural is missing else l_0_plural)), 'forms', missing)) is not missing else environment.getattr(_of, 'forms')), undefined):
         _loop_vars = {}
         pass
         yield ' data-form'
-        yield environment.escape_text(environment.getattr(l_1_loop, 'index0'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_loop), 'index0', missing)) is not missing else environment.getattr(_of, 'index0')))
         yield '="'
         yield environment.escape_text(l_1_form)
         yield '"'
     l_1_loop = l_1_form = missing
     yield ' data-plural="'
-    yield environment.escape_text(environment.getattr((undefined(name='plural') if l_0_plural is missing else l_0_plural), 'table'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='plural') if l_0_plural is missing else l_0_plural)), 'table', missing)) is not missing else environment.getattr(_of, 'table')))
     yield '" data-failed="'
     yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Search is not available: its index did not load.', _block_vars=_block_vars))
     yield '"></p>\n<ol class="search-results"></ol>\n'

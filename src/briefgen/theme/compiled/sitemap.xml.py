@@ -67,19 +67,19 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<url><loc>'
-        yield environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), environment.getattr(l_1_part, 'lang_dir'), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), (_attr if (_attr := getattr((_of := l_1_part), 'lang_dir', missing)) is not missing else environment.getattr(_of, 'lang_dir')), _loop_vars=_loop_vars))
         yield '</loc>'
-        if environment.getattr(l_1_part, 'updated'):
+        if (_attr if (_attr := getattr((_of := l_1_part), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')):
             pass
             yield '<lastmod>'
-            yield environment.escape_text(t_1(environment.getattr(l_1_part, 'updated')))
+            yield environment.escape_text(t_1((_attr if (_attr := getattr((_of := l_1_part), 'updated', missing)) is not missing else environment.getattr(_of, 'updated'))))
             yield '</lastmod>'
         yield environment.escape_text(context.call((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), (undefined(name='homes') if l_0_homes is missing else l_0_homes), _loop_vars=_loop_vars))
         yield '</url>\n'
     l_1_part = l_1_abs_url = missing
     def t_5(fiter):
         for l_1_entry in fiter:
-            if (not environment.getattr(environment.getattr(l_1_entry, 'meta'), 'draft')):
+            if (not (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'draft', missing)) is not missing else environment.getattr(_of, 'draft'))):
                 yield l_1_entry
     for l_1_entry in t_5((undefined(name='entries') if l_0_entries is missing else l_0_entries)):
         l_1_abs_url = resolve('abs_url')
@@ -88,11 +88,11 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<url><loc>'
-        yield environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), (_attr if (_attr := getattr((_of := l_1_entry), 'slug', missing)) is not missing else environment.getattr(_of, 'slug')), (_attr if (_attr := getattr((_of := l_1_entry), 'lang_dir', missing)) is not missing else environment.getattr(_of, 'lang_dir')), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
         yield '</loc><lastmod>'
-        yield environment.escape_text(t_1(environment.getattr(l_1_entry, 'last_modified')))
+        yield environment.escape_text(t_1((_attr if (_attr := getattr((_of := l_1_entry), 'last_modified', missing)) is not missing else environment.getattr(_of, 'last_modified'))))
         yield '</lastmod>'
-        yield environment.escape_text(context.call((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), context.call(environment.getattr((undefined(name='versions') if l_1_versions is missing else l_1_versions), 'get'), environment.getattr(l_1_entry, 'source'), [], _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), context.call((_attr if (_attr := getattr((_of := (undefined(name='versions') if l_1_versions is missing else l_1_versions)), 'get', missing)) is not missing else environment.getattr(_of, 'get')), (_attr if (_attr := getattr((_of := l_1_entry), 'source', missing)) is not missing else environment.getattr(_of, 'source')), [], _loop_vars=_loop_vars), _loop_vars=_loop_vars))
         yield '</url>\n'
     l_1_entry = l_1_abs_url = l_1_briefing_path = l_1_versions = missing
     for l_1_part in (undefined(name='parts') if l_0_parts is missing else l_0_parts):
@@ -101,24 +101,24 @@ def root(context, missing=missing, environment=environment):
         l_1_topics = resolve('topics')
         _loop_vars = {}
         pass
-        if environment.getattr(l_1_part, 'tags'):
+        if (_attr if (_attr := getattr((_of := l_1_part), 'tags', missing)) is not missing else environment.getattr(_of, 'tags')):
             pass
             yield '<url><loc>'
-            yield environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), markup_join((environment.getattr(l_1_part, 'lang_dir'), (undefined(name='TAGS_PATH') if l_1_TAGS_PATH is missing else l_1_TAGS_PATH), )), _loop_vars=_loop_vars))
+            yield environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), markup_join(((_attr if (_attr := getattr((_of := l_1_part), 'lang_dir', missing)) is not missing else environment.getattr(_of, 'lang_dir')), (undefined(name='TAGS_PATH') if l_1_TAGS_PATH is missing else l_1_TAGS_PATH), )), _loop_vars=_loop_vars))
             yield '</loc>'
-            if environment.getattr(l_1_part, 'updated'):
+            if (_attr if (_attr := getattr((_of := l_1_part), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')):
                 pass
                 yield '<lastmod>'
-                yield environment.escape_text(t_1(environment.getattr(l_1_part, 'updated')))
+                yield environment.escape_text(t_1((_attr if (_attr := getattr((_of := l_1_part), 'updated', missing)) is not missing else environment.getattr(_of, 'updated'))))
                 yield '</lastmod>'
             yield environment.escape_text(context.call((undefined(name='alternates') if l_0_alternates is missing else l_0_alternates), (undefined(name='topics') if l_1_topics is missing else l_1_topics), _loop_vars=_loop_vars))
             yield '</url>\n'
-        for (l_2_tag, l_2_tagged) in context.call(environment.getattr(environment.getattr(l_1_part, 'tags'), 'items'), _loop_vars=_loop_vars):
+        for (l_2_tag, l_2_tagged) in context.call((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_part), 'tags', missing)) is not missing else environment.getattr(_of, 'tags'))), 'items', missing)) is not missing else environment.getattr(_of, 'items')), _loop_vars=_loop_vars):
             l_2_tag_path = resolve('tag_path')
             _loop_vars = {}
             pass
             yield '<url><loc>'
-            yield environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), context.call((undefined(name='tag_path') if l_2_tag_path is missing else l_2_tag_path), l_2_tag, environment.getattr(l_1_part, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+            yield environment.escape_text(context.call((undefined(name='abs_url') if l_1_abs_url is missing else l_1_abs_url), context.call((undefined(name='tag_path') if l_2_tag_path is missing else l_2_tag_path), l_2_tag, (_attr if (_attr := getattr((_of := l_1_part), 'lang_dir', missing)) is not missing else environment.getattr(_of, 'lang_dir')), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
             yield '</loc><lastmod>'
             yield environment.escape_text(t_1(t_3(environment, t_2(context, l_2_tagged, attribute='last_modified'))))
             yield '</lastmod></url>\n'

@@ -33,12 +33,12 @@ def block_title(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'number' found.")
     pass
     yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Topic: %(tag)s', tag=(undefined(name='tag') if l_0_tag is missing else l_0_tag), _block_vars=_block_vars))
-    if (environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number') > 1):
+    if ((_attr if (_attr := getattr((_of := (undefined(name='pager') if l_0_pager is missing else l_0_pager)), 'number', missing)) is not missing else environment.getattr(_of, 'number')) > 1):
         pass
         yield ' · '
-        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Page %(num)s of %(total)s', num=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'number')), total=t_1(context, environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'count')), _block_vars=_block_vars))
+        yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Page %(num)s of %(total)s', num=t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='pager') if l_0_pager is missing else l_0_pager)), 'number', missing)) is not missing else environment.getattr(_of, 'number'))), total=t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='pager') if l_0_pager is missing else l_0_pager)), 'count', missing)) is not missing else environment.getattr(_of, 'count'))), _block_vars=_block_vars))
     yield ' · '
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
 
 def block_description(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -75,7 +75,7 @@ def block_head(context, missing=missing, environment=environment):
     l_0_tag_feed = resolve('tag_feed')
     pass
     yield '<link rel="alternate" type="application/atom+xml" title="'
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     yield ' · '
     yield environment.escape_text((undefined(name='tag') if l_0_tag is missing else l_0_tag))
     yield '" href="'

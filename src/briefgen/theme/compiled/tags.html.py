@@ -26,7 +26,7 @@ def block_title(context, missing=missing, environment=environment):
     pass
     yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics', _block_vars=_block_vars))
     yield ' · '
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
 
 def block_description(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -38,7 +38,7 @@ def block_description(context, missing=missing, environment=environment):
     l_0_gettext = resolve('gettext')
     l_0_config = resolve('config')
     pass
-    yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Every topic covered by %(title)s.', title=environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'), _block_vars=_block_vars))
+    yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Every topic covered by %(title)s.', title=(_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')), _block_vars=_block_vars))
 
 def block_body_class(context, missing=missing, environment=environment):
     resolve = context.resolve_or_missing
@@ -87,7 +87,7 @@ def block_main(context, missing=missing, environment=environment):
         yield concat(gen)
     finally: gen.close()
     yield '</header>\n<ul class="tag-index">\n'
-    for (l_1_tag, l_1_tagged) in context.call(environment.getattr((undefined(name='tags') if l_0_tags is missing else l_0_tags), 'items'), _block_vars=_block_vars):
+    for (l_1_tag, l_1_tagged) in context.call((_attr if (_attr := getattr((_of := (undefined(name='tags') if l_0_tags is missing else l_0_tags)), 'items', missing)) is not missing else environment.getattr(_of, 'items')), _block_vars=_block_vars):
         l_1_url = resolve('url')
         l_1_tag_path = resolve('tag_path')
         l_1_lang_dir = resolve('lang_dir')

@@ -24,34 +24,34 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'rich' found.")
     pass
-    l_0_callout_title = environment.getitem({'note': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Note'), 'tip': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Tip'), 'important': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Important'), 'warning': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Warning'), 'caution': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Caution')}, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
+    l_0_callout_title = environment.getitem({'note': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Note'), 'tip': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Tip'), 'important': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Important'), 'warning': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Warning'), 'caution': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Caution')}, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'variant', missing)) is not missing else environment.getattr(_of, 'variant')))
     context.vars['callout_title'] = l_0_callout_title
     context.exported_vars.add('callout_title')
-    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'title', missing)) is not missing else environment.getattr(_of, 'title')):
         pass
         yield '<aside class="callout callout-'
-        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'variant', missing)) is not missing else environment.getattr(_of, 'variant')))
         yield '" role="note" aria-label="'
-        yield environment.escape_text((environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title'), 'text') if context.call(environment.getattr(environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title'), 'text'), 'strip')) else (undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title)))
+        yield environment.escape_text(((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))), 'text', missing)) is not missing else environment.getattr(_of, 'text')) if context.call((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))), 'text', missing)) is not missing else environment.getattr(_of, 'text'))), 'strip', missing)) is not missing else environment.getattr(_of, 'strip'))) else (undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title)))
         yield '">\n<div class="callout-title"'
-        yield environment.escape_text(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title')))
+        yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
         yield '>'
-        yield environment.escape_text(t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'title')))
+        yield environment.escape_text(t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
         yield '</div>\n'
     else:
         pass
         yield '<aside class="callout callout-'
-        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'variant'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'variant', missing)) is not missing else environment.getattr(_of, 'variant')))
         yield '" role="note" aria-label="'
         yield environment.escape_text((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
         yield '">\n<div class="callout-title"'
-        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
             yield ' data-pagefind-ignore'
         yield '>'
         yield environment.escape_text((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
         yield '</div>\n'
-    l_1_blocks = environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'blocks')
+    l_1_blocks = (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'blocks', missing)) is not missing else environment.getattr(_of, 'blocks'))
     pass
     template = environment.get_template('partials/blocks.html', 'blocks/callout.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'callout_title': l_0_callout_title}))

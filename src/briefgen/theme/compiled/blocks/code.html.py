@@ -11,21 +11,21 @@ def root(context, missing=missing, environment=environment):
     l_0_block = resolve('block')
     pass
     yield '<pre tabindex="0" role="region" aria-label="'
-    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Code, line %(line)s', line=environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'pos'), 'line')))
+    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Code, line %(line)s', line=(_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'pos', missing)) is not missing else environment.getattr(_of, 'pos'))), 'line', missing)) is not missing else environment.getattr(_of, 'line'))))
     yield '"'
-    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'language'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'language', missing)) is not missing else environment.getattr(_of, 'language')):
         pass
         yield ' data-language="'
-        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'language'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'language', missing)) is not missing else environment.getattr(_of, 'language')))
         yield '"'
     yield '><code'
-    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'language'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'language', missing)) is not missing else environment.getattr(_of, 'language')):
         pass
         yield ' class="language-'
-        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'language'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'language', missing)) is not missing else environment.getattr(_of, 'language')))
         yield '"'
     yield '>'
-    yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'code'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'code', missing)) is not missing else environment.getattr(_of, 'code')))
     yield '</code></pre>\n'
 
 blocks = {}

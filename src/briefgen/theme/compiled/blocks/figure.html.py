@@ -28,40 +28,40 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '<figure class="figure">\n'
-    if (not t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link'))):
+    if (not t_3((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'link', missing)) is not missing else environment.getattr(_of, 'link')))):
         pass
         yield '<a href="'
-        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'link', missing)) is not missing else environment.getattr(_of, 'link')))
         yield '"'
-        if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link_title'):
+        if (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'link_title', missing)) is not missing else environment.getattr(_of, 'link_title')):
             pass
             yield ' title="'
-            yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link_title'))
+            yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'link_title', missing)) is not missing else environment.getattr(_of, 'link_title')))
             yield '"'
         yield '>'
     yield '<img src="'
-    yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'url'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'url', missing)) is not missing else environment.getattr(_of, 'url')))
     yield '" alt="'
-    yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'alt'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'alt', missing)) is not missing else environment.getattr(_of, 'alt')))
     yield '"'
-    if (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'width') and environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'height')):
+    if ((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'width', missing)) is not missing else environment.getattr(_of, 'width')) and (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'height', missing)) is not missing else environment.getattr(_of, 'height'))):
         pass
         yield ' width="'
-        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'width'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'width', missing)) is not missing else environment.getattr(_of, 'width')))
         yield '" height="'
-        yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'height'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'height', missing)) is not missing else environment.getattr(_of, 'height')))
         yield '"'
     yield ' loading="lazy" decoding="async">'
-    if (not t_3(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'link'))):
+    if (not t_3((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'link', missing)) is not missing else environment.getattr(_of, 'link')))):
         pass
         yield '</a>'
     yield '\n'
-    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption')):
         pass
         yield '<figcaption'
-        yield environment.escape_text(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption'))))
         yield '>'
-        yield environment.escape_text(t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield environment.escape_text(t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption'))))
         yield '</figcaption>\n'
     yield '</figure>\n'
 

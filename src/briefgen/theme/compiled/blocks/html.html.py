@@ -15,7 +15,7 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'rich' found.")
     pass
-    yield environment.escape_text(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'text')))
+    yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'text', missing)) is not missing else environment.getattr(_of, 'text'))))
     yield '\n'
 
 blocks = {}

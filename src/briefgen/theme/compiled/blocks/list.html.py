@@ -30,10 +30,10 @@ def root(context, missing=missing, environment=environment):
         def t_3(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    l_0_list_dir = t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items'))
+    l_0_list_dir = t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'items', missing)) is not missing else environment.getattr(_of, 'items')))
     context.vars['list_dir'] = l_0_list_dir
     context.exported_vars.add('list_dir')
-    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'is_term_list'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'is_term_list', missing)) is not missing else environment.getattr(_of, 'is_term_list')):
         pass
         yield '<dl class="terms"'
         if ((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir) != (undefined(name='dir') if l_0_dir is missing else l_0_dir)):
@@ -42,12 +42,12 @@ def root(context, missing=missing, environment=environment):
             yield environment.escape_text((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir))
             yield '"'
         yield '>\n'
-        for l_1_item in environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items'):
+        for l_1_item in (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'items', missing)) is not missing else environment.getattr(_of, 'items')):
             l_1_term_dir = l_1_text_dir = missing
             _loop_vars = {}
             pass
             yield '<div class="term">\n'
-            (l_1_term_dir, l_1_text_dir) = (t_2(context, environment.getattr(l_1_item, 'term'), within=(undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)), t_2(context, environment.getattr(l_1_item, 'text'), within=(undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)))
+            (l_1_term_dir, l_1_text_dir) = (t_2(context, (_attr if (_attr := getattr((_of := l_1_item), 'term', missing)) is not missing else environment.getattr(_of, 'term')), within=(undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)), t_2(context, (_attr if (_attr := getattr((_of := l_1_item), 'text', missing)) is not missing else environment.getattr(_of, 'text')), within=(undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)))
             _loop_vars.update({'term_dir': l_1_term_dir, 'text_dir': l_1_text_dir})
             yield '<dt'
             if ((undefined(name='term_dir') if l_1_term_dir is missing else l_1_term_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
@@ -56,7 +56,7 @@ def root(context, missing=missing, environment=environment):
                 yield environment.escape_text((undefined(name='term_dir') if l_1_term_dir is missing else l_1_term_dir))
                 yield '"'
             yield '>'
-            yield environment.escape_text(t_1(context, environment.getattr(l_1_item, 'term')))
+            yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := l_1_item), 'term', missing)) is not missing else environment.getattr(_of, 'term'))))
             yield '</dt>\n<dd'
             if ((undefined(name='text_dir') if l_1_text_dir is missing else l_1_text_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
                 pass
@@ -64,10 +64,10 @@ def root(context, missing=missing, environment=environment):
                 yield environment.escape_text((undefined(name='text_dir') if l_1_text_dir is missing else l_1_text_dir))
                 yield '"'
             yield '>'
-            yield environment.escape_text(t_1(context, environment.getattr(l_1_item, 'text')))
-            if environment.getattr(l_1_item, 'children'):
+            yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := l_1_item), 'text', missing)) is not missing else environment.getattr(_of, 'text'))))
+            if (_attr if (_attr := getattr((_of := l_1_item), 'children', missing)) is not missing else environment.getattr(_of, 'children')):
                 pass
-                l_2_blocks = environment.getattr(l_1_item, 'children')
+                l_2_blocks = (_attr if (_attr := getattr((_of := l_1_item), 'children', missing)) is not missing else environment.getattr(_of, 'children'))
                 l_2_dir = (undefined(name='text_dir') if l_1_text_dir is missing else l_1_text_dir)
                 pass
                 template = environment.get_template('partials/blocks.html', 'blocks/list.html')
@@ -81,7 +81,7 @@ def root(context, missing=missing, environment=environment):
         yield '</dl>\n'
     else:
         pass
-        l_0_list_tag = ('ol' if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'ordered') else 'ul')
+        l_0_list_tag = ('ol' if (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'ordered', missing)) is not missing else environment.getattr(_of, 'ordered')) else 'ul')
         context.vars['list_tag'] = l_0_list_tag
         context.exported_vars.add('list_tag')
         yield '<'
@@ -91,13 +91,13 @@ def root(context, missing=missing, environment=environment):
             yield ' dir="'
             yield environment.escape_text((undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir))
             yield '"'
-        if (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'ordered') and (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'start') != 1)):
+        if ((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'ordered', missing)) is not missing else environment.getattr(_of, 'ordered')) and ((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'start', missing)) is not missing else environment.getattr(_of, 'start')) != 1)):
             pass
             yield ' start="'
-            yield environment.escape_text(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'start'))
+            yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'start', missing)) is not missing else environment.getattr(_of, 'start')))
             yield '"'
         yield '>\n'
-        for l_1_item in environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'items'):
+        for l_1_item in (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'items', missing)) is not missing else environment.getattr(_of, 'items')):
             l_1_config = resolve('config')
             l_1__ = resolve('_')
             l_1_item_dir = missing
@@ -106,49 +106,49 @@ def root(context, missing=missing, environment=environment):
             l_1_item_dir = t_2(context, l_1_item, within=(undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir))
             _loop_vars['item_dir'] = l_1_item_dir
             yield '<li'
-            if (not t_3(environment.getattr(l_1_item, 'checked'))):
+            if (not t_3((_attr if (_attr := getattr((_of := l_1_item), 'checked', missing)) is not missing else environment.getattr(_of, 'checked')))):
                 pass
                 yield ' class="task task-'
-                yield environment.escape_text(('done' if environment.getattr(l_1_item, 'checked') else 'open'))
+                yield environment.escape_text(('done' if (_attr if (_attr := getattr((_of := l_1_item), 'checked', missing)) is not missing else environment.getattr(_of, 'checked')) else 'open'))
                 yield '"'
             yield '>'
-            if (not t_3(environment.getattr(l_1_item, 'checked'))):
+            if (not t_3((_attr if (_attr := getattr((_of := l_1_item), 'checked', missing)) is not missing else environment.getattr(_of, 'checked')))):
                 pass
                 yield '<span class="task-mark" aria-hidden="true"></span><span class="visually-hidden"'
-                if environment.getattr((undefined(name='config') if l_1_config is missing else l_1_config), 'search'):
+                if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_1_config is missing else l_1_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
                     pass
                     yield ' data-pagefind-ignore'
                 yield '>'
-                yield environment.escape_text((context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task done:', _loop_vars=_loop_vars) if environment.getattr(l_1_item, 'checked') else context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task not done:', _loop_vars=_loop_vars)))
+                yield environment.escape_text((context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task done:', _loop_vars=_loop_vars) if (_attr if (_attr := getattr((_of := l_1_item), 'checked', missing)) is not missing else environment.getattr(_of, 'checked')) else context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task not done:', _loop_vars=_loop_vars)))
                 yield ' </span>'
             if ((undefined(name='item_dir') if l_1_item_dir is missing else l_1_item_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
                 pass
                 yield '<bdi dir="'
                 yield environment.escape_text((undefined(name='item_dir') if l_1_item_dir is missing else l_1_item_dir))
                 yield '">'
-            if environment.getattr(l_1_item, 'term'):
+            if (_attr if (_attr := getattr((_of := l_1_item), 'term', missing)) is not missing else environment.getattr(_of, 'term')):
                 pass
-                if (environment.getattr(l_1_item, 'separator') == '—'):
+                if ((_attr if (_attr := getattr((_of := l_1_item), 'separator', missing)) is not missing else environment.getattr(_of, 'separator')) == '—'):
                     pass
                     yield '<strong>'
-                    yield environment.escape_text(t_1(context, environment.getattr(l_1_item, 'term')))
+                    yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := l_1_item), 'term', missing)) is not missing else environment.getattr(_of, 'term'))))
                     yield '</strong> — '
                 else:
                     pass
                     yield '<strong>'
-                    yield environment.escape_text(t_1(context, environment.getattr(l_1_item, 'term')))
-                    yield environment.escape_text(environment.getattr(l_1_item, 'separator'))
+                    yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := l_1_item), 'term', missing)) is not missing else environment.getattr(_of, 'term'))))
+                    yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_item), 'separator', missing)) is not missing else environment.getattr(_of, 'separator')))
                     yield '</strong>'
-                    if environment.getattr(l_1_item, 'spaced'):
+                    if (_attr if (_attr := getattr((_of := l_1_item), 'spaced', missing)) is not missing else environment.getattr(_of, 'spaced')):
                         pass
                         yield ' '
-            yield environment.escape_text(t_1(context, environment.getattr(l_1_item, 'text')))
+            yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := l_1_item), 'text', missing)) is not missing else environment.getattr(_of, 'text'))))
             if ((undefined(name='item_dir') if l_1_item_dir is missing else l_1_item_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
                 pass
                 yield '</bdi>'
-            if environment.getattr(l_1_item, 'children'):
+            if (_attr if (_attr := getattr((_of := l_1_item), 'children', missing)) is not missing else environment.getattr(_of, 'children')):
                 pass
-                l_2_blocks = environment.getattr(l_1_item, 'children')
+                l_2_blocks = (_attr if (_attr := getattr((_of := l_1_item), 'children', missing)) is not missing else environment.getattr(_of, 'children'))
                 l_2_dir = (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)
                 pass
                 template = environment.get_template('partials/blocks.html', 'blocks/list.html')

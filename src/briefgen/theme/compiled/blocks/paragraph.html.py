@@ -22,9 +22,9 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'rich' found.")
     pass
     yield '<p'
-    yield environment.escape_text(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'text')))
+    yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'text', missing)) is not missing else environment.getattr(_of, 'text'))))
     yield '>'
-    yield environment.escape_text(t_2(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'text')))
+    yield environment.escape_text(t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'text', missing)) is not missing else environment.getattr(_of, 'text'))))
     yield '</p>\n'
 
 blocks = {}

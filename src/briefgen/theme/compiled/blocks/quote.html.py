@@ -10,7 +10,7 @@ def root(context, missing=missing, environment=environment):
     l_0_block = resolve('block')
     pass
     yield '<blockquote>\n'
-    l_1_blocks = environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'blocks')
+    l_1_blocks = (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'blocks', missing)) is not missing else environment.getattr(_of, 'blocks'))
     pass
     template = environment.get_template('partials/blocks.html', 'blocks/quote.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks}))

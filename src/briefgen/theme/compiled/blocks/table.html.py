@@ -83,16 +83,16 @@ def root(context, missing=missing, environment=environment):
         def t_11(*unused):
             raise TemplateRuntimeError("No test named 'split_in_print' found.")
     pass
-    l_0_caption_id = markup_join(('table-', environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'pos'), 'line'), ))
+    l_0_caption_id = markup_join(('table-', (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'pos', missing)) is not missing else environment.getattr(_of, 'pos'))), 'line', missing)) is not missing else environment.getattr(_of, 'line')), ))
     context.vars['caption_id'] = l_0_caption_id
     context.exported_vars.add('caption_id')
-    l_0_caption_text = (environment.getattr(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'), 'text') if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') else t_4(context, t_6(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), attribute='text')))
+    l_0_caption_text = ((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption'))), 'text', missing)) is not missing else environment.getattr(_of, 'text')) if (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption')) else t_4(context, t_6(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'header', missing)) is not missing else environment.getattr(_of, 'header')), attribute='text')))
     context.vars['caption_text'] = l_0_caption_text
     context.exported_vars.add('caption_text')
-    l_0_in_section = ((t_9((undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)) and (not environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'))) and context.call((undefined(name='header_is_shared') if l_0_header_is_shared is missing else l_0_header_is_shared), (undefined(name='block') if l_0_block is missing else l_0_block)))
+    l_0_in_section = ((t_9((undefined(name='section_name') if l_0_section_name is missing else l_0_section_name)) and (not (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption')))) and context.call((undefined(name='header_is_shared') if l_0_header_is_shared is missing else l_0_header_is_shared), (undefined(name='block') if l_0_block is missing else l_0_block)))
     context.vars['in_section'] = l_0_in_section
     context.exported_vars.add('in_section')
-    l_0_name_notes = (((undefined(name='in_section') if l_0_in_section is missing else l_0_in_section) and (not (undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by))) or (environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption') and t_10(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'))))
+    l_0_name_notes = (((undefined(name='in_section') if l_0_in_section is missing else l_0_in_section) and (not (undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by))) or ((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption')) and t_10((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption')))))
     context.vars['name_notes'] = l_0_name_notes
     context.exported_vars.add('name_notes')
     l_0_labelled_by = markup_join(((markup_join(((undefined(name='section_labelled_by') if l_0_section_labelled_by is missing else l_0_section_labelled_by), ' ', )) if (undefined(name='in_section') if l_0_in_section is missing else l_0_in_section) else ''), (undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id), ))
@@ -116,44 +116,44 @@ def root(context, missing=missing, environment=environment):
         yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
         yield '"'
     yield ' tabindex="0">\n<table>\n'
-    if environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption')):
         pass
         yield '<caption id="'
         yield environment.escape_text((undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id))
         yield '"'
-        yield environment.escape_text(t_1(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption'))))
         yield '>'
-        yield environment.escape_text(t_7(context, environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'caption')))
+        yield environment.escape_text(t_7(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption'))))
         yield '</caption>\n'
     else:
         pass
         yield '<caption id="'
         yield environment.escape_text((undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id))
         yield '" class="visually-hidden"'
-        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
             yield ' data-pagefind-ignore'
         yield '>'
         yield environment.escape_text((undefined(name='caption_text') if l_0_caption_text is missing else l_0_caption_text))
         yield '</caption>\n'
     yield '<thead>\n'
-    l_0_columns = t_5(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'))
+    l_0_columns = t_5((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'header', missing)) is not missing else environment.getattr(_of, 'header')))
     context.vars['columns'] = l_0_columns
     context.exported_vars.add('columns')
     yield '<tr>'
     l_1_loop = missing
-    for l_1_cell, l_1_loop in LoopContext(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'header'), undefined):
+    for l_1_cell, l_1_loop in LoopContext((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'header', missing)) is not missing else environment.getattr(_of, 'header')), undefined):
         l_1_tag = l_1_align = l_1_names = missing
         _loop_vars = {}
         pass
-        if (not environment.getattr(l_1_loop, 'first')):
+        if (not (_attr if (_attr := getattr((_of := l_1_loop), 'first', missing)) is not missing else environment.getattr(_of, 'first'))):
             pass
             yield ' '
-        l_1_tag = ('td' if t_8(environment.getattr(l_1_cell, 'text')) else 'th')
+        l_1_tag = ('td' if t_8((_attr if (_attr := getattr((_of := l_1_cell), 'text', missing)) is not missing else environment.getattr(_of, 'text'))) else 'th')
         _loop_vars['tag'] = l_1_tag
-        l_1_align = environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_1_loop, 'index0'))
+        l_1_align = environment.getitem((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'align', missing)) is not missing else environment.getattr(_of, 'align')), (_attr if (_attr := getattr((_of := l_1_loop), 'index0', missing)) is not missing else environment.getattr(_of, 'index0')))
         _loop_vars['align'] = l_1_align
-        l_1_names = (([markup_join(('align-', (undefined(name='align') if l_1_align is missing else l_1_align), ))] if (undefined(name='align') if l_1_align is missing else l_1_align) else []) + (['num'] if t_11(environment.getattr(l_1_cell, 'text'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)) else []))
+        l_1_names = (([markup_join(('align-', (undefined(name='align') if l_1_align is missing else l_1_align), ))] if (undefined(name='align') if l_1_align is missing else l_1_align) else []) + (['num'] if t_11((_attr if (_attr := getattr((_of := l_1_cell), 'text', missing)) is not missing else environment.getattr(_of, 'text')), (undefined(name='columns') if l_0_columns is missing else l_0_columns)) else []))
         _loop_vars['names'] = l_1_names
         yield '<'
         yield environment.escape_text((undefined(name='tag') if l_1_tag is missing else l_1_tag))
@@ -173,7 +173,7 @@ def root(context, missing=missing, environment=environment):
     l_1_loop = l_1_cell = l_1_tag = l_1_align = l_1_names = missing
     yield '</tr>\n</thead>\n<tbody>\n'
     l_1_loop = missing
-    for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'rows'), undefined):
+    for l_1_row, l_1_loop in LoopContext((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'rows', missing)) is not missing else environment.getattr(_of, 'rows')), undefined):
         _loop_vars = {}
         pass
         yield '<tr>'
@@ -182,11 +182,11 @@ def root(context, missing=missing, environment=environment):
             l_2_align = l_2_tag = l_2_names = missing
             _loop_vars = {}
             pass
-            l_2_align = environment.getitem(environment.getattr((undefined(name='block') if l_0_block is missing else l_0_block), 'align'), environment.getattr(l_2_loop, 'index0'))
+            l_2_align = environment.getitem((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'align', missing)) is not missing else environment.getattr(_of, 'align')), (_attr if (_attr := getattr((_of := l_2_loop), 'index0', missing)) is not missing else environment.getattr(_of, 'index0')))
             _loop_vars['align'] = l_2_align
-            l_2_tag = ('th' if (environment.getattr(l_2_loop, 'first') and (not t_8(environment.getattr(l_2_cell, 'text')))) else 'td')
+            l_2_tag = ('th' if ((_attr if (_attr := getattr((_of := l_2_loop), 'first', missing)) is not missing else environment.getattr(_of, 'first')) and (not t_8((_attr if (_attr := getattr((_of := l_2_cell), 'text', missing)) is not missing else environment.getattr(_of, 'text'))))) else 'td')
             _loop_vars['tag'] = l_2_tag
-            l_2_names = (([markup_join(('align-', (undefined(name='align') if l_2_align is missing else l_2_align), ))] if (undefined(name='align') if l_2_align is missing else l_2_align) else []) + (['num'] if t_11(environment.getattr(l_2_cell, 'text'), (undefined(name='columns') if l_0_columns is missing else l_0_columns)) else []))
+            l_2_names = (([markup_join(('align-', (undefined(name='align') if l_2_align is missing else l_2_align), ))] if (undefined(name='align') if l_2_align is missing else l_2_align) else []) + (['num'] if t_11((_attr if (_attr := getattr((_of := l_2_cell), 'text', missing)) is not missing else environment.getattr(_of, 'text')), (undefined(name='columns') if l_0_columns is missing else l_0_columns)) else []))
             _loop_vars['names'] = l_2_names
             yield '<'
             yield environment.escape_text((undefined(name='tag') if l_2_tag is missing else l_2_tag))
@@ -213,7 +213,7 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='csv') if l_0_csv is missing else l_0_csv):
         pass
         yield '<p class="table-download"'
-        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
             yield ' data-pagefind-ignore'
         yield '><a href="'

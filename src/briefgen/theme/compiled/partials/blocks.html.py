@@ -12,7 +12,7 @@ def root(context, missing=missing, environment=environment):
     for l_1_block in (undefined(name='blocks') if l_0_blocks is missing else l_0_blocks):
         _loop_vars = {}
         pass
-        template = environment.get_or_select_template(markup_join(('blocks/', environment.getattr(l_1_block, 'kind'), '.html', )), 'partials/blocks.html')
+        template = environment.get_or_select_template(markup_join(('blocks/', (_attr if (_attr := getattr((_of := l_1_block), 'kind', missing)) is not missing else environment.getattr(_of, 'kind')), '.html', )), 'partials/blocks.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'block': l_1_block}))
         try:
             yield concat(gen)

@@ -32,37 +32,37 @@ def root(context, missing=missing, environment=environment):
             raise TemplateRuntimeError("No filter named 'number' found.")
     pass
     yield '<time datetime="'
-    yield environment.escape_text(t_2(environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'date')))
+    yield environment.escape_text(t_2((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'date', missing)) is not missing else environment.getattr(_of, 'date'))))
     yield '">'
-    yield environment.escape_text(t_1(context, environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'date')))
+    yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'date', missing)) is not missing else environment.getattr(_of, 'date'))))
     yield '</time>'
-    if environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'updated'):
+    if (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')):
         pass
         t_4 = []
         pass
         t_4.extend((
             '<time datetime="',
-            environment.escape_text(t_2(environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'updated'))),
+            environment.escape_text(t_2((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')))),
             '">',
-            environment.escape_text(t_1(context, environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'updated'))),
+            environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')))),
             '</time>',
         ))
         l_0_updated_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_4))
         context.vars['updated_html'] = l_0_updated_html
         context.exported_vars.add('updated_html')
         yield ' <span class="updated"'
-        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
             yield ' data-pagefind-ignore'
         yield '>'
         yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Updated %(date)s', date=(undefined(name='updated_html') if l_0_updated_html is missing else l_0_updated_html)))
         yield '</span>'
     yield ' <span class="reading-time"'
-    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
         pass
         yield ' data-pagefind-ignore'
     yield '>'
-    yield environment.escape_text(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), '%(num)s min read', '%(num)s min read', environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'reading_minutes'), count=environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'reading_minutes'), num=t_3(context, environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'reading_minutes'))))
+    yield environment.escape_text(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), '%(num)s min read', '%(num)s min read', (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'reading_minutes', missing)) is not missing else environment.getattr(_of, 'reading_minutes')), count=(_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'reading_minutes', missing)) is not missing else environment.getattr(_of, 'reading_minutes')), num=t_3(context, (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'reading_minutes', missing)) is not missing else environment.getattr(_of, 'reading_minutes')))))
     yield '</span>\n'
 
 blocks = {}

@@ -22,11 +22,11 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         yield '<li class="entry">\n<h2 class="entry-title"'
-        yield environment.escape_text(t_1(context, environment.getattr(environment.getattr(l_1_entry, 'meta'), 'title')))
+        yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
         yield '><a href="'
-        yield environment.escape_text(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_entry, 'slug'), environment.getattr(l_1_entry, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+        yield environment.escape_text(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), (_attr if (_attr := getattr((_of := l_1_entry), 'slug', missing)) is not missing else environment.getattr(_of, 'slug')), (_attr if (_attr := getattr((_of := l_1_entry), 'lang_dir', missing)) is not missing else environment.getattr(_of, 'lang_dir')), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
         yield '">'
-        yield environment.escape_text(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'title'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
         yield '</a></h2>\n<p class="entry-meta">'
         template = environment.get_template('partials/dates.html', 'partials/entries.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'entry': l_1_entry}))
@@ -34,12 +34,12 @@ def root(context, missing=missing, environment=environment):
             yield concat(gen)
         finally: gen.close()
         yield '</p>\n'
-        if environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'):
+        if (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')):
             pass
             yield '<p class="entry-summary"'
-            yield environment.escape_text(t_1(context, environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary')))
+            yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'summary', missing)) is not missing else environment.getattr(_of, 'summary'))))
             yield '>'
-            yield environment.escape_text(environment.getattr(environment.getattr(l_1_entry, 'meta'), 'summary'))
+            yield environment.escape_text((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_entry), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'summary', missing)) is not missing else environment.getattr(_of, 'summary')))
             yield '</p>\n'
         template = environment.get_template('partials/tags.html', 'partials/entries.html')
         gen = template.root_render_func(template.new_context(context.get_all(), True, {'entry': l_1_entry}))

@@ -20,10 +20,10 @@ def root(context, missing=missing, environment=environment):
     yield '" type="application/atom+xml">'
     yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Atom feed'))
     yield '</a></li>\n'
-    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'source_url'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'source_url', missing)) is not missing else environment.getattr(_of, 'source_url')):
         pass
         yield '<li><a href="'
-        yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'source_url'))
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'source_url', missing)) is not missing else environment.getattr(_of, 'source_url')))
         yield '">'
         yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Source'))
         yield '</a></li>\n'

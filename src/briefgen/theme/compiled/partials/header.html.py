@@ -25,9 +25,9 @@ def root(context, missing=missing, environment=environment):
     yield '<header class="masthead">\n<div class="masthead-inner">\n<a class="site-title" href="'
     yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir)))
     yield '"'
-    yield environment.escape_text(t_1(context, environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title')))
+    yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
     yield '>'
-    yield environment.escape_text(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'title'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
     yield '</a>\n<nav class="site-nav" aria-label="'
     yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Site'))
     yield '">\n<ul>\n<li><a href="'
@@ -55,7 +55,7 @@ def root(context, missing=missing, environment=environment):
     yield '>'
     yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Feed'))
     yield '</a></li>\n'
-    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
         pass
         yield '<li><a href="'
         yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), markup_join(((undefined(name='lang_dir') if l_0_lang_dir is missing else l_0_lang_dir), (undefined(name='SEARCH_PAGE_PATH') if l_0_SEARCH_PAGE_PATH is missing else l_0_SEARCH_PAGE_PATH), ))))

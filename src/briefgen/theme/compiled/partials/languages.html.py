@@ -21,7 +21,7 @@ def root(context, missing=missing, environment=environment):
     if (undefined(name='alternates') if l_0_alternates is missing else l_0_alternates):
         pass
         yield '<nav class="languages"'
-        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
             yield ' data-pagefind-ignore'
         yield ' aria-label="'

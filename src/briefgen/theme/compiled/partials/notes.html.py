@@ -13,7 +13,7 @@ def root(context, missing=missing, environment=environment):
     l_0_unique_name = resolve('unique_name')
     l_0_config = resolve('config')
     pass
-    if environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'notes'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'notes', missing)) is not missing else environment.getattr(_of, 'notes')):
         pass
         l_0_unique_name = context.call((undefined(name='unique_region_name') if l_0_unique_region_name is missing else l_0_unique_region_name), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Notes'))
         context.vars['unique_name'] = l_0_unique_name
@@ -28,20 +28,20 @@ def root(context, missing=missing, environment=environment):
             yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
             yield '"'
         yield '>\n<h2 id="notes-title"'
-        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
             yield ' data-pagefind-ignore'
         yield '>'
         yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Notes'))
         yield '</h2>\n<ol class="notes-list">\n'
-        for l_1_note in environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'notes'):
+        for l_1_note in (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'notes', missing)) is not missing else environment.getattr(_of, 'notes')):
             l_1_range = resolve('range')
             _loop_vars = {}
             pass
             yield '<li id="fn-'
-            yield environment.escape_text(environment.getattr(l_1_note, 'number'))
+            yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')))
             yield '">\n'
-            l_2_blocks = environment.getattr(l_1_note, 'blocks')
+            l_2_blocks = (_attr if (_attr := getattr((_of := l_1_note), 'blocks', missing)) is not missing else environment.getattr(_of, 'blocks'))
             pass
             template = environment.get_template('partials/blocks.html', 'partials/notes.html')
             gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_2_blocks, 'note': l_1_note, 'unique_name': l_0_unique_name}))
@@ -49,26 +49,26 @@ def root(context, missing=missing, environment=environment):
                 yield concat(gen)
             finally: gen.close()
             l_2_blocks = missing
-            for l_2_nth in context.call((undefined(name='range') if l_1_range is missing else l_1_range), 1, (environment.getattr(l_1_note, 'references') + 1), _loop_vars=_loop_vars):
+            for l_2_nth in context.call((undefined(name='range') if l_1_range is missing else l_1_range), 1, ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) + 1), _loop_vars=_loop_vars):
                 _loop_vars = {}
                 pass
                 yield '<a class="note-back"'
-                if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+                if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
                     pass
                     yield ' data-pagefind-ignore'
                 yield ' href="#fnref-'
-                yield environment.escape_text(environment.getattr(l_1_note, 'number'))
+                yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')))
                 if (l_2_nth > 1):
                     pass
                     yield '-'
                     yield environment.escape_text(l_2_nth)
                 yield '"><span aria-hidden="true">↩'
-                if (environment.getattr(l_1_note, 'references') > 1):
+                if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
                     pass
                     yield environment.escape_text(l_2_nth)
                 yield '</span><span class="visually-hidden">'
-                yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Back to reference %(num)s', num=environment.getattr(l_1_note, 'number'), _loop_vars=_loop_vars))
-                if (environment.getattr(l_1_note, 'references') > 1):
+                yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Back to reference %(num)s', num=(_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')), _loop_vars=_loop_vars))
+                if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
                     pass
                     yield ' ('
                     yield environment.escape_text(l_2_nth)

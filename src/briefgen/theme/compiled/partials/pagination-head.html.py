@@ -16,15 +16,15 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    if (not t_1(environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'previous'))):
+    if (not t_1((_attr if (_attr := getattr((_of := (undefined(name='pager') if l_0_pager is missing else l_0_pager)), 'previous', missing)) is not missing else environment.getattr(_of, 'previous')))):
         pass
         yield '<link rel="prev" href="'
-        yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'previous')))
+        yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (_attr if (_attr := getattr((_of := (undefined(name='pager') if l_0_pager is missing else l_0_pager)), 'previous', missing)) is not missing else environment.getattr(_of, 'previous'))))
         yield '">\n'
-    if (not t_1(environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'next'))):
+    if (not t_1((_attr if (_attr := getattr((_of := (undefined(name='pager') if l_0_pager is missing else l_0_pager)), 'next', missing)) is not missing else environment.getattr(_of, 'next')))):
         pass
         yield '<link rel="next" href="'
-        yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='pager') if l_0_pager is missing else l_0_pager), 'next')))
+        yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (_attr if (_attr := getattr((_of := (undefined(name='pager') if l_0_pager is missing else l_0_pager)), 'next', missing)) is not missing else environment.getattr(_of, 'next'))))
         yield '">\n'
 
 blocks = {}

@@ -45,7 +45,7 @@ def root(context, missing=missing, environment=environment):
             yield 'aria-label="'
             yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
             yield '"'
-        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
             yield ' data-pagefind-ignore'
         yield '>\n<h2 id="briefgen-related">'
@@ -57,16 +57,16 @@ def root(context, missing=missing, environment=environment):
             l_1_shown = missing
             _loop_vars = {}
             pass
-            l_1_shown = t_1(context, environment.getattr(environment.getattr(l_1_item, 'meta'), 'date'))
+            l_1_shown = t_1(context, (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_item), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'date', missing)) is not missing else environment.getattr(_of, 'date')))
             _loop_vars['shown'] = l_1_shown
             yield '<li><a href="'
-            yield environment.escape_text(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), environment.getattr(l_1_item, 'slug'), environment.getattr(l_1_item, 'lang_dir'), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
+            yield environment.escape_text(context.call((undefined(name='url') if l_1_url is missing else l_1_url), context.call((undefined(name='briefing_path') if l_1_briefing_path is missing else l_1_briefing_path), (_attr if (_attr := getattr((_of := l_1_item), 'slug', missing)) is not missing else environment.getattr(_of, 'slug')), (_attr if (_attr := getattr((_of := l_1_item), 'lang_dir', missing)) is not missing else environment.getattr(_of, 'lang_dir')), _loop_vars=_loop_vars), _loop_vars=_loop_vars))
             yield '"'
-            yield environment.escape_text(t_2(context, environment.getattr(environment.getattr(l_1_item, 'meta'), 'title')))
+            yield environment.escape_text(t_2(context, (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_item), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
             yield '>'
-            yield environment.escape_text(environment.getattr(environment.getattr(l_1_item, 'meta'), 'title'))
+            yield environment.escape_text((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_item), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
             yield '</a> <time datetime="'
-            yield environment.escape_text(t_3(environment.getattr(environment.getattr(l_1_item, 'meta'), 'date')))
+            yield environment.escape_text(t_3((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_item), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'date', missing)) is not missing else environment.getattr(_of, 'date'))))
             yield '"'
             yield environment.escape_text(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown)))
             yield '>'

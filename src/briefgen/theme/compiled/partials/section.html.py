@@ -43,24 +43,24 @@ def root(context, missing=missing, environment=environment):
         def t_5(*unused):
             raise TemplateRuntimeError("No test named 'named_with_notes' found.")
     pass
-    l_0_heading_level = t_2(environment, [environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'level'), 6])
+    l_0_heading_level = t_2(environment, [(_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'level', missing)) is not missing else environment.getattr(_of, 'level')), 6])
     context.vars['heading_level'] = l_0_heading_level
     context.exported_vars.add('heading_level')
-    l_0_heading_notes = (t_5(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')) or (t_4((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) and t_5(environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'heading'))))
+    l_0_heading_notes = (t_5((_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'heading', missing)) is not missing else environment.getattr(_of, 'heading'))) or (t_4((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) and t_5((_attr if (_attr := getattr((_of := (undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)), 'heading', missing)) is not missing else environment.getattr(_of, 'heading')))))
     context.vars['heading_notes'] = l_0_heading_notes
     context.exported_vars.add('heading_notes')
-    l_0_section_labelled_by = (None if (undefined(name='heading_notes') if l_0_heading_notes is missing else l_0_heading_notes) else markup_join(((markup_join((environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'anchor'), ' ', )) if t_4((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'), )))
+    l_0_section_labelled_by = (None if (undefined(name='heading_notes') if l_0_heading_notes is missing else l_0_heading_notes) else markup_join(((markup_join(((_attr if (_attr := getattr((_of := (undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)), 'anchor', missing)) is not missing else environment.getattr(_of, 'anchor')), ' ', )) if t_4((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), (_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'anchor', missing)) is not missing else environment.getattr(_of, 'anchor')), )))
     context.vars['section_labelled_by'] = l_0_section_labelled_by
     context.exported_vars.add('section_labelled_by')
-    l_0_section_name = markup_join(((markup_join((environment.getattr(environment.getattr((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section), 'heading'), 'text'), ' ', )) if t_4((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), environment.getattr(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading'), 'text'), ))
+    l_0_section_name = markup_join(((markup_join(((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)), 'heading', missing)) is not missing else environment.getattr(_of, 'heading'))), 'text', missing)) is not missing else environment.getattr(_of, 'text')), ' ', )) if t_4((undefined(name='parent_section') if l_0_parent_section is missing else l_0_parent_section)) else ''), (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'heading', missing)) is not missing else environment.getattr(_of, 'heading'))), 'text', missing)) is not missing else environment.getattr(_of, 'text')), ))
     context.vars['section_name'] = l_0_section_name
     context.exported_vars.add('section_name')
     l_0_unique_name = context.call((undefined(name='unique_region_name') if l_0_unique_region_name is missing else l_0_unique_region_name), (undefined(name='section_name') if l_0_section_name is missing else l_0_section_name))
     context.vars['unique_name'] = l_0_unique_name
     context.exported_vars.add('unique_name')
     yield '<section class="section section-'
-    yield environment.escape_text(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'))
-    if (environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'takeaways') or (environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor') in (undefined(name='CALLOUT_ANCHORS') if l_0_CALLOUT_ANCHORS is missing else l_0_CALLOUT_ANCHORS))):
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'anchor', missing)) is not missing else environment.getattr(_of, 'anchor')))
+    if ((_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'takeaways', missing)) is not missing else environment.getattr(_of, 'takeaways')) or ((_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'anchor', missing)) is not missing else environment.getattr(_of, 'anchor')) in (undefined(name='CALLOUT_ANCHORS') if l_0_CALLOUT_ANCHORS is missing else l_0_CALLOUT_ANCHORS))):
         pass
         yield ' callout'
     yield '" '
@@ -77,15 +77,15 @@ def root(context, missing=missing, environment=environment):
     yield '>\n<h'
     yield environment.escape_text((undefined(name='heading_level') if l_0_heading_level is missing else l_0_heading_level))
     yield ' id="'
-    yield environment.escape_text(environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'anchor'))
+    yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'anchor', missing)) is not missing else environment.getattr(_of, 'anchor')))
     yield '"'
-    yield environment.escape_text(t_1(context, environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')))
+    yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'heading', missing)) is not missing else environment.getattr(_of, 'heading'))))
     yield '>'
-    yield environment.escape_text(t_3(context, environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'heading')))
+    yield environment.escape_text(t_3(context, (_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'heading', missing)) is not missing else environment.getattr(_of, 'heading'))))
     yield '</h'
     yield environment.escape_text((undefined(name='heading_level') if l_0_heading_level is missing else l_0_heading_level))
     yield '>\n'
-    l_1_blocks = environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'blocks')
+    l_1_blocks = (_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'blocks', missing)) is not missing else environment.getattr(_of, 'blocks'))
     pass
     template = environment.get_template('partials/blocks.html', 'partials/section.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'heading_level': l_0_heading_level, 'heading_notes': l_0_heading_notes, 'parent_section': l_0_parent_section, 'section_labelled_by': l_0_section_labelled_by, 'section_name': l_0_section_name, 'unique_name': l_0_unique_name}))
@@ -96,7 +96,7 @@ def root(context, missing=missing, environment=environment):
     l_0_parent_section = (undefined(name='section') if l_0_section is missing else l_0_section)
     context.vars['parent_section'] = l_0_parent_section
     context.exported_vars.add('parent_section')
-    for l_1_section in environment.getattr((undefined(name='section') if l_0_section is missing else l_0_section), 'subsections'):
+    for l_1_section in (_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'subsections', missing)) is not missing else environment.getattr(_of, 'subsections')):
         _loop_vars = {}
         pass
         template = environment.get_template('partials/section.html', 'partials/section.html')

@@ -37,7 +37,7 @@ def root(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'isolate' found.")
     pass
-    if environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'sources'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'sources', missing)) is not missing else environment.getattr(_of, 'sources')):
         pass
         l_0_unique_name = context.call((undefined(name='unique_region_name') if l_0_unique_region_name is missing else l_0_unique_region_name), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Sources'))
         context.vars['unique_name'] = l_0_unique_name
@@ -52,59 +52,59 @@ def root(context, missing=missing, environment=environment):
             yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
             yield '"'
         yield '>\n<h2 id="sources-title"'
-        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
             yield ' data-pagefind-ignore'
         yield '>'
         yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Sources'))
         yield '</h2>\n<ol class="sources-list">\n'
-        for l_1_source in environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'sources'):
+        for l_1_source in (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'sources', missing)) is not missing else environment.getattr(_of, 'sources')):
             l_1_shown = resolve('shown')
             l_1_accessed_html = resolve('accessed_html')
             l_1_gettext = resolve('gettext')
             _loop_vars = {}
             pass
             yield '<li>'
-            if environment.getattr(l_1_source, 'url'):
+            if (_attr if (_attr := getattr((_of := l_1_source), 'url', missing)) is not missing else environment.getattr(_of, 'url')):
                 pass
                 yield '<a href="'
-                yield environment.escape_text(environment.getattr(l_1_source, 'url'))
+                yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_source), 'url', missing)) is not missing else environment.getattr(_of, 'url')))
                 yield '"'
-                yield environment.escape_text(t_2(context, environment.getattr(l_1_source, 'title')))
+                yield environment.escape_text(t_2(context, (_attr if (_attr := getattr((_of := l_1_source), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
                 yield '>'
-                yield environment.escape_text(environment.getattr(l_1_source, 'title'))
+                yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_source), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
                 yield '</a>'
             else:
                 pass
                 yield '<cite'
-                yield environment.escape_text(t_2(context, environment.getattr(l_1_source, 'title')))
+                yield environment.escape_text(t_2(context, (_attr if (_attr := getattr((_of := l_1_source), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
                 yield '>'
-                yield environment.escape_text(environment.getattr(l_1_source, 'title'))
+                yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_source), 'title', missing)) is not missing else environment.getattr(_of, 'title')))
                 yield '</cite>'
-            if environment.getattr(l_1_source, 'publisher'):
+            if (_attr if (_attr := getattr((_of := l_1_source), 'publisher', missing)) is not missing else environment.getattr(_of, 'publisher')):
                 pass
                 yield ', '
-                yield environment.escape_text(t_4(context, environment.getattr(l_1_source, 'publisher')))
-            if environment.getattr(l_1_source, 'published'):
+                yield environment.escape_text(t_4(context, (_attr if (_attr := getattr((_of := l_1_source), 'publisher', missing)) is not missing else environment.getattr(_of, 'publisher'))))
+            if (_attr if (_attr := getattr((_of := l_1_source), 'published', missing)) is not missing else environment.getattr(_of, 'published')):
                 pass
-                l_1_shown = t_1(context, environment.getattr(l_1_source, 'published'))
+                l_1_shown = t_1(context, (_attr if (_attr := getattr((_of := l_1_source), 'published', missing)) is not missing else environment.getattr(_of, 'published')))
                 _loop_vars['shown'] = l_1_shown
                 yield ', <time datetime="'
-                yield environment.escape_text(t_3(environment.getattr(l_1_source, 'published')))
+                yield environment.escape_text(t_3((_attr if (_attr := getattr((_of := l_1_source), 'published', missing)) is not missing else environment.getattr(_of, 'published'))))
                 yield '"'
                 yield environment.escape_text(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown)))
                 yield '>'
                 yield environment.escape_text((undefined(name='shown') if l_1_shown is missing else l_1_shown))
                 yield '</time>'
-            if environment.getattr(l_1_source, 'accessed'):
+            if (_attr if (_attr := getattr((_of := l_1_source), 'accessed', missing)) is not missing else environment.getattr(_of, 'accessed')):
                 pass
-                l_1_shown = t_1(context, environment.getattr(l_1_source, 'accessed'))
+                l_1_shown = t_1(context, (_attr if (_attr := getattr((_of := l_1_source), 'accessed', missing)) is not missing else environment.getattr(_of, 'accessed')))
                 _loop_vars['shown'] = l_1_shown
                 t_5 = []
                 pass
                 t_5.extend((
                     '<time datetime="',
-                    environment.escape_text(t_3(environment.getattr(l_1_source, 'accessed'))),
+                    environment.escape_text(t_3((_attr if (_attr := getattr((_of := l_1_source), 'accessed', missing)) is not missing else environment.getattr(_of, 'accessed')))),
                     '"',
                     environment.escape_text(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown))),
                     '>',

@@ -16,12 +16,12 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'inline_dir' found.")
     pass
-    if environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'tags'):
+    if (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'tags', missing)) is not missing else environment.getattr(_of, 'tags')):
         pass
         yield '<ul class="tags" aria-label="'
         yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics'))
         yield '">\n'
-        for l_1_tag in environment.getattr(environment.getattr((undefined(name='entry') if l_0_entry is missing else l_0_entry), 'meta'), 'tags'):
+        for l_1_tag in (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'tags', missing)) is not missing else environment.getattr(_of, 'tags')):
             l_1_url = resolve('url')
             l_1_tag_path = resolve('tag_path')
             l_1_lang_dir = resolve('lang_dir')

@@ -17,10 +17,10 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'inline_dir' found.")
     pass
-    if environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'sections'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'sections', missing)) is not missing else environment.getattr(_of, 'sections')):
         pass
         yield '<aside class="glance" aria-labelledby="glance-title"'
-        if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+        if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
             yield ' data-pagefind-ignore'
         yield '>\n<p class="glance-title" id="glance-title">'
@@ -30,28 +30,28 @@ def root(context, missing=missing, environment=environment):
         yield '</summary>\n<nav aria-label="'
         yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Contents'))
         yield '">\n<ol>\n'
-        for l_1_section in environment.getattr((undefined(name='briefing') if l_0_briefing is missing else l_0_briefing), 'sections'):
+        for l_1_section in (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'sections', missing)) is not missing else environment.getattr(_of, 'sections')):
             _loop_vars = {}
             pass
             yield '<li><a href="#'
-            yield environment.escape_text(environment.getattr(l_1_section, 'anchor'))
+            yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_section), 'anchor', missing)) is not missing else environment.getattr(_of, 'anchor')))
             yield '"'
-            yield environment.escape_text(t_1(context, environment.getattr(l_1_section, 'heading')))
+            yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := l_1_section), 'heading', missing)) is not missing else environment.getattr(_of, 'heading'))))
             yield '>'
-            yield environment.escape_text(environment.getattr(environment.getattr(l_1_section, 'heading'), 'text'))
+            yield environment.escape_text((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_1_section), 'heading', missing)) is not missing else environment.getattr(_of, 'heading'))), 'text', missing)) is not missing else environment.getattr(_of, 'text')))
             yield '</a>\n'
-            if environment.getattr(l_1_section, 'subsections'):
+            if (_attr if (_attr := getattr((_of := l_1_section), 'subsections', missing)) is not missing else environment.getattr(_of, 'subsections')):
                 pass
                 yield '<ol>\n'
-                for l_2_sub in environment.getattr(l_1_section, 'subsections'):
+                for l_2_sub in (_attr if (_attr := getattr((_of := l_1_section), 'subsections', missing)) is not missing else environment.getattr(_of, 'subsections')):
                     _loop_vars = {}
                     pass
                     yield '<li><a href="#'
-                    yield environment.escape_text(environment.getattr(l_2_sub, 'anchor'))
+                    yield environment.escape_text((_attr if (_attr := getattr((_of := l_2_sub), 'anchor', missing)) is not missing else environment.getattr(_of, 'anchor')))
                     yield '"'
-                    yield environment.escape_text(t_1(context, environment.getattr(l_2_sub, 'heading')))
+                    yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := l_2_sub), 'heading', missing)) is not missing else environment.getattr(_of, 'heading'))))
                     yield '>'
-                    yield environment.escape_text(environment.getattr(environment.getattr(l_2_sub, 'heading'), 'text'))
+                    yield environment.escape_text((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := l_2_sub), 'heading', missing)) is not missing else environment.getattr(_of, 'heading'))), 'text', missing)) is not missing else environment.getattr(_of, 'text')))
                     yield '</a></li>\n'
                 l_2_sub = missing
                 yield '</ol>\n'

@@ -50,26 +50,26 @@ def root(context, missing=missing, environment=environment):
         yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
         yield '"'
     yield '>\n<h2 id="updates-title"'
-    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'search'):
+    if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
         pass
         yield ' data-pagefind-ignore'
     yield '>'
     yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Updates'))
     yield '</h2>\n<ol class="updates-list" reversed>\n'
-    for l_1_update in environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'updates'):
+    for l_1_update in (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updates', missing)) is not missing else environment.getattr(_of, 'updates')):
         l_1_shown = missing
         _loop_vars = {}
         pass
-        l_1_shown = t_1(context, environment.getattr(l_1_update, 'date'))
+        l_1_shown = t_1(context, (_attr if (_attr := getattr((_of := l_1_update), 'date', missing)) is not missing else environment.getattr(_of, 'date')))
         _loop_vars['shown'] = l_1_shown
         yield '<li><time datetime="'
-        yield environment.escape_text(t_3(environment.getattr(l_1_update, 'date')))
+        yield environment.escape_text(t_3((_attr if (_attr := getattr((_of := l_1_update), 'date', missing)) is not missing else environment.getattr(_of, 'date'))))
         yield '"'
         yield environment.escape_text(t_2(context, (undefined(name='shown') if l_1_shown is missing else l_1_shown)))
         yield '>'
         yield environment.escape_text((undefined(name='shown') if l_1_shown is missing else l_1_shown))
         yield '</time> '
-        yield environment.escape_text(t_4(context, environment.getattr(l_1_update, 'text')))
+        yield environment.escape_text(t_4(context, (_attr if (_attr := getattr((_of := l_1_update), 'text', missing)) is not missing else environment.getattr(_of, 'text'))))
         yield '</li>\n'
     l_1_update = l_1_shown = missing
     yield '</ol>\n</section>\n'
