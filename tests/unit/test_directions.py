@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import sys
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+import jinja2
 import lxml.html
 import pytest
+from markupsafe import Markup
 
 from briefgen.content.parse import parse_briefing
-from briefgen.model import Site
+from briefgen.model import RichText, Site
 from briefgen.site.directions import word_directions, written_direction
 from briefgen.site.environment import theme_environment
+from briefgen.site.filters import rich
 from briefgen.site.render import Renderer
 from tests.unit.sample_briefing import sample_briefing, sample_config
 
@@ -199,3 +202,32 @@ def test_the_default_briefing_page_has_no_dir_nor_isolate(tmp_path: Path) -> Non
     page = Renderer(config, tmp_path).render_briefing(briefing, Site(config, (briefing.entry(),)))
     assert (" dir=" in page, "<bdi" in page) == (False, False)
     assert lxml.html.document_fromstring(page).find(".//main") is not None
+
+
+@pytest.mark.parametrize(
+    ("html", "direction", "shown", "asked"),
+    [
+        ("plain <em>text</em>", "rtl", "plain <em>text</em>", []),
+        ('<a href="https://a.example/">https://a.example/</a>', "ltr", None, ["dir"]),
+        (
+            '<a href="https://a.example/">https://a.example/</a>',
+            "rtl",
+            '<a href="https://a.example/" dir="ltr">https://a.example/</a>',
+            ["dir"],
+        ),
+    ],
+)
+def test_rich_reads_the_page_direction_only_for_a_text_with_a_link(
+    html: str, direction: str, shown: str | None, asked: list[str]
+) -> None:
+    read: list[str] = []
+
+    class Page:
+        """The page's context, as far as `rich` reads it."""
+
+        def get(self, name: str) -> str:
+            read.append(name)
+            return direction
+
+    written = rich(cast("jinja2.runtime.Context", Page()), RichText(html, "text"))
+    assert (written, type(written), read) == (Markup(shown or html), Markup, asked)

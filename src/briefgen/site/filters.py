@@ -40,8 +40,11 @@ def rich(context: jinja2.runtime.Context, value: RichText | None) -> Markup:
     """
     if value is None:
         return Markup("")
-    if context.get("dir") == "rtl" and "</a>" in value.html:
+    # The page's direction is looked up only for a text with a link: most have none.
+    if "</a>" in value.html and context.get("dir") == "rtl":
         return Markup(_ADDRESS_LINK.sub(r'<a \1 dir="ltr">\2</a>', value.html))
+    if type(value.html) is str:  # `Markup()`, a call of Python, would look for its `__html__`
+        return str.__new__(Markup, value.html)
     return Markup(value.html)
 
 
