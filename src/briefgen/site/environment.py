@@ -44,10 +44,16 @@ from briefgen.site.labelfill import fill_label, join_words_filter
 from briefgen.site.regions import header_is_shared, named_with_notes, unique_region_name
 from briefgen.site.templatecache import TemplateCache, environment_key
 
-try:  # the function `markupsafe.escape` escapes text with, as markupsafe chooses it
+try:  # the function `markupsafe.escape` escapes text with, as markupsafe 3 chooses it
     from markupsafe._speedups import _escape_inner
-except ImportError:  # markupsafe without its C speedups
-    from markupsafe._native import _escape_inner
+except ImportError:  # markupsafe without its C speedups, or one older or newer than 3
+    try:
+        from markupsafe._native import _escape_inner
+    except ImportError:
+
+        def _escape_inner(s: str, /) -> str:
+            return str(escape(s))
+
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, MutableMapping
@@ -321,7 +327,11 @@ class _Environment(jinja2.Environment):
     compiled to write their text with less work (`_PageCode`), and a template that cannot be
     compiled reported as a syntax error in it, not as a bug in briefgen."""
 
-    code_generator_class = _PageCode
+    # Jinja's code generator has no public API: `_PageCode` writes what Jinja 3.1's writes,
+    # and any other Jinja compiles with its own.
+    code_generator_class = (
+        _PageCode if getattr(jinja2, "__version__", "").startswith("3.1.") else CodeGenerator
+    )
     escape_text = staticmethod(escape_text)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
