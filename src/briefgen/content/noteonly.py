@@ -62,7 +62,7 @@ def note_term_warning(pos: SourcePos, note: str) -> Diagnostic:
     )
 
 
-def definitions_only(nodes: Sequence[SyntaxTreeNode]) -> str | None:
+def only_definitions_label(nodes: Sequence[SyntaxTreeNode]) -> str | None:
     """Return the first note's label, as written (`[^a]`), of block nodes that are all note
     definitions (`- [^a]: text`, `> [^a]: text`); None when they hold anything else."""
     if not nodes or any(node.type != "footnote_reference" for node in nodes):

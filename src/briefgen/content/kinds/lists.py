@@ -13,8 +13,8 @@ from briefgen.content.kinds.figure import is_image_alone
 from briefgen.content.kinds.paragraph import marker_without_quote, shown_paragraph
 from briefgen.content.noteonly import (
     definition_only_warning,
-    definitions_only,
     note_term_warning,
+    only_definitions_label,
     only_note,
 )
 from briefgen.content.registry import BlockKind
@@ -64,7 +64,7 @@ def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[TermSymbol]) -> 
     captions = len(children) > 1 and builder.is_caption(children[0], children[1])
     if not children:
         ctx.diagnostics.append(_empty_item(item, builder))
-    if note := definitions_only(children):
+    if note := only_definitions_label(children):
         at = _empty_item(item, builder).pos
         ctx.diagnostics.append(definition_only_warning(at, "a list item", note, item.markup))
     if not children or children[0].type != "paragraph" or captions:
@@ -208,7 +208,7 @@ def _definition(
         hint = "write the definition after the `: `, or delete the term and its line"
         shown = shown_paragraph(tokens, written, at, ctx, hint=hint)
         text = shown.text if shown is not None else None
-    if text is None and (note := definitions_only(nodes)):
+    if text is None and (note := only_definitions_label(nodes)):
         at = ctx.pos(definitions[0])
         ctx.diagnostics.append(definition_only_warning(at, "a term's `: ` line", note, ":"))
     blocks = tuple(builder.blocks(nodes))

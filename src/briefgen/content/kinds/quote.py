@@ -11,7 +11,7 @@ from briefgen.content.kinds.callout import (
     stray_marker_warnings,
 )
 from briefgen.content.nesting import FLATTENED_FROM
-from briefgen.content.noteonly import definition_only_warning, definitions_only
+from briefgen.content.noteonly import definition_only_warning, only_definitions_label
 from briefgen.content.registry import BlockKind
 from briefgen.diagnostics import warning
 from briefgen.model import Callout, Quote
@@ -42,7 +42,7 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> Q
     # As an empty callout is, unless the nesting limit cut its content (warned where it did) or
     # an error dropped it (a ```` ```table ```` fence that is wrong is the one problem).
     if not blocks and node.level < FLATTENED_FROM and not errors_since(builder, reported):
-        if note := definitions_only(node.children):
+        if note := only_definitions_label(node.children):
             empty = definition_only_warning(builder.ctx.pos(node), "a quote", note, ">")
         else:
             empty = warning(
