@@ -235,3 +235,23 @@ def test_a_note_in_a_body_cell_is_left_out_of_its_csv_value() -> None:
     table = cast("list[dict[str, list[str]]]", briefing_to_json(briefing)["lede"])[1]
     assert table["header"] == ["Region", "Change"]
     assert 'href="#fn-2"' in table["header_html"][0]
+
+
+def test_a_link_in_a_cell_is_its_text_in_the_csv() -> None:
+    """As the README says: a cell is plain text, a link its words; its address is in
+    `briefing.json`'s `rows_html`."""
+    text = (
+        "---\ntitle: T\ndate: 2026-03-14\n---\n\n| Source | Note |\n|---|---|\n"
+        "| [IOM report](https://iom.int/r) | <https://un.org/x> and **bold** |\n"
+    )
+    briefing, diagnostics = parse_briefing("content/t.md", text)
+    assert briefing is not None, diagnostics
+    (file,) = table_files(briefing)
+    assert list(csv.reader(io.StringIO(render_csv(file.table).decode("utf-8-sig")))) == [
+        ["Source", "Note"],
+        ["IOM report", "https://un.org/x and bold"],
+    ]
+    rows_html = cast("list[dict[str, list[list[str]]]]", briefing_to_json(briefing)["lede"])[0][
+        "rows_html"
+    ]
+    assert 'href="https://iom.int/r"' in rows_html[0][0]
