@@ -12,7 +12,8 @@ from briefgen.site.urls import briefing_path
 if TYPE_CHECKING:
     from briefgen.build.cache import BuildState
     from briefgen.build.discover import LoadedSource
-    from briefgen.build.options import Build
+    from briefgen.build.options import Build, BuildOptions
+    from briefgen.content.languages import SourceLanguage
 
 
 def failed_claims(sources: list[LoadedSource], state: BuildState, build: Build) -> list[SlugClaim]:
@@ -29,7 +30,7 @@ def failed_claims(sources: list[LoadedSource], state: BuildState, build: Build) 
             continue
         if not any(d.is_error for d in record.diagnostics):
             continue
-        if (peeked.draft and not options.drafts) or (peeked.day > day and not options.future):
+        if _why_left_out(peeked, options, day):
             continue  # it would be left out, and make no page, once its errors are fixed
         claim = slug_claim(peeked, build.config.language)
         if claim is not None:
@@ -48,15 +49,20 @@ def left_out_pages(
         record, peeked = state.sources.get(source.rel), source.language
         if record is None or peeked is None or record.entry is not None:
             continue
-        if peeked.draft and not options.drafts:
-            why = (
-                "a draft, which no build publishes while it has `draft: true` (`--drafts` shows it)"
-            )
-        elif peeked.day > day and not options.future:
-            why = f"dated {peeked.day}, and published on that day (`--future` publishes it now)"
-        else:
+        why = _why_left_out(peeked, options, day)
+        if why is None:
             continue
         claim = slug_claim(peeked, build.config.language)
         if claim is not None:
             left.setdefault(briefing_path(claim.slug, claim.lang_dir), (source.rel, why))
     return left
+
+
+def _why_left_out(peeked: SourceLanguage, options: BuildOptions, day: str) -> str | None:
+    """Return why this build leaves a briefing out (a draft, or one dated after `day`), as a
+    broken link's hint says it; None when the build publishes it."""
+    if peeked.draft and not options.drafts:
+        return "a draft, which no build publishes while it has `draft: true` (`--drafts` shows it)"
+    if peeked.day > day and not options.future:
+        return f"dated {peeked.day}, and published on that day (`--future` publishes it now)"
+    return None
