@@ -65,7 +65,7 @@ def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[TermSymbol]) -> 
     if not children:
         ctx.diagnostics.append(_empty_item(item, builder))
     if note := only_definitions_label(children):
-        at = _empty_item(item, builder).pos
+        at = _marker_pos(item, builder)
         ctx.diagnostics.append(definition_only_warning(at, "a list item", note, item.markup))
     if not children or children[0].type != "paragraph" or captions:
         return BulletItem(None, RichText("", ""), tuple(builder.blocks(children)), pos)
@@ -130,15 +130,20 @@ def _empty_item(item: SyntaxTreeNode, builder: Builder) -> Diagnostic:
     """Warn of an item that shows nothing, a lone bullet or number on the page: a blank one
     left in a draft, or `1.` alone over the line meant as its text, which is not indented
     under it and so is no part of it. The item is kept, as its marker was written."""
-    line = item.map[0] if item.map else 0
     marker = f"{item.info}{item.markup}"
-    column = marker_column(builder.ctx.lines, line, containers_around(item))
     return warning(
-        replace(builder.ctx.pos(item), column=column),
+        _marker_pos(item, builder),
         "a list item with no text",
         hint=f"write the item's text after `{marker}` (a line below it is its text when "
         "indented under it), or delete the item",
     )
+
+
+def _marker_pos(item: SyntaxTreeNode, builder: Builder) -> SourcePos:
+    """Return where an item's bullet or number is written, past the containers around it."""
+    line = item.map[0] if item.map else 0
+    column = marker_column(builder.ctx.lines, line, containers_around(item))
+    return replace(builder.ctx.pos(item), column=column)
 
 
 def _empty_task(paragraph: SyntaxTreeNode, builder: Builder) -> Diagnostic:
