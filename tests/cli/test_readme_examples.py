@@ -197,3 +197,22 @@ def test_readme_missing_template_example_is_what_the_build_prints(tmp_path: Path
     near = hint.removeprefix("  hint: ").split("? ")[0]
     assert run.code == 1
     assert f"``{error_line}``, with the hint ``{near}?``" in PROSE
+
+
+def test_readme_real_run_of_mistakes_is_what_the_build_prints(tmp_path: Path) -> None:
+    """ "When something is wrong" shows a run's lines and its exit code: made again here from
+    files with those mistakes at those lines."""
+    root = make_project(
+        tmp_path / "p",
+        "-- content/ecuador.md --\n---\ntitle: Ecuador\ndate: 2026-02-30\ntags: migration\n"
+        "sumary: Quito.\n---\n\nLede.\n\n## Section\n\n| A | B |\n|---|---|\n| 1 | 2 | 3 |\n"
+        "-- content/rubio-visit.md --\n---\ntitle: Rubio: Mexico visit\ndate: 2026-01-02\n"
+        "summary: S.\n---\n\nText.\n",
+    )
+    shown = _block_after("## When something is wrong", "console").splitlines()
+    assert (shown[0], shown[-2:]) == ("$ briefgen build", ["$ echo $?", "1"])
+
+    run = run_briefgen("build", cwd=root)
+
+    assert (run.code, run.stdout, run.stderr.splitlines()) == (1, "", shown[1:-2])
+    assert not (root / "site").exists()

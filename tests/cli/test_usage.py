@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
+import re
 from pathlib import Path
 
 import pytest
 
-from briefgen.cli import main
-from tests.conftest import run_briefgen
+from briefgen.cli import _make_parser, main
+from tests.conftest import REPO, run_briefgen
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+PROSE = " ".join(README.split())
 
 
 def _usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
@@ -454,3 +459,89 @@ def test_usage_lone_dash_is_no_mistyped_option(
 
     assert f"unrecognized arguments: {typed}\n" in err
     assert "did you mean" not in err
+
+
+def _commands() -> dict[str, argparse.ArgumentParser]:
+    """Return each command's parser, as `briefgen` builds them."""
+    subparsers = _make_parser()._subparsers
+    assert subparsers is not None
+    (choices,) = (a for a in subparsers._group_actions if isinstance(a.choices, dict))
+    assert isinstance(choices.choices, dict)
+    return dict(choices.choices)
+
+
+def _options(parser: argparse.ArgumentParser) -> set[str]:
+    return {s for a in parser._actions for s in a.option_strings if s.startswith("--")}
+
+
+_EVERY_COMMANDS = {"--help", "--quiet", "--verbose", "--debug"}
+"""What the README says every command takes (`--source` all but `init`), not in its table."""
+
+
+def _readme_commands() -> dict[str, str]:
+    """Return each row of the README's command table: its command and its synopsis."""
+    section = README.split("\n## Commands\n", 1)[1].split("\n### ", 1)[0]
+    rows = re.findall(r"^\| `briefgen (\w+)(.*?)` \|", section, re.MULTILINE)
+    return {command: synopsis.replace("\\|", "|") for command, synopsis in rows}
+
+
+def test_readme_command_table_names_every_command_and_option_briefgen_takes() -> None:
+    """The table is where a user learns the commands: an option added to one and not to the
+    table, or a command or option the table names and briefgen refuses, fails here."""
+    commands = _commands()
+    table = _readme_commands()
+    assert sorted(table) == sorted(commands)
+    for name, parser in commands.items():
+        listed = set(re.findall(r"--[a-z-]+", table[name]))
+        assert listed == _options(parser) - _EVERY_COMMANDS - {"--source"}, name
+
+
+def test_readme_common_options_are_every_commands_and_source_all_but_inits() -> None:
+    said = PROSE.split("## Commands Every command but `init` (which takes the folder to ", 1)[1]
+    said = said.split("`briefgen --version` prints the version", 1)[0]
+    assert {"`--source DIR`", "`-q/--quiet`", "`-v/--verbose`", "`--debug`"} <= set(
+        re.findall(r"`-[^`]+`", said)
+    )
+    for name, parser in _commands().items():
+        common = _EVERY_COMMANDS | ({"--source"} if name != "init" else set())
+        assert _options(parser) & (common | {"--source"}) == common, name
+        shorts = {s for a in parser._actions for s in a.option_strings if len(s) == 2}
+        assert shorts == {"-h", "-q", "-v"}, name
+    assert _options(_make_parser()) == {"--help", "--version"}
+
+
+def test_readme_serve_defaults_are_the_ones_serve_takes() -> None:
+    """`[--port 8000] [--bind 127.0.0.1]`: what a bare `briefgen serve` listens on."""
+    synopsis = _readme_commands()["serve"]
+    port, bind = (re.search(rf"\[--{o} ([^\]]+)\]", synopsis) for o in ("port", "bind"))
+    assert port is not None
+    assert bind is not None
+    defaults = _commands()["serve"].parse_args([])
+    assert (defaults.port, defaults.bind) == (int(port[1]), bind[1])
+
+
+@pytest.mark.parametrize("command", ["init", "new", "import"])
+def test_readme_command_table_arguments_are_the_ones_each_command_takes(command: str) -> None:
+    """`init [DIR]` is optional, a title and an article are required."""
+    positional = [a for a in _commands()[command]._actions if not a.option_strings]
+    synopsis = _readme_commands()[command].split(" [--", 1)[0].strip()
+    written = {"init": "[DIR]", "new": '"Title"', "import": "ARTICLE.txt|-"}[command]
+    assert synopsis == written
+    assert len(positional) == 1
+    assert (positional[0].nargs == "?") == synopsis.startswith("[")
+
+
+def test_readme_exit_codes_are_the_ones_briefgen_exits_with_and_its_help_names() -> None:
+    """The table of exit codes, `briefgen --help`'s epilog and the codes `cli` returns agree:
+    a script that tests `$?` relies on all three."""
+    from briefgen import cli
+
+    table = README.split("| Exit code | Meaning |", 1)[1].split("\n\n", 1)[0]
+    codes = {int(code) for code in re.findall(r"^\| (\d+) \|", table, re.MULTILINE)}
+    returned = {v for k, v in vars(cli).items() if k.startswith("EXIT_")}
+    epilog = _make_parser().epilog
+    assert epilog is not None
+    assert codes == returned | {2}  # 2 is argparse's, for a usage error
+    assert {int(code) for code in re.findall(r"\b(\d+) [a-z]", epilog.split("Exit codes:")[1])} == (
+        codes
+    )

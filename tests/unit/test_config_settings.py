@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from pathlib import Path
 
 import pytest
 
 from briefgen.diagnostics import format_diagnostic
+from briefgen.model.site import SETTING_KEYS, LanguageTexts
 from briefgen.site import settingsyaml
-from briefgen.site.config import PER_PAGE, load_config
+from briefgen.site.config import NESTED_SETTINGS, PER_PAGE, load_config
 from tests.conftest import REPO
 
 
@@ -672,3 +675,29 @@ def test_config_setting_named_with_a_dot_is_reported_at_its_line(
     """A dot in a name was read as nesting: the setting was placed at 1:1 or at its parent."""
     (problem,) = _load(tmp_path, text)
     assert problem.split("\n  hint: ") == said
+
+
+def test_readme_settings_table_names_every_setting_briefgen_reads(tmp_path: Path) -> None:
+    """Each row of the README's settings table is a setting briefgen reads, and each setting
+    it reads has a row (a nested one by its dotted name; `pdf.enabled` in `pdf.page_size`'s)."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| Setting | Default | Meaning |", 1)[1].split("\n\n", 1)[0]
+    rows = dict(re.findall(r"^\| `([\w.]+)` \| (.*)$", table, re.MULTILINE))
+    nested = {f"{key}.{sub}" for key, subs in NESTED_SETTINGS.items() for sub in subs}
+    assert set(rows) == {*SETTING_KEYS, *nested} - {"home", "feed", "images", "pdf.enabled"}
+    assert "`enabled: false` turns them off" in rows["pdf.page_size"]
+    for name in rows:
+        top, _, sub = name.partition(".")
+        text = f"{top}:\n  {sub}: ~\n" if sub else f"{top}: ~\n"
+        assert not [p for p in _load(tmp_path, text) if "unknown setting" in p], name
+
+
+def test_readme_language_texts_are_the_ones_languages_takes(tmp_path: Path) -> None:
+    """`languages:` takes each language's own `title`, `description` and `author`."""
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    row = readme.split("| `languages` | `{}` | Each language's own ", 1)[1].split(", for ", 1)[0]
+    named = re.findall(r"`(\w+)`", row)
+    assert named == [f.name for f in dataclasses.fields(LanguageTexts)]
+    for name in named:
+        assert _load(tmp_path, f"languages:\n  es:\n    {name}: X\n") == []
+    assert _load(tmp_path, "languages:\n  es:\n    summary: X\n")

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.content.parse import parse_briefing
+from briefgen.model.site import SETTING_KEYS
+from tests.conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
 
 
 def _problems(field: str) -> list[str]:
@@ -216,3 +223,64 @@ def test_a_related_list_is_told_how_related_briefings_are_chosen(key: str) -> No
         "by hand / they are the briefings sharing the most tags with this one: give those you "
         "want listed a tag in common with it"
     ]
+
+
+def _front_matter_prose() -> str:
+    section = README.split("\n### Front matter\n", 1)[1].split("\n### Body\n", 1)[0]
+    return " ".join(section.split())
+
+
+def test_readme_front_matter_table_names_every_field_briefgen_reads() -> None:
+    """A field briefgen reads and the table leaves out is one no user learns of; one the table
+    names and briefgen does not read is warned about as unknown in every briefing using it."""
+    section = README.split("\n### Front matter\n", 1)[1].split("\n\n", 1)[0]
+    assert set(re.findall(r"^\| `(\w+)` \|", section, re.MULTILINE)) == set(KNOWN_FIELDS)
+
+
+def test_readme_lists_the_settings_that_are_errors_and_warnings_in_front_matter() -> None:
+    """Each setting of briefgen.yaml written as a field is an error, but for those the README
+    names as other tools' page fields (warnings) and `languages` (an unknown field)."""
+    prose = _front_matter_prose()
+    errors = prose.split("A setting of `briefgen.yaml` (", 1)[1].split(")", 1)[0]
+    warned = prose.split("as briefgen has no switch of one briefing's own. ", 1)[1]
+    warned = warned.split(", which other tools have as page fields, are warnings", 1)[0]
+    said = dict.fromkeys(re.findall(r"`(\w+)`", errors), "error")
+    said.update(dict.fromkeys(re.findall(r"`(\w+)`", warned), "warning"))
+    severities = {}
+    for key in set(SETTING_KEYS) - set(KNOWN_FIELDS) - {"languages"}:
+        [problem] = _problems(f"{key}: x")
+        severities[key] = problem.split(": ")[1]
+    assert said == severities
+    assert _problems("languages: x")[0].startswith(
+        "content/a.md:5:1: warning: unknown field `languages`"
+    )
+
+
+def _readme_renames() -> list[tuple[str, str]]:
+    """Return each other tool's field name, and in a translator's language, with briefgen's
+    field the README says it is hinted as (`lastmod` → `updated`)."""
+    prose = _front_matter_prose()
+    said = prose.split("Another tool's name for a field is hinted by briefgen's (", 1)[1]
+    said = said.split("): a field's name is English", 1)[0]
+    said = re.sub(r"written out where briefgen wants a list \(.*?\) and hinted", "", said)
+    pairs = []
+    for names, field in re.findall(r"((?:`[^`]+`(?:,| and| or|,? and)? ?)+)→ `(\w+)`", said):
+        pairs += [(name, field) for name in re.findall(r"`([^`]+)`", names)]
+    under_the_title = said.split("and so are ", 1)[1].split(", as the page shows the summary")[0]
+    return pairs + [(name, "summary") for name in re.findall(r"`([^`]+)`", under_the_title)]
+
+
+def test_readme_names_a_rename_for_each_kind_of_field() -> None:
+    fields = {field for _, field in _readme_renames()}
+    assert fields == {"updated", "date", "summary", "tags", "authors", "lang", "slug", "layout"} | {
+        "translation_key",
+        "title",
+        "draft",
+    }
+    assert len(_readme_renames()) >= 35
+
+
+@pytest.mark.parametrize(("name", "field"), _readme_renames())
+def test_readme_renamed_field_is_hinted_as_briefgens(name: str, field: str) -> None:
+    [problem] = _problems(f"{name}: '2026-01-02'" if field != "draft" else f"{name}: true")
+    assert f"unknown field `{name}`; briefgen's name for it is `{field}`" in problem
