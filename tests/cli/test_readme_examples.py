@@ -216,3 +216,44 @@ def test_readme_real_run_of_mistakes_is_what_the_build_prints(tmp_path: Path) ->
 
     assert (run.code, run.stdout, run.stderr.splitlines()) == (1, "", shown[1:-2])
     assert not (root / "site").exists()
+
+
+def _output_patterns() -> list[re.Pattern[str]]:
+    """Return each path of the README's table of what `build` writes, as a pattern."""
+    section = README.split("\n### `briefgen build`\n", 1)[1].split("| Output | What |", 1)[1]
+    table = section.split("\n\n", 1)[0]
+    paths = [
+        span
+        for cell in re.findall(r"^\| (.*?) \| ", table, re.MULTILINE)
+        for span in re.findall(r"`([^`]+)`", cell)
+        if span != "es/…"  # a language's folder, laid out as the rest: tested by its prefix
+    ]
+    wildcard = {"…": ".+", "<path under content/>": ".+"}
+    patterns = []
+    for path in paths:
+        parts = re.split(r"(<[^>]+>|…)", path)
+        text = "".join(
+            wildcard.get(p, "[^/]+") if p.startswith("<") or p == "…" else re.escape(p)
+            for p in parts
+        )
+        patterns.append(re.compile(text))
+    return patterns
+
+
+def test_readme_table_of_what_build_writes_names_every_file_of_this_repositorys_site(
+    repository_site: tuple[Path, list[str]],
+) -> None:
+    """Each file a build wrote matches a row of "It writes:" (a translation's under its
+    language's folder, `es/…`): nothing lands in the published site unannounced."""
+    root, _ = repository_site
+    patterns = _output_patterns()
+    assert len(patterns) >= 20
+    site = root / "site"
+    written = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    unlisted = [
+        path
+        for path in written
+        if not any(p.fullmatch(path) or p.fullmatch(path.removeprefix("es/")) for p in patterns)
+    ]
+    assert "es/index.html" in written
+    assert unlisted == []

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -164,3 +166,71 @@ def test_render_json_of_each_shipped_briefing_equals_json_dumps(root: Path) -> N
                 assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
                 checked += 1
     assert checked
+
+
+README = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+_JSON_SECTION = README.split("## Machine-readable JSON ", 1)[1].split("### Tables as CSV", 1)[0]
+
+
+def _named(text: str) -> list[str]:
+    """Return the name each code span starts with: `items` of `items: [{term, …}]`."""
+    return re.findall(r"`(\w+)[^`]*`", text)
+
+
+def _properties(schema: dict[str, Any]) -> list[str]:
+    return list(schema["properties"])
+
+
+def test_readme_names_briefing_jsons_fields_in_their_order() -> None:
+    """briefing.json is a public interface: the README's list of its fields, then the notes,
+    the sources and `lang` last, are the file's keys in the file's order."""
+    listed = _JSON_SECTION.split("holds the whole briefing as data, a public interface for other ")
+    fields = listed[1].split("Each block has a `type`", 1)[0]
+    top = _named(fields.split(" (`{heading,")[0])
+    top += ["notes", "sources", "lang"]
+    assert "Since footnotes and sources: `notes` is a list of" in _JSON_SECTION
+    assert "Last comes `lang`" in _JSON_SECTION
+    assert top == list(briefing_to_json(sample_briefing()))
+    assert set(top) == set(_properties(briefing_schema()))
+
+
+def test_readme_block_table_names_every_block_type_and_its_fields() -> None:
+    """The `type` table gives each block kind's fields; the schema is what the tests validate
+    every briefing.json against, so a field added to a kind and not to the table fails here."""
+    table = _JSON_SECTION.split("| `type` | Fields | |---|---| ", 1)[1].split(" Plain text ", 1)[0]
+    rows = dict(re.findall(r"\| `(\w+)` \| (.*?) \|", table))
+    blocks = briefing_schema()["$defs"]["block"]["oneOf"]
+    kinds = {b["properties"]["type"]["const"]: _properties(b)[2:] for b in blocks}
+    assert list(rows) == list(kinds)
+    for kind, fields in kinds.items():
+        written = {name for name in _named(rows[kind]) if name != "unsafe_html"}
+        assert written == set(fields), kind
+
+
+def test_readme_names_each_nested_objects_fields() -> None:
+    """Sections, list items, notes, sources and updates, as the README spells each object."""
+    defs = briefing_schema()["$defs"]
+    said = {
+        "section": "(`{heading, heading_html, id, level, line, blocks, subsections}`)",
+        "item": "`items: [{term, term_html, text, html, children}]`",
+        "note": "`notes` is a list of `{number, label, line, references, blocks}`",
+        "source": "`sources` a list of `{title, url, publisher, published, accessed}`",
+    }
+    for name, text in said.items():
+        assert text in _JSON_SECTION, name
+        fields = re.findall(r"\w+", text.split("{", 1)[1])
+        expected = _properties(defs[name])
+        if name == "item":  # `checked` is said after: "each list item has `checked`"
+            expected.remove("checked")
+            assert "each list item has `checked` (true/false for a task item" in _JSON_SECTION
+        assert fields == expected, name
+    updates = briefing_schema()["properties"]["updates"]["items"]
+    assert "`updates` (`[{date, text, html}]`, newest first)" in _JSON_SECTION
+    assert _properties(updates) == ["date", "text", "html"]
+
+
+def test_readme_names_every_callout_variant_json_holds() -> None:
+    variants = _JSON_SECTION.split("a `callout` block has `variant` (", 1)[1].split(")", 1)[0]
+    blocks = briefing_schema()["$defs"]["block"]["oneOf"]
+    [callout] = [b for b in blocks if b["properties"]["type"]["const"] == "callout"]
+    assert _named(variants) == callout["properties"]["variant"]["enum"]
