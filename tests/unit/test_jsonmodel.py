@@ -181,6 +181,10 @@ def _properties(schema: dict[str, Any]) -> list[str]:
     return list(schema["properties"])
 
 
+def _schema() -> dict[str, Any]:
+    return briefing_schema()
+
+
 def test_readme_names_briefing_jsons_fields_in_their_order() -> None:
     """briefing.json is a public interface: the README's list of its fields, then the notes,
     the sources and `lang` last, are the file's keys in the file's order."""
@@ -191,7 +195,7 @@ def test_readme_names_briefing_jsons_fields_in_their_order() -> None:
     assert "Since footnotes and sources: `notes` is a list of" in _JSON_SECTION
     assert "Last comes `lang`" in _JSON_SECTION
     assert top == list(briefing_to_json(sample_briefing()))
-    assert set(top) == set(_properties(briefing_schema()))
+    assert set(top) == set(_properties(_schema()))
 
 
 def test_readme_block_table_names_every_block_type_and_its_fields() -> None:
@@ -199,7 +203,7 @@ def test_readme_block_table_names_every_block_type_and_its_fields() -> None:
     every briefing.json against, so a field added to a kind and not to the table fails here."""
     table = _JSON_SECTION.split("| `type` | Fields | |---|---| ", 1)[1].split(" Plain text ", 1)[0]
     rows = dict(re.findall(r"\| `(\w+)` \| (.*?) \|", table))
-    blocks = briefing_schema()["$defs"]["block"]["oneOf"]
+    blocks = _schema()["$defs"]["block"]["oneOf"]
     kinds = {b["properties"]["type"]["const"]: _properties(b)[2:] for b in blocks}
     assert list(rows) == list(kinds)
     for kind, fields in kinds.items():
@@ -209,7 +213,7 @@ def test_readme_block_table_names_every_block_type_and_its_fields() -> None:
 
 def test_readme_names_each_nested_objects_fields() -> None:
     """Sections, list items, notes, sources and updates, as the README spells each object."""
-    defs = briefing_schema()["$defs"]
+    defs = _schema()["$defs"]
     said = {
         "section": "(`{heading, heading_html, id, level, line, blocks, subsections}`)",
         "item": "`items: [{term, term_html, text, html, children}]`",
@@ -224,13 +228,13 @@ def test_readme_names_each_nested_objects_fields() -> None:
             expected.remove("checked")
             assert "each list item has `checked` (true/false for a task item" in _JSON_SECTION
         assert fields == expected, name
-    updates = briefing_schema()["properties"]["updates"]["items"]
+    updates = _schema()["properties"]["updates"]["items"]
     assert "`updates` (`[{date, text, html}]`, newest first)" in _JSON_SECTION
     assert _properties(updates) == ["date", "text", "html"]
 
 
 def test_readme_names_every_callout_variant_json_holds() -> None:
     variants = _JSON_SECTION.split("a `callout` block has `variant` (", 1)[1].split(")", 1)[0]
-    blocks = briefing_schema()["$defs"]["block"]["oneOf"]
+    blocks = _schema()["$defs"]["block"]["oneOf"]
     [callout] = [b for b in blocks if b["properties"]["type"]["const"] == "callout"]
     assert _named(variants) == callout["properties"]["variant"]["enum"]
