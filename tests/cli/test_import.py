@@ -890,3 +890,32 @@ def test_import_reads_terms_as_the_briefings_language_writes_them(
     assert markdown.count("- **") == terms
     warned = [d.message for d in reporter.problems if "term" in d.message]
     assert len(warned) == 3 - terms
+
+
+def _readme_import_blocks() -> list[str]:
+    """Return the code blocks of the README's `briefgen import` section, in order."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n### `briefgen import`\n", 1)[1].split("\n## Publishing", 1)[0]
+    return re.findall(r"^```\w*\n(.*?)^```$", section, re.MULTILINE | re.DOTALL)
+
+
+def test_readme_import_of_the_source_article_prints_the_summary_the_tests_check() -> None:
+    said = [block for block in _readme_import_blocks() if "source-article.txt" in block]
+    assert said[0].splitlines()[1] == f"imported content/rubios-diplomatic-mission.md: {SUMMARY}"
+
+
+def test_readme_memo_example_imports_as_shown(empty_project: Path) -> None:
+    """The README's `memo.txt`, its command, what it prints and the briefing it writes."""
+    memo, console, written = _readme_import_blocks()[-3:]
+    (empty_project / "memo.txt").write_text(memo, encoding="utf-8")
+    command, *printed = console.rstrip("\n").splitlines()
+    assert command.startswith("$ briefgen import ")
+
+    run = run_briefgen(*command.removeprefix("$ briefgen ").split(" "), cwd=empty_project)
+
+    assert run.code == 0
+    assert sorted(run.stdout.splitlines() + run.stderr.splitlines()) == sorted(printed)
+    assert run.stderr.splitlines() == [
+        line for line in printed if "memo.txt:" in line or "hint:" in line
+    ]
+    assert (empty_project / "content" / "why-it-matters.md").read_text("utf-8") == written

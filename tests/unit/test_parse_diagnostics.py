@@ -12,7 +12,7 @@ from briefgen.content.parse import decode_source, parse_briefing
 from briefgen.content.yamlerrors import _quoted_line
 from briefgen.diagnostics import format_diagnostic, sorted_diagnostics
 from briefgen.model import Table
-from tests.conftest import cpu_seconds
+from tests.conftest import REPO, cpu_seconds
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "parse" / "diagnostics.md"
 
@@ -471,3 +471,30 @@ def test_parse_tells_a_pelican_header_to_become_front_matter(header: str, hint: 
     assert [(d.message, d.hint) for d in diagnostics] == [
         ("missing front matter (`---` on line 1)", hint)
     ]
+
+
+def test_readme_limits_are_the_ones_the_parser_holds() -> None:
+    """The README's "Limits" state each bound a briefing is held to; a bound moved in the code
+    and not there (or the reverse) fails here, as the tests of each limit use the code's."""
+    from briefgen.content import nesting, tags, yamlload, yamlsource, yamltables
+    from briefgen.content.parse import MAX_FILE_BYTES
+
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    limits = readme.split("### Limits ", 1)[1].split("## Languages and translations", 1)[0]
+    assert "- A file: at most 2 MB, UTF-8" in limits
+    assert MAX_FILE_BYTES == 2 * 1024 * 1024
+    said = (
+        "Front matter: at most 64 KB; `tags`: at most 50; a `table` fence: at most 256 KB; "
+        "YAML nesting: at most 50 levels."
+    )
+    assert said in limits
+    front_matter = yamlsource.YamlSource("content/a.md", 2).max_bytes
+    assert (front_matter, tags.MAX_TAGS) == (64 * 1024, 50)
+    assert (yamltables.MAX_TABLE_BYTES, yamlload.MAX_DEPTH) == (256 * 1024, 50)
+    flattened = "Quotes nested deeper than 19 levels and lists (definition lists too) nested "
+    assert f"{flattened}deeper than 9 are flattened" in limits
+    assert (nesting.FLATTENED_FROM, nesting.LIST_LEVELS) == (19, 9)
+    assert "notes themselves are not flattened but read 39 levels deep" in limits
+    assert nesting.PARSED_NESTING - 1 == 39
+    assert "Brackets in a paragraph are read 20 levels deep" in limits
+    assert nesting.INLINE_NESTING == 20
