@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import posixpath
+import re
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -803,3 +804,28 @@ def test_render_briefing_leaves_out_the_related_section_when_it_recommends_none(
     related = renderer.render_briefing(briefing, site, related=(other.entry(),))
     (section,) = lxml.html.document_fromstring(related).xpath(sections)
     assert section.xpath(".//a/@href") == ["../other/"]
+
+
+def test_readme_names_every_filter_test_and_global_a_template_gets() -> None:
+    """A theme author writes templates from the README: each filter, test and global the
+    environment adds to Jinja's own is named in its Themes section, and each named is there."""
+    import jinja2
+
+    from briefgen.site.environment import theme_environment
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Themes and template overrides\n", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`(?:\{\{ \w+ \| )?(?:is )?([A-Za-z_]\w*)", section))
+    plain = jinja2.Environment(extensions=["jinja2.ext.i18n"])
+    env = theme_environment()
+    added = {  # Jinja's `pgettext` and `npgettext` stay None: the catalogs have no contexts
+        kind: {k for k, v in getattr(env, kind).items() if v is not None}
+        - set(getattr(plain, kind))
+        for kind in ("filters", "tests", "globals")
+    }
+    assert added["globals"] >= {"url", "abs_url", "gettext", "ngettext"}
+    missing = {kind: names - named for kind, names in added.items()}
+    assert missing == {"filters": set(), "tests": set(), "globals": set()}
+    assert "_" in env.globals
+    assert {"human_date", "rich", "isolate", "blank"} <= set(env.filters) | set(env.tests)
