@@ -227,3 +227,25 @@ def test_a_block_kind_with_no_template_is_an_error_at_plugins(plugin_project: Pa
     (plugin_project / "templates" / "blocks").mkdir(parents=True)
     (plugin_project / "templates" / "blocks" / "stat.html").write_bytes(kept)
     assert run_briefgen("build", cwd=plugin_project).code == 0
+
+
+def test_readme_api_table_names_every_method_a_plugin_may_call() -> None:
+    """The README's `api.` table is a plugin author's whole API: each public method of
+    PluginAPI has its row, with the arguments it takes, and each row is a method."""
+    import inspect
+    import re
+
+    from briefgen.plugins import PluginAPI
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| `api.` method | Adds |", 1)[1].split("\n\n", 1)[0]
+    cells = re.findall(r"^\| (.*?) \| ", table, re.MULTILINE)
+    written = dict(re.findall(r"`(\w+)\(([^)]*)\)`", " ".join(cells)))
+    methods = {
+        name: [p for p in inspect.signature(method).parameters if p != "self"]
+        for name, method in vars(PluginAPI).items()
+        if callable(method) and not name.startswith("_")
+    }
+    assert sorted(written) == sorted(methods)
+    for name, parameters in methods.items():
+        assert len(written[name].split(", ")) == len(parameters), name
