@@ -503,3 +503,27 @@ def test_init_workflow_question_needs_nothing_of_settings_it_cannot_read(tmp_pat
         ["pdf"], cwd=tmp_path, timeout=60, umask=-1, module="briefgen.commands.needs"
     )
     assert (code, stderr) == (1, "")
+
+
+def test_readme_init_example_prints_and_writes_what_the_readme_says(tmp_path: Path) -> None:
+    """The `briefgen init` console example, and the files "A briefing site of your own" says
+    init writes: what a new user reads before running it."""
+    import re
+
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n### `briefgen init`\n", 1)[1]
+    command, *printed = section.split("```console\n", 1)[1].split("\n```", 1)[0].splitlines()
+    prose = " ".join(readme.split("`briefgen init` writes ", 1)[1].split(" It refuses")[0].split())
+    named = re.findall(
+        r"`([\w/-]*\.[\w./-]+)`", re.sub(r" \([^()]*(\([^()]*\)[^()]*)*\)", "", prose)
+    )
+
+    run = run_briefgen(*command.removeprefix("$ briefgen ").split(), cwd=tmp_path)
+
+    # stderr may warn that this checkout's briefgen cannot be installed again on CI (README)
+    assert (run.code, run.stdout.splitlines()) == (0, printed)
+    project = tmp_path / "my-briefings"
+    written = sorted(p.relative_to(project).as_posix() for p in project.rglob("*") if p.is_file())
+    assert sorted(named) == written

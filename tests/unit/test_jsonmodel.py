@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from briefgen.build.compile import RenderPlan, compile_briefing
 from briefgen.build.discover import LoadedSource
-from briefgen.model import CodeBlock, Quote, Rule, Section, Site
+from briefgen.model import CALLOUT_VARIANTS, CodeBlock, Quote, Rule, Section, Site
 from briefgen.site.config import load_config
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_json
 from briefgen.site.render import Renderer
@@ -238,3 +238,5 @@ def test_readme_names_every_callout_variant_json_holds() -> None:
     blocks = _schema()["$defs"]["block"]["oneOf"]
     [callout] = [b for b in blocks if b["properties"]["type"]["const"] == "callout"]
     assert _named(variants) == callout["properties"]["variant"]["enum"]
+    kinds = README.split("The kinds are ", 1)[1].split("; any other", 1)[0]
+    assert [k.lower() for k in re.findall(r"`\[!(\w+)\]`", kinds)] == list(CALLOUT_VARIANTS)
