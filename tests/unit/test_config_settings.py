@@ -701,3 +701,32 @@ def test_readme_language_texts_are_the_ones_languages_takes(tmp_path: Path) -> N
     for name in named:
         assert _load(tmp_path, f"languages:\n  es:\n    {name}: X\n") == []
     assert _load(tmp_path, "languages:\n  es:\n    summary: X\n")
+
+
+def test_readme_settings_table_defaults_are_a_bare_projects(tmp_path: Path) -> None:
+    """The Default column is what a project without briefgen.yaml gets."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| Setting | Default | Meaning |", 1)[1].split("\n\n", 1)[0]
+    rows = re.findall(r"^\| `([\w.]+)` \| ([^|]+) \|", table, re.MULTILINE)
+    defaults: dict[str, str] = dict(rows)
+    config, problems = load_config(tmp_path)
+    assert problems == []
+    read_as: dict[str, object] = {
+        "empty": "",
+        "none": None,
+        "`[]`": (),
+        "`{}`": {},
+        "`false`": False,
+    }
+    fields: dict[str, str] = {  # the setting, by the name SiteConfig gives it
+        "home.per_page": "per_page",
+        "feed.full_content": "feed_full_content",
+        "pdf.page_size": "pdf_page_size",
+        "images.remote_hosts": "image_hosts",
+    }
+    for setting, written in defaults.items():
+        value = getattr(config, fields.get(setting, setting))
+        if type(value) is int:  # `20`, as the table writes a number
+            value = str(value)
+        expected = read_as.get(written.strip(), written.strip().strip("`"))
+        assert value == expected, setting
