@@ -257,3 +257,14 @@ def test_readme_table_of_what_build_writes_names_every_file_of_this_repositorys_
     ]
     assert "es/index.html" in written
     assert unlisted == []
+
+
+def test_readme_links_within_itself_name_its_headings() -> None:
+    """Each `[…](#anchor)` the README uses to send a reader on (`see [Search](#search)`)
+    names a heading, by GitHub's rule for a heading's anchor."""
+    text = re.sub(r"^```.*?^```", "", README, flags=re.MULTILINE | re.DOTALL)
+    headings = re.findall(r"^#{1,6} (.+)$", text, re.MULTILINE)
+    anchors = {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-") for h in headings}
+    linked = set(re.findall(r"\]\(#([^)]+)\)", text))
+    assert len(linked) > 20
+    assert linked - anchors == set()
