@@ -167,12 +167,18 @@ def test_static_files_colliding_each_their_way_are_reported_in_one_run(root: Pat
     assert "static/index.html:1:1: error: collides with the generated `index.html`" in run.stderr
 
 
-def test_static_file_may_replace_a_theme_asset(root: Path) -> None:
-    (root / "static" / "assets").mkdir()
-    (root / "static" / "assets" / "style.css").write_text("body{}\n", encoding="utf-8")
+def test_static_file_may_replace_a_theme_asset_robots_txt_and_cname(root: Path) -> None:
+    """The README's Safety: only the theme's assets, `robots.txt` and `CNAME` may be replaced
+    by a file of `static/` (each is generated here: `cname:` is set)."""
+    mine = {"assets/style.css": "body{}\n", "robots.txt": "User-agent: *\n", "CNAME": "b.org\n"}
+    make_project(root, "-- briefgen.yaml --\ntitle: T\ncname: a.org\n")
+    run_briefgen("build", cwd=root)
+    assert {rel: (root / "site" / rel).exists() for rel in mine} == dict.fromkeys(mine, True)
+    for rel, text in mine.items():
+        make_project(root, f"-- static/{rel} --\n{text}")
     run = run_briefgen("build", cwd=root)
     assert run.code == 0, run.stderr
-    assert (root / "site" / "assets" / "style.css").read_text(encoding="utf-8") == "body{}\n"
+    assert {rel: (root / "site" / rel).read_text(encoding="utf-8") for rel in mine} == mine
 
 
 @pytest.mark.parametrize(

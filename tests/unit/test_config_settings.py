@@ -259,6 +259,8 @@ def test_config_base_url_flag_scheme_in_upper_case_is_lowered_silently(tmp_path:
         ("https://ex.org:0/", "has port 0; a port is from 1 to 65535"),
         ("https://user:pw@ex.org/", "holds a user name or password (before `@`), which every"),
         ("https://@ex.org/", "holds a user name or password (before `@`), which every page"),
+        # The README's Safety: "no `%` that starts no escape", for both settings.
+        ("https://x.org/%zz/", "holds a `%` that starts no escape (`%zz`): write a `%` itself"),
     ],
 )
 @pytest.mark.parametrize("key", ["base_url", "source_url"])

@@ -111,3 +111,32 @@ def test_every_character_the_fast_search_finds_is_the_exact_class_s(text: str) -
     every = [(m.start(), m.group()) for m in exact.finditer(text)]
     assert [(m.start(), m.group()) for m in found.finditer(text)] == every
     assert found.count(text) == len(every)
+
+
+@pytest.mark.parametrize("escape", ["\\x01", "\\uFDD0"])
+@pytest.mark.parametrize(
+    ("body", "title", "place", "holder"),
+    [
+        pytest.param("Lede.", '"a {} b"', "content/a.md:2:1", "front matter", id="front-matter"),
+        pytest.param(
+            '```table\ncolumns: [A]\nrows:\n  - ["x {} y"]\n```',
+            "T",
+            "content/a.md:9:6",
+            "table",
+            id="table",
+        ),
+    ],
+)
+def test_a_yaml_value_that_decodes_to_a_control_character_is_an_error_at_its_line(
+    escape: str, body: str, title: str, place: str, holder: str
+) -> None:
+    """The README's Safety: `"a \\x01 b"` or `"\\uFDD0"` is an error at its line, in front
+    matter and tables, so no feed, sitemap or `briefing.json` carries it."""
+    briefing, diagnostics = parse_briefing(
+        "content/a.md", _briefing(title.format(escape), body.format(escape))
+    )
+    code = escape[2:].upper().lstrip("0").rjust(4, "0")
+    assert briefing is None
+    assert [f"{d.pos}: {d.severity}: {d.message}" for d in diagnostics] == [
+        f"{place}: error: {holder} holds the character U+{code}, which cannot be published"
+    ]

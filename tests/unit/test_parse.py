@@ -25,6 +25,7 @@ from briefgen.model import (
     Section,
     Table,
 )
+from briefgen.site.tablecsv import render_csv
 from tests.conftest import cpu_seconds
 
 REPO = Path(__file__).resolve().parents[2]
@@ -624,6 +625,20 @@ def test_parse_trusted_br_breaks_the_plain_text_as_a_markdown_line_break_does() 
     )
     assert isinstance(hard_break, Paragraph)
     assert plain(hard_break.text) == "Paragraph three\nparagraph four."
+
+
+def test_parse_trusted_br_parts_a_cells_csv_lines_and_a_headings_id_words() -> None:
+    """The README's Safety: `ECHO<br>DG INTPA` in a cell stays two lines in the table's CSV,
+    and `## Break<br>here` is `#break-here`, as a space between its words would make it."""
+    body = (
+        "| Donor | Channels |\n|---|---|\n| EU | ECHO<br>DG INTPA |\n\n## Break<br>here\n\nText.\n"
+    )
+    briefing = parse_ok(body, unsafe_html=True)
+    (table,) = briefing.lede
+    assert isinstance(table, Table)
+    assert render_csv(table) == b'\xef\xbb\xbfDonor,Channels\r\nEU,"ECHO\nDG INTPA"\r\n'
+    (section,) = briefing.sections
+    assert section.anchor == "break-here"
 
 
 @pytest.mark.parametrize("unsafe_html", [False, True])
