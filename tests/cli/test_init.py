@@ -17,7 +17,14 @@ from briefgen.commands.init import PAGES_WORKFLOW, SCAFFOLD, init_project, rende
 from briefgen.diagnostics import BriefgenError
 from briefgen.installation import installed_requirement
 from briefgen.model.site import SETTING_KEYS
-from briefgen.project import CACHE_DIR, CONFIG_NAME, CONTENT_DIR, OUTPUT_DIR
+from briefgen.project import (
+    CACHE_DIR,
+    CONFIG_NAME,
+    CONTENT_DIR,
+    OUTPUT_DIR,
+    STATIC_DIR,
+    TEMPLATES_DIR,
+)
 from briefgen.report import RecordingReporter
 from briefgen.site.config import parse_config
 from tests.cli.test_publish import _actionlint, _actionlint_or_skip
@@ -147,9 +154,21 @@ def test_init_workflow_checks_strict_caches_and_passes_actionlint(created: Path)
     # (tests/build/test_cache.py builds such a restored checkout).
     paths = cache["with"]["path"].split()
     assert paths == [f"{CACHE_DIR}/", f"!{CACHE_DIR}/spare-*", f"{OUTPUT_DIR}/"]
-    assert "restore-keys" in cache["with"]
     lint = _actionlint(_actionlint_or_skip(), workflow)
     assert (lint.returncode, lint.stdout) == (0, "")
+
+
+def test_init_workflow_caches_by_version_and_sources_falling_back_to_the_version() -> None:
+    """The README: the cache is keyed on briefgen's version and a hash of `content/`,
+    `templates/`, `static/` and `briefgen.yaml`, falling back to the newest cache of the same
+    version."""
+    steps = yaml.safe_load(render_scaffold("pages.yml"))["jobs"]["build"]["steps"]
+    (cache,) = [s for s in steps if s.get("uses", "").startswith("actions/cache@")]
+    version = "briefgen-${{ env.BRIEFGEN_VERSION }}-"
+    sources = (f"{CONTENT_DIR}/**", f"{TEMPLATES_DIR}/**", f"{STATIC_DIR}/**", CONFIG_NAME)
+    hashed = ", ".join(f"'{source}'" for source in sources)
+    assert cache["with"]["key"] == f"{version}${{{{ hashFiles({hashed}) }}}}"
+    assert cache["with"]["restore-keys"] == f"{version}\n"
 
 
 def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:

@@ -20,11 +20,13 @@ RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:
 BASE_URL = "https://example.org/briefing-repo/"
 
 
-def render_feed(tmp_path: Path, *briefings: Briefing, config: SiteConfig | None = None) -> str:
-    """Render feed.xml for a site made of `briefings`."""
+def render_feed(
+    tmp_path: Path, *briefings: Briefing, config: SiteConfig | None = None, tag: str | None = None
+) -> str:
+    """Render feed.xml for a site made of `briefings` (with `tag`, that topic's feed)."""
     config = config or sample_config(BASE_URL)
     site = Site(config, tuple(b.entry() for b in briefings))
-    return Renderer(config, tmp_path).render_feed(site)
+    return Renderer(config, tmp_path).render_feed(site, tag=tag)
 
 
 def parse(feed: str) -> lxml.etree._Element:
@@ -116,7 +118,9 @@ def test_feed_of_an_empty_site_is_still_a_valid_feed(tmp_path: Path) -> None:
     assert only(feed, "a:id").text == BASE_URL
 
 
-def test_feed_carries_the_newest_fifty_briefings(tmp_path: Path) -> None:
+@pytest.mark.parametrize("tag", [None, "migration"])
+def test_feed_carries_the_newest_fifty_briefings(tmp_path: Path, tag: str | None) -> None:
+    """The README: `feed.xml` carries the 50 newest briefings, and a topic's feed its 50."""
     briefings = [
         dataclasses.replace(
             sample_briefing(slug=f"b{day:03}"),
@@ -127,7 +131,7 @@ def test_feed_carries_the_newest_fifty_briefings(tmp_path: Path) -> None:
         for day in range(60)
     ]
     newest_first = sorted(briefings, key=lambda b: b.meta.date, reverse=True)
-    feed = parse(render_feed(tmp_path, *newest_first))
+    feed = parse(render_feed(tmp_path, *newest_first, tag=tag))
     links = [e.find("a:link", A).get("href") for e in feed.findall("a:entry", A)]
     assert len(links) == 50
     assert links[0] == f"{BASE_URL}b059/"
