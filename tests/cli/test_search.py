@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import posixpath
 import re
 import shutil
 from pathlib import Path
@@ -154,6 +155,35 @@ def test_search_link_in_the_menu_and_index_marks_on_briefings_only(searched: Pat
     assert spanish.xpath("//nav[@class='site-nav']//a[.='Buscar']/@href") == ["../../es/search/"]
     assert spanish.xpath("//article/@data-pagefind-body") == [""]
     assert not home.xpath("//*[@data-pagefind-body]")
+
+
+def test_search_is_in_every_pages_menu_and_leaves_out_static_pages_and_the_sitemap(
+    tmp_path: Path,
+) -> None:
+    """The README: "Search" is linked from every page's menu (the 404 page's too, from the
+    base path), an HTML file of your own in `static/` is not indexed, and the search pages
+    are in no sitemap."""
+    root = make_project(
+        _project(tmp_path / "p"),
+        '-- static/docs/mine.html --\n<!doctype html><html lang="en"><title>M</title>'
+        "<p>Zebrafinch.</p></html>\n",
+    )
+    _build(root)
+    site = root / "site"
+    menus: dict[str, list[str]] = {}
+    for path in sorted(site.rglob("*.html")):
+        rel = path.relative_to(site).as_posix()
+        if rel != "docs/mine.html":
+            links = _page(path).xpath("//nav[@class='site-nav']//a[.='Search' or .='Buscar']/@href")
+            menus[rel] = [posixpath.normpath(posixpath.join("/b/" + rel, "..", h)) for h in links]
+    assert len(menus) > 10
+    assert menus == {
+        rel: ["/b/es/search" if rel.startswith("es/") else "/b/search"] for rel in menus
+    }
+    assert "zebrafinch" not in _indexed_text(site).lower()
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/b/es/</loc>" in sitemap
+    assert "search/" not in sitemap and "feed/" not in sitemap
 
 
 def test_search_off_publishes_nothing_of_it(tmp_path: Path) -> None:
@@ -511,7 +541,7 @@ def test_search_index_leaves_out_the_themes_labels(tmp_path: Path) -> None:
         "sources:\n  - title: Bank bulletin\n---\n\n"
     )
     body = (
-        "A claim.[^1]\n\n> [!CAUTION]\n> Rates may move.\n\n"
+        "A claim.[^1]\n\n> [!CAUTION]\n> Rates may move.\n\n> [!TIP] Lagged figures\n> Wait.\n\n"
         "- [x] Read the bulletin\n- [ ] Call the bank\n\n"
         "| Port | Vessels |\n|---|---|\n| Hodeidah | 330 |\n\n[^1]: The source.\n"
     )
@@ -524,10 +554,20 @@ def test_search_index_leaves_out_the_themes_labels(tmp_path: Path) -> None:
     _build(root)
     site = root / "site"
     text = " ".join(_indexed_contents(site))
-    for words in ("A claim.", "The source.", "Rates may move.", "Read the bulletin"):
+    # A callout title the author wrote after the marker is the author's, and indexed.
+    for words in ("A claim.", "The source.", "Rates may move.", "Read the bulletin", "Lagged"):
         assert words in text
     assert "Bank bulletin" in text and "Fixed a figure." in text
-    labels = ["Caution", "Notes", "Sources", "Updates", "Updated", "Task done", "Task not done"]
+    labels = [
+        "Caution",
+        "Tip",
+        "Notes",
+        "Sources",
+        "Updates",
+        "Updated",
+        "Task done",
+        "Task not done",
+    ]
     labels += ["Precaución", "Notas", "Fuentes", "Actualizaciones", "Actualizado el", "Tarea"]
     assert [label for label in labels if label in text] == []
     indexed = re.findall(r"\w+", text)
