@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from importlib.resources import files
 from pathlib import Path
 
@@ -114,6 +115,24 @@ def test_build_into_another_folder_keeps_its_lock_beside_it(project: Path) -> No
     before = {p.name for p in project.iterdir()}
     assert run_briefgen("build", "--output", "public", cwd=project).code == 0
     assert {p.name for p in project.iterdir()} - before == {"public", ".public.lock", CACHE_DIR}
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_build_cache_folder_ignores_itself_in_git(project: Path) -> None:
+    """The README: the cache folder holds its own `.gitignore`, so a project without one of
+    its own (not made by `init`) commits none of it with `git add -A`."""
+    subprocess.run(["git", "init", "-q"], cwd=project, check=True)
+    assert run_briefgen("build", "--output", "public", cwd=project).code == 0
+    assert (project / CACHE_DIR / ".gitignore").is_file()
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert status.stdout != ""
+    assert [line for line in status.stdout.splitlines() if CACHE_DIR in line] == []
 
 
 def test_build_removes_pages_of_deleted_briefings(project: Path) -> None:

@@ -144,6 +144,22 @@ def test_incremental_config_change_rerenders_every_page(site_project: Path, tmp_
     _assert_equals_cold_build(site_project, tmp_path)
 
 
+@pytest.mark.parametrize(
+    "option",
+    [{"drafts": True}, {"future": True}, {"base_url": "https://example.org/elsewhere/"}],
+    ids=["drafts", "future", "base-url"],
+)
+def test_incremental_another_build_option_compiles_every_briefing(
+    site_project: Path, option: dict[str, object]
+) -> None:
+    """The README's build cache: a different `--base-url`, `--drafts` or `--future`
+    invalidates the whole cache, and the next build renders everything; the same options
+    again render nothing."""
+    options = BuildOptions(site_project, site_project / "site", **option)  # type: ignore[arg-type]
+    assert build_site(options, RecordingReporter()).compiled == 3
+    assert build_site(options, RecordingReporter()).compiled == 0
+
+
 def test_incremental_delete_removes_pages_and_updates_lists(
     site_project: Path, tmp_path: Path
 ) -> None:
