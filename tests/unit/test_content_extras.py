@@ -513,6 +513,22 @@ def test_a_spaced_note_label_and_an_empty_note_are_warned_about() -> None:
     assert isinstance(paragraph, Paragraph) and "[^a b]" in paragraph.text.text
 
 
+def test_a_spaced_note_labels_definition_is_no_link_definition() -> None:
+    """The README: `[^note 1]: Ibid.` stays as text too, and is no link definition, which
+    would make `[^note 1]` a link to `Ibid.`."""
+    briefing, warnings = parse(HEAD + "See [^note 1] here.\n\n[^note 1]: Ibid.\n")
+    shown = "`[^note 1]` is shown as text: a note's label has no spaces"
+    assert warnings == [
+        f"content/t.md:6:5: warning: {shown}",
+        f"content/t.md:8:1: warning: {shown}",
+    ]
+    assert [(b.text.html if isinstance(b, Paragraph) else b) for b in briefing.lede] == [
+        "See [^note 1] here.",
+        "[^note 1]: Ibid.",
+    ]
+    assert briefing.notes == ()
+
+
 @pytest.mark.parametrize(
     ("body", "at", "shown"),
     [
