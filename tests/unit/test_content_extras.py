@@ -394,6 +394,9 @@ def test_a_callout_marker_without_its_bracket_before_a_title_is_a_quote_with_a_w
         "[!Note: the figures below] are provisional",
         "[!NOTE-worthy things",
         "[!caution, wet floor",
+        # The README: a kind in brackets without its `!` is prose but in capitals alone.
+        "[Note]",
+        "[NOTE] text",
     ],
 )
 def test_a_bracket_and_bang_before_a_word_that_names_no_callout_kind_is_prose(
