@@ -136,6 +136,9 @@ def test_an_exhibit_label_by_a_table_is_not_warned(images: ImageSettings, body: 
         # h100: German's and Italian's short form, French's, and Italian statistics' `Tavola`.
         *[("Tab. 1:", "Zahlen"), ("Tab 1:", "Zahlen"), ("Tab. 1 :", "Zahlen")],
         *[("Tabl. 1 :", "Chiffres"), ("Tavola 1:", "Cifre"), ("Tav. 2:", "Cifre")],
+        # The README's others of about thirty languages, in other scripts: Arabic, Russian.
+        ("جدول 1:", "البيانات"),
+        ("Таблица 1:", "Данные"),
     ],
 )
 def test_cuadro_and_quadro_above_a_table_are_warned_as_its_mistyped_caption(

@@ -663,6 +663,7 @@ def test_project_images_sizes_svg_by_view_box(tmp_path: Path) -> None:
         ('width="160mm" viewBox="0 0 160 90"', (605, 340)),
         ('height="300" viewBox="0 0 120 80"', (450, 300)),
         ('width="100%" height="3in" viewBox="0 0 800 600"', (384, 288)),
+        ('width="400" height="100%" viewBox="0 0 800 600"', (400, 300)),  # the README's
         ('width="160mm"', (None, None)),
     ],
 )
