@@ -423,6 +423,22 @@ def test_parse_reports_image_problem_at_its_line(root: Path, text: str, expected
     assert problems == [expected]
 
 
+@pytest.mark.parametrize(("folders", "named"), [(40, True), (41, False)])
+def test_parse_looks_for_a_missing_image_in_no_more_than_40_folders(
+    root: Path, folders: int, named: bool
+) -> None:
+    """The README: a folder of more than 40 folders is not searched for the file an image
+    meant (a folder of many briefings' images); one of 40 is."""
+    for n in range(folders):
+        (root / "content" / "remittances" / f"b{n:02}").mkdir()
+    (root / "content" / "remittances" / "b07" / "gone.png").write_bytes(png(4, 2))
+    there = "; there is `content/remittances/b07/gone.png`" if named else ""
+    assert parse("![Chart](remittances/gone.png)\n", root)[1] == [
+        "content/remittances.md:6:1: error: image `remittances/gone.png`: "
+        f"no file `content/remittances/gone.png`{there}"
+    ]
+
+
 @pytest.mark.parametrize(
     ("written", "path"),
     [("{static}/remittances/flows.png", "remittances/flows.png"), ("{attach}map.png", "map.png")],
