@@ -179,6 +179,21 @@ def test_static_file_may_replace_a_theme_asset_robots_txt_and_cname(root: Path) 
     run = run_briefgen("build", cwd=root)
     assert run.code == 0, run.stderr
     assert {rel: (root / "site" / rel).read_text(encoding="utf-8") for rel in mine} == mine
+    # Another domain than the setting's is said, at the file, by `build` and by `check`.
+    warned = "static/CNAME:1:1: warning: replaces the `CNAME` that `cname: a.org` writes"
+    assert warned in run.stderr
+    assert warned in run_briefgen("check", cwd=root).stderr
+
+
+@pytest.mark.parametrize("text", ["a.org\n", "a.org"])
+def test_static_cname_of_the_settings_domain_is_no_warning(root: Path, text: str) -> None:
+    """A `static/CNAME` as GitHub's guide writes it, beside `cname:` naming the same domain,
+    says nothing: it replaces the generated file with the same domain."""
+    make_project(root, f"-- briefgen.yaml --\ntitle: T\ncname: a.org\n-- static/CNAME --\n{text}")
+    if not text.endswith("\n"):
+        (root / "static" / "CNAME").write_text(text, encoding="utf-8")
+    run = run_briefgen("build", cwd=root)
+    assert (run.code, run.stderr) == (0, "")
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,7 @@ from briefgen.build.outdir import (
     validate_output_dir,
 )
 from briefgen.build.spare import Spare
-from briefgen.build.staticfiles import discover_static
+from briefgen.build.staticfiles import discover_static, replaced_cname
 from briefgen.build.templates import validate_templates
 from briefgen.content import validate
 from briefgen.content.languages import is_language_tag, lang_line
@@ -235,7 +235,7 @@ def _build_locked(
         intact.expect(old.shards.get("outputs", ()), old.stamps)
         sources, problems = discover_sources(options.root)
         static, static_problems = discover_static(options.root, (options.out, options.cache))
-        problems += static_problems
+        problems += static_problems + replaced_cname(static, config.cname)
         loaded = load_sources(sources, fingerprint, config.language, options.root, old.hints)
         today = None if options.future else validate.today().isoformat()
         loaded = link_translations(loaded, config.language, drafts=options.drafts, today=today)

@@ -16,6 +16,7 @@ from briefgen.files import (
 )
 from briefgen.project import STATIC_DIR
 from briefgen.projectwalk import irregular_file, walk_project_folder
+from briefgen.site.urls import CNAME_PATH
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -80,3 +81,17 @@ def read_static(file: StaticFile, root: str) -> bytes:
         return read_regular_file(file.path, inside=root)
     except OSError as exc:
         raise BriefgenError([unreadable_file(f"{STATIC_DIR}/{file.rel}", exc)]) from None
+
+
+def replaced_cname(static: list[StaticFile], cname: str | None) -> list[Diagnostic]:
+    """Warn of a `static/CNAME` that replaces the `CNAME` the `cname` setting writes with other
+    text: Pages serves the file's domain, and the setting would say another in silence."""
+    if cname is None or not any(file.rel == CNAME_PATH for file in static):
+        return []
+    written = cname.strip()
+    file = next(file for file in static if file.rel == CNAME_PATH)
+    if file.digest in (digest(written), digest(f"{written}\n")):
+        return []
+    message = f"replaces the `CNAME` that `cname: {written}` writes, with other text"
+    hint = "keep one of the two: delete this file, or the `cname` setting"
+    return [warning(SourcePos(f"{STATIC_DIR}/{CNAME_PATH}", 1), message, hint)]
