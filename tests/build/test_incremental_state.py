@@ -1,7 +1,8 @@
 """Incremental == clean, byte for byte, after any sequence of edits (a stateful property test).
 
 Hypothesis applies random edits to a small project — briefings written, renamed and deleted
-(titles, dates, tags, drafts), project templates that read `site.entries` added and removed,
+(titles, dates, tags, drafts), `--drafts` turned on and off, a project catalog for the Spanish
+pages written and removed, project templates that read `site.entries` added and removed,
 static files replaced (also by files of equal size and mtime), `briefgen.yaml` changed (the
 search index turned on and off: Pagefind's files must match a clean build's too), and output
 files damaged — and after every step builds the project incrementally into `site/` and
@@ -70,6 +71,12 @@ TEMPLATES = {
     "briefing.html": "<!doctype html><html lang=en><title>{{ briefing.meta.title }}</title>"
     f"<ul>{LISTING}</ul></html>\n",
 }
+CATALOG = (
+    'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Contents"\n'
+    'msgstr "{}"\n'
+)
+"""A project catalog for `es` (locales/es/LC_MESSAGES/messages.po): its label is on every
+Spanish briefing page."""
 STATIC = ("data.txt", "files/map.txt", "files", "feed.xml")
 """static/feed.xml collides with the generated feed: both builds must fail alike; static/files
 is a file one step and a folder (of map.txt) another, and so is the published path."""
@@ -115,6 +122,7 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
         )
         self.write_image("small")
         self.builds = 0
+        self.drafts = False
 
     def teardown(self) -> None:
         validate._today = REAL_TODAY
@@ -199,6 +207,19 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
         path.write_bytes(png(*IMAGES[size]))
         if before is not None:  # `cp -p`: same mtime, other bytes
             os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+    @rule()
+    def toggle_drafts(self) -> None:
+        self.drafts = not self.drafts
+
+    @rule(label=st.sampled_from([None, "Índice", "Contenido"]))
+    def write_catalog(self, label: str | None) -> None:
+        path = self.root / "locales" / "es" / "LC_MESSAGES" / "messages.po"
+        if label is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(CATALOG.format(label), encoding="utf-8")
 
     @rule(name=st.sampled_from(STATIC))
     def delete_static(self, name: str) -> None:
@@ -297,7 +318,13 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
 
     def _options(self, out: Path, cache: Path | None) -> BuildOptions:
         # The project's own builds link a spare after a first build, as `briefgen build` does.
-        return BuildOptions(self.root, out, cache_dir=cache, spare_after_first_build=cache is None)
+        return BuildOptions(
+            self.root,
+            out,
+            cache_dir=cache,
+            drafts=self.drafts,
+            spare_after_first_build=cache is None,
+        )
 
     def _build(self, out: Path, cache: Path | None) -> tuple[str, list[str]]:
         reporter = RecordingReporter()
@@ -368,6 +395,7 @@ class IncrementalEqualsCleanWithPdfs(IncrementalEqualsClean):
             self.root,
             out,
             cache_dir=cache,
+            drafts=self.drafts,
             future=self.future,
             spare_after_first_build=cache is None,
         )
