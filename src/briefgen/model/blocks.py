@@ -53,6 +53,8 @@ _CHARACTER_RANGES = (
 )
 """Thai, Lao, Myanmar, Khmer, kana and CJK ideographs: scripts that put no space between
 words, so their reading speeds are given in characters. Not Hangul: Korean spaces its words."""
+_ASCII = frozenset(map(chr, range(128)))
+"""The ASCII characters, none of them in `_CHARACTER_RANGES`."""
 
 
 def count_words(*texts: RichText | None) -> int:
@@ -70,7 +72,9 @@ def reading_units(text: str) -> int:
         return len(text.split())
     # Each distinct character is looked up once: a page has hundreds of them but thousands of
     # words, and most non-ASCII text (accents, curly quotes, Cyrillic) has none of the ranges.
-    by_character = {ch for ch in set(text) if _reads_by_character(ord(ch))}
+    # Its ASCII characters, most of a text's, are set aside in C first: a Python test of each
+    # was 3% of compiling a briefing written with curly quotes or accents.
+    by_character = {ch for ch in set(text) - _ASCII if _reads_by_character(ord(ch))}
     if not by_character:
         return len(text.split())
     units = 0
