@@ -304,6 +304,13 @@ EN, EM = "\u2013", "\u2014"
             "Q. When does it start?\nA. In 2027.\n",
             [(1, 1, _runs_on("A.")), (2, 1, _runs_on("Q.")), (3, 1, _runs_on("A."))],
         ),
+        # An FAQ with colons, each question in bold whole, as newsrooms write one (hunt11).
+        (
+            "**Q: Can I still vote if I'm in the queue at 10pm?**\nA: Yes, if you are in the"
+            " queue by 10pm.\n**Q: Do I need ID?**\n**A:** Yes, photo ID.\n",
+            [(1, 1, _runs_on("A:")), (2, 3, _runs_on("Q:")), (3, 3, _runs_on("A:"))],
+        ),
+        ("__Q: Is it free?__\nA : Yes.\n", [(1, 1, _runs_on("A :"))]),
     ],
 )
 def test_glossary_agenda_and_faq_lines_run_into_a_paragraph_are_warned(
@@ -369,8 +376,9 @@ def test_an_inciso_is_warned_once_as_a_list_marker() -> None:
         f"By 2025 {EN} a year later {EN} it had recovered.\n",
         # A score's dash, above a line that reads like a term's.
         f"The 4 {EN} 2 result was a surprise to\nManchester United {EN} whose coach resigned.\n",
-        # Initials, not an FAQ's `Q.` and `A.`.
+        # Initials, not an FAQ's `Q.` and `A.`; a bold line that asks nothing, above `A:`.
         "Q. Smith and\nA. Jones wrote the report.\n",
+        "**Q: Smith and**\nA: Jones wrote the report.\n",
         # Two times starting lines of wrapped prose, not an agenda's items.
         "10:30 Coffee was served later than planned, because the\n"
         "11:00 Session on housing ran over.\n",

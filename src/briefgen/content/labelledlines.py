@@ -83,12 +83,14 @@ _SHAPED_LABEL = pattern(
     rf"|{_TERM}(?<![.,:;!?])[ \t]+[\u2013\u2014](?=[ \t]))"
     rf"|(?P<time>{_TIME}(?:[ \t]*[\u2013\u2014-][ \t]*{_TIME})?)"
     rf"(?=[ \t]+(?:\*\*|__|[*_])?{_CAPITAL})"
-    r"|(?:\*\*|__)?(?P<turn>[QA]\.)(?=[ \t])"
+    rf"|(?P<bold_turn>\*\*|__)?(?P<turn>[QA](?:\.|{BEFORE_COLON}:))(?(bold_turn)(?P=bold_turn)?)"
+    r"(?=[ \t])"
 )
 """What matches a label of a shape wrapped prose starts lines with too: a glossary's term and
 dash (`**Refugee** — …`, `Refugee — …`, `Article 1 — …`), an agenda's time (`09:30
 Registration`, a range `11:15-11:30 Break`) or an FAQ's `Q.` and `A.` (`**Q. What is
-ETS2?**`, `A. A …`)."""
+ETS2?**`, `A. A …`), or `Q:` and `A:` where the question is in bold whole (`**Q: Do I need
+ID?**`, then `A: Yes …` or `**A:** Yes …`), which no bold label's colon ends."""
 
 
 _SHAPES = ("term", "time", "turn")
