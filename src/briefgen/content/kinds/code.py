@@ -114,7 +114,10 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> C
         at = builder.ctx.pos_of(pos, node.markup)
         hint = f"{drawn[1]}; to show its source on purpose, write ```` ```text ```` instead"
         builder.ctx.diagnostics.append(warning(at, message + "from it, as GitHub does", hint))
-    if node.type == "code_block" and (indented := _indented_prose_warning(builder.ctx, pos, node)):
+    if node.type == "code_block" and (
+        indented := _indented_markdown_warning(builder.ctx, pos, node)
+        or _indented_prose_warning(builder.ctx, pos, node)
+    ):
         builder.ctx.diagnostics.append(indented)
     language, attributes = split_info(node.info) if node.type == "fence" else ("", "")
     if attributes:
@@ -167,6 +170,44 @@ def _indented_prose_warning(
         f"text indented {how} is shown as code, in a monospaced box, not as a paragraph",
         hint="remove the indent to show it as a paragraph (a word processor's first-line indent"
         " is pasted as a tab); to show code, put it between ``` fences",
+    )
+
+
+_BRIEFING_MARKDOWN = pattern(
+    r"^(?:(?P<note>\[\^[^\]\s]+\]:)[ \t]"
+    r"|(?P<callout>>[ \t]?\[!(?i:note|tip|important|warning|caution)\])[ \t]*"
+    r"|(?P<image>!\[[^\]\n]*\]\([^)\n]+\))[ \t]*$)",
+    re.M,
+)
+"""A line of a briefing's own Markdown that no code holds: a note's definition (`[^bank]: …`),
+a callout's marker (`> [!NOTE]`) or an image alone on its line (`![Chart](c.png)`)."""
+_NAMED = {"note": "a note's definition", "callout": "a callout's marker", "image": "an image"}
+
+
+def _indented_markdown_warning(
+    ctx: BlockContext, pos: SourcePos, node: SyntaxTreeNode
+) -> Diagnostic | None:
+    """Return a warning for an indented code block that holds a briefing's Markdown, or None.
+
+    `briefgen new` writes its examples of a note, a figure and a callout indented in an HTML
+    comment, and copied out with their four spaces they made a code block showing the
+    Markdown, silently: the note, the image and the box were never read."""
+    text = node.content
+    if "[^" not in text and "[!" not in text and "![" not in text:
+        return None
+    found = _BRIEFING_MARKDOWN.search(text)
+    if found is None or found.lastgroup is None:
+        return None
+    written = found[found.lastgroup]
+    at = ctx.pos_of(SourcePos(pos.path, pos.line + text.count("\n", 0, found.start()), 1), written)
+    line = ctx.lines[at.line - 1] if 0 < at.line <= len(ctx.lines) else ""
+    how = "by a tab" if "\t" in line[: at.column - 1] else "four spaces or more"
+    return warning(
+        at,
+        f"{_NAMED[found.lastgroup]} `{excerpt(written, 40)}` is indented {how}: it is shown as "
+        "code, in a monospaced box, not read",
+        hint="remove the indent before the code block's lines to have them read; to show "
+        "Markdown as code, put it between ```` ```markdown ```` fences",
     )
 
 
