@@ -34,6 +34,34 @@ def test_linkdefs_unused_citation_is_a_warning_at_its_line() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "label", "word"),
+    [
+        ("[Source]: ONS", "Source", "ONS"),
+        ("[Note]: Provisional.", "Note", "Provisional."),
+        ("[Nota]: Próximamente", "Nota", "Próximamente"),
+    ],
+)
+def test_linkdefs_an_unused_definition_whose_address_is_a_word_is_hinted_as_text(
+    line: str, label: str, word: str
+) -> None:
+    """hunt11: an editor's `[Source]: ONS` line vanished, and the hint offered only a link,
+    `sources:` or deleting it, never how to show the line."""
+    assert _warnings(f"The figures follow.\n\n{line}\n") == [
+        f"content/a.md:9:1: warning: link definition `[{label}]` is never used; it is not shown\n"
+        f"  hint: `{word}` reads as a word, not an address: to show the line as text, write"
+        f" `\\[{label}]:` for `[{label}]:`; or link to it with `[text][{label}]`, or delete it"
+    ]
+
+
+@pytest.mark.parametrize("address", ["report.pdf", "www.oecd.org", "/about/", "#top", "a/b"])
+def test_linkdefs_an_unused_definition_of_an_address_is_hinted_as_a_link(address: str) -> None:
+    assert _warnings(f"Text.\n\n[r]: {address}\n")[-1].endswith(
+        "hint: link to it with `[text][r]`, list the work under `sources:` in the front matter,"
+        " or delete it"
+    )
+
+
+@pytest.mark.parametrize(
     "use",
     [
         "[the report][ref]",

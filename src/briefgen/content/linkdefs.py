@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.content.calloutmarker import MARKER_LABEL
@@ -161,7 +162,7 @@ def definition_warnings(path: str, text: str, env: Mapping[str, object]) -> list
         if marker_line := _marker_line_warning(pos, label, lines):
             found.append(marker_line)
         elif isinstance(references, _NotedReferences) and key not in references.used:
-            found.append(_unused_warning(pos, label))
+            found.append(_unused_warning(pos, label, definition))
     for definition in twice if isinstance(twice, list) else ():
         key = str(definition.get("label", "")) if isinstance(definition, dict) else ""
         pos, label = _where(path, lines, definition, key)
@@ -176,15 +177,29 @@ def definition_warnings(path: str, text: str, env: Mapping[str, object]) -> list
     return found
 
 
-def _unused_warning(pos: SourcePos, label: str) -> Diagnostic:
-    """Warn of a definition no link uses."""
+_NO_ADDRESS = pattern(r"[^\W\d_][\w'\u2019-]*[.!,;]?")
+"""What a definition's "address" is when it is a word, not an address: `[Note]: Provisional.`,
+`[Source]: ONS`, an editor's label and its text, which CommonMark reads as a definition."""
+
+
+def _unused_warning(pos: SourcePos, label: str, definition: object) -> Diagnostic:
+    """Warn of a definition no link uses; one whose address is a word (`[Source]: ONS`) was
+    most likely meant as a line of text, so the hint leads with its escape."""
     shown = excerpt(label, 30)
-    return warning(
-        pos,
-        f"link definition `[{shown}]` is never used; it is not shown",
-        hint=f"link to it with `[text][{shown}]`, list the work under `sources:`"
-        " in the front matter, or delete it",
-    )
+    href = definition.get("href") if isinstance(definition, dict) else None
+    written = urllib.parse.unquote(href) if isinstance(href, str) else ""
+    if _NO_ADDRESS.fullmatch(written):
+        hint = (
+            f"`{excerpt(written, 30)}` reads as a word, not an address: to show the line as text, "
+            f"write `\\[{shown}]:` for `[{shown}]:`; or link to it with `[text][{shown}]`, "
+            "or delete it"
+        )
+    else:
+        hint = (
+            f"link to it with `[text][{shown}]`, list the work under `sources:` in the front "
+            "matter, or delete it"
+        )
+    return warning(pos, f"link definition `[{shown}]` is never used; it is not shown", hint=hint)
 
 
 def _marker_line_warning(pos: SourcePos, label: str, lines: Sequence[str]) -> Diagnostic | None:
