@@ -111,3 +111,40 @@ def test_what_pandoc_writes_from_a_word_file_is_hinted_by_its_markdown(
 ) -> None:
     """The hint was "write Markdown instead", which names no Markdown for a table or an H₂O."""
     assert {found for _, _, found in _hints(body)} == {hint}
+
+
+@pytest.mark.parametrize(
+    ("body", "hint"),
+    [
+        # A link copied from a web page's HTML, and the anchors Word and HTML pages put
+        # before a heading, in it or on a line of their own (hunt11).
+        (
+            'See <a href="https://www.gov.uk/x" target="_blank">the guidance</a>.\n',
+            "write the link as `[its text](https://www.gov.uk/x)`",
+        ),
+        (
+            '## <a name="methods"></a>Methods\n\nText.\n',
+            "delete it: a heading gets its id from its text, and `{#its-id}` at the heading's"
+            " end sets another",
+        ),
+        (
+            '<A ID="top"></A>\n',
+            "delete it: a heading gets its id from its text, and `{#its-id}` at the heading's"
+            " end sets another",
+        ),
+        (
+            "<details>\n<summary>Method</summary>\n\nText.\n</details>\n",
+            "write its text as it should show: a page folds nothing away; a `> [!NOTE]` callout"
+            " sets it apart",
+        ),
+        (
+            '<iframe src="https://www.youtube.com/embed/x"></iframe>\n',
+            "link to what it shows, `[its title](https://…)`: a page plays nothing embedded",
+        ),
+    ],
+)
+def test_a_link_an_anchor_a_fold_and_an_embed_are_hinted_by_what_to_write(
+    body: str, hint: str
+) -> None:
+    """Each was hinted "write Markdown instead", which names no Markdown for any of them."""
+    assert {found for _, _, found in _hints(body)} == {hint}

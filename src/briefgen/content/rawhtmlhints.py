@@ -10,6 +10,7 @@ element, nor where Markdown has none: a pipe table's cell is one line, and holds
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import warning
@@ -46,6 +47,15 @@ _HINTS = {
     "sup": "type the superscript itself (`m²`, `1ᵉʳ`), or write a note as `[^1]`",
     "sub": "type the subscript itself (`H₂O`, `CO₂`)",
     **dict.fromkeys(("u", "mark", "ins"), "write **bold** or *emphasis* instead"),
+    **dict.fromkeys(
+        ("details", "summary"),
+        "write its text as it should show: a page folds nothing away; a `> [!NOTE]` callout "
+        "sets it apart",
+    ),
+    **dict.fromkeys(
+        ("iframe", "video", "audio", "embed", "object"),
+        "link to what it shows, `[its title](https://…)`: a page plays nothing embedded",
+    ),
 }
 """What to write instead of an element, by its name."""
 _BREAK_IN_CELL = (
@@ -58,15 +68,37 @@ _ANY = (
 )
 
 
+_HREF = pattern(r"""\shref\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+"""An `<a>`'s address, to name in the hint."""
+_ANCHOR = (
+    "delete it: a heading gets its id from its text, and `{#its-id}` at the heading's end "
+    "sets another"
+)
+"""The hint for an `<a name="…">` or `<a id="…">` with no address, the anchor Word, Google
+Docs and HTML pages put before a heading: a page's headings have ids of their own."""
+
+
 def raw_html_warning(pos: SourcePos, html: str = "") -> Diagnostic:
     """Return the warning for raw HTML in content (`html` as written, a tag or a block),
     which is shown escaped, with a hint by the element it starts with."""
     tag = _TAG.match(html)
+    if tag and tag[1].lower() == "a":
+        return warning(pos, "raw HTML is shown as text", hint=_link_hint(html))
     hint = _HINTS.get(tag[1].lower() if tag else "", _ANY)
     if "{src}" in hint:
         source = _SOURCE.search(html)
         hint = hint.replace("{src}", source[1] if source else "file.png")
     return warning(pos, "raw HTML is shown as text", hint=hint)
+
+
+def _link_hint(html: str) -> str:
+    """Return the hint for an `<a>` tag: a Markdown link for one with an address (its end
+    tag too, which names none), else the anchor's."""
+    if html.startswith("</"):
+        return "write the link as `[its text](https://…)`"
+    if (address := _HREF.search(html)) is None:
+        return _ANCHOR
+    return f"write the link as `[its text]({address[1]})`"
 
 
 def in_cell(diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
