@@ -35,6 +35,34 @@ def test_a_tags_string_is_written_as_the_list_jekyll_read(value: str, message: s
     assert _errors(f"tags: {value}\n") == [(5, 1, message, None)]
 
 
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        (
+            "tags:\n  -health\n  -nhs\n",
+            "`tags`: expected a list of strings; write [health, nhs] (a list's item needs a"
+            " space after its `-`: `- health`)",
+        ),
+        (
+            "authors:\n  -Jane Doe\n  -John Smith\n",
+            "`authors`: expected a list of strings; write [Jane Doe, John Smith] (a list's item"
+            " needs a space after its `-`: `- Jane Doe`)",
+        ),
+        (
+            "tags: -health\n",
+            "`tags`: expected a list of strings; write [health] (a list's item needs a space"
+            " after its `-`: `- health`)",
+        ),
+    ],
+)
+def test_items_written_with_no_space_after_their_dash_are_hinted_without_it(
+    field: str, message: str
+) -> None:
+    """hunt11: `-health` / `-nhs` is one text to YAML, and the example was the list
+    `[-health, -nhs]`, tags that start with a hyphen."""
+    assert _errors(field) == [(5, 1, message, None)]
+
+
 def test_an_authors_string_keeps_its_spaces() -> None:
     [(_, _, message, _)] = _errors("authors: Jane Doe\n")
     assert message == "`authors`: expected a list of strings; write [Jane Doe]"

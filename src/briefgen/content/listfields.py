@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
@@ -31,10 +32,22 @@ def repeated_item(pos: SourcePos, key: str, index: int, earlier: int) -> Diagnos
     return warning(pos, message, "delete one of them")
 
 
+_DASH_AFTER_SPACE = pattern(r"\s+-(?=\S)")
+"""Where a list's next item starts, written with no space after its `-`."""
+
+
 def list_example(key: str, written: str) -> str:
     """Return the list to write for `key`'s value as written, after "write "."""
     if (items := _items_in_wrong_brackets(written)) is not None:
         return f"[{excerpt(', '.join(items), 40)}]"
+    if written[:1] == "-" and written[1:2].strip():
+        # `-health` / `-nhs` on the lines below `tags:`: one text to YAML, as a list item's
+        # `-` needs a space after it; the example was `[-health, -nhs]`, tags with hyphens.
+        items = _DASH_AFTER_SPACE.split(written[1:])
+        return (
+            f"[{excerpt(', '.join(items), 40)}] (a list's item needs a space after its `-`: "
+            f"`- {excerpt(items[0], 30)}`)"
+        )
     words = written.split()
     if key == "tags" and len(words) > 1 and not {",", "{"} & set(written):  # as Jekyll splits
         return (
