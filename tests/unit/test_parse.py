@@ -992,6 +992,20 @@ def test_parse_source_date_hint_is_its_own_day_or_the_form(
             'write - {title: "World Bank (2025), Annual Report", url: https://wb.org/r}',
         ),
         ("UNHCR Global Trends 2025", 'write - {title: "UNHCR Global Trends 2025"}'),
+        # A Markdown link, and an address in parentheses, were split at `](` and before `)`.
+        (
+            '"[IMF WEO](https://www.imf.org/weo)"',
+            'write - {title: "IMF WEO", url: https://www.imf.org/weo}',
+        ),
+        (
+            '"IMF (2026), [World Economic Outlook](https://www.imf.org/weo), April"',
+            'write - {title: "IMF (2026), World Economic Outlook, April", url:'
+            " https://www.imf.org/weo}",
+        ),
+        (
+            "OECD (2025), Report (https://oecd.org/r)",
+            'write - {title: "OECD (2025), Report", url: https://oecd.org/r}',
+        ),
         ("https://wb.org/r", "write - {title: Its title, url: https://wb.org/r}"),
         ("42", "give each source `title:` and, where it has them, `url:`, `publisher:`, …"),
     ],

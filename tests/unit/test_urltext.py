@@ -51,6 +51,16 @@ def test_percent_encoding_hint_encodes_letters_as_utf8_outside_an_iri() -> None:
         ("https://x.org/a|b", "write `|` as %7C"),
         ("https://x.org/q?a=1&b={x}", "write `{` as %7B and `}` as %7D"),
         ("https://x.org/`tick`", "write a backtick as %60"),
+        # An address written as the body writes one: encoding its marks made it no address
+        # (hunt11).
+        (
+            "<https://www.oecd.org/outlook/>",
+            "remove the `<` and `>` around the address: `url: https://www.oecd.org/outlook/`",
+        ),
+        (
+            "[OECD report](https://www.oecd.org/r)",
+            "write the address alone, `url: https://www.oecd.org/r`, and its words as the `title:`",
+        ),
     ],
 )
 def test_a_source_url_error_names_the_character_to_encode(url: str, hint: str) -> None:

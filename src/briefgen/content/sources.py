@@ -35,6 +35,9 @@ _CITED_ADDRESS = pattern(
 )
 """A source written as one line of text, its address at the end (`World Bank (2025), Annual
 report, https://…`), as a bibliography lists it."""
+_MARKDOWN_LINK = pattern(r"\[(?P<text>[^\[\]]*)\]\(<?(?P<url>https?://[^\s<>()]+)>?\)")
+"""A Markdown link to a work (`[IMF WEO](https://www.imf.org/weo)`): its text is the source's
+title, its address the `url:`; read as a line of text, the hint split it at `](`."""
 _LONGEST_CITATION = 1_000
 """Characters of a line of text read for its address: a reference is shorter, and the search
 is quadratic in a run of separators (`a - - - …`: 40,000 characters took 22 s)."""
@@ -46,11 +49,18 @@ def _entry_hint(item: object) -> str:
     if not isinstance(item, str) or not item.strip() or "\n" in item.strip():
         return "give each source `title:` and, where it has them, `url:`, `publisher:`, …"
     words = " ".join(item.split())
+    if len(words) <= _LONGEST_CITATION and (link := _MARKDOWN_LINK.search(words)):
+        # `[IMF WEO](https://…)`, as the body links a work: its words are the title's.
+        title = " ".join(f"{words[: link.start()]}{link['text']}{words[link.end() :]}".split())
+        return f'write - {{title: "{_quotable(title)}", url: {link["url"]}}}'
     cited = _CITED_ADDRESS.fullmatch(words) if len(words) <= _LONGEST_CITATION else None
     if cited is None:
         return f'write - {{title: "{_quotable(words)}"}}'
-    title = f'"{_quotable(cited["title"])}"' if cited["title"] else "Its title"
-    return f"write - {{title: {title}, url: {cited['url']}}}"
+    written, url = cited["title"], cited["url"]
+    if written.rstrip().endswith("(") and url.endswith(")") and "(" not in url:
+        written, url = written.rstrip()[:-1].rstrip(" ,;"), url[:-1]  # `Report (https://…)`
+    title = f'"{_quotable(written)}"' if written else "Its title"
+    return f"write - {{title: {title}, url: {url}}}"
 
 
 def _quotable(text: str) -> str:
@@ -104,7 +114,7 @@ def _source(
     if url is not None and not IRI_SAFE.fullmatch(url):
         # As written it goes into the page's href and the feed: no page may hold it (vnu).
         message = f"{where}: `url` holds characters that must be percent-encoded, got `{url}`"
-        hint = percent_encoding_hint(url, iri=True)
+        hint = _written_as_markdown(url) or percent_encoding_hint(url, iri=True)
         diagnostics.append(error(doc.pos("sources", index, "url"), message, hint))
     elif url is not None and not _is_web_url(url):
         message = f"{where}: `url` must be a web address (http:// or https://), got `{url}`"
@@ -180,6 +190,17 @@ def _date(
     message = f"{item}: `{key}` must be a date YYYY-MM-DD, got `{written}`"
     hint = own_day_hint(key, text) or "write the day as YYYY-MM-DD"
     diagnostics.append(error(at, message, hint=hint))
+    return None
+
+
+def _written_as_markdown(url: str) -> str | None:
+    """Return the hint for an address written as the body writes one, in `<` and `>` (an
+    autolink) or as a link, `[OECD](https://…)`: to write it bare, not to encode the marks."""
+    if (link := _MARKDOWN_LINK.fullmatch(url)) is not None:
+        return f"write the address alone, `url: {link['url']}`, and its words as the `title:`"
+    inside = url[1:-1].strip()
+    if url[:1] == "<" and url[-1:] == ">" and IRI_SAFE.fullmatch(inside):
+        return f"remove the `<` and `>` around the address: `url: {inside}`"
     return None
 
 
