@@ -5,9 +5,10 @@ after a table (a `Source: …` line, Pandoc's `: caption`) as one more row, as G
 ends a cell at a `|` inside code as at any other: GFM splits a row at every `|` not escaped
 before it reads code spans, so `` `c|d` `` shows as a cell holding `` `c `` and one holding
 `` d` ``. Only `\\|` keeps the `|` in the code. Obsidian's `[[page|alias]]` is split the same
-way. Other tools' ways to give a table more header
-rows or a header cell more columns are cells to it: a second `|---|` row is a row of dashes,
-and MultiMarkdown's `||` (or `| |`, as Google Docs writes a merged cell) an empty header cell.
+way, and so is a link whose text holds one (`[Labour market | ONS](https://…)`). Other tools'
+ways to give a table more header rows or a header cell more columns are cells to it: a second
+`|---|` row is a row of dashes, and MultiMarkdown's `||` (or `| |`, as Google Docs writes a
+merged cell) an empty header cell.
 
 A row's line also carries the marks of the containers around its table: `>`s, a list item's
 marker, a note's `[^label]:`, their indents. Only the parser knows where they end: a note is
@@ -44,6 +45,9 @@ _SURE_DELIMITER_CELL = pattern(r":-+:?|-+:|-{3,}")
 _BACKTICKS = pattern(r"`+")
 _WIKI_WITH_PIPE = pattern(r"!?\[\[[^\[\]|\n]*(?<!\\)\|([^\[\]\n]*)\]\]")
 """Obsidian's `[[page|alias]]`, its `|` not escaped: the alias is group 1."""
+_LINK_TEXT_WITH_PIPE = pattern(r"(?<!\\)!?\[(?!\[)[^\[\]\n]*?(?<!\\)\|[^\[\]\n]*\]\(")
+"""A link or image whose text holds a `|` not escaped (`[Labour market | ONS](https://…)`, a
+web page's title copied as the text): the `|` ends the cell, splitting the link in two."""
 _ADDRESS_WITH_PIPE = pattern(r"https?://[^\s|<>()\[\]\\]*(?:\\[^|][^\s|<>()\[\]\\]*)*\|[^\s|<>()]*")
 """A web address with a `|` not escaped in it (`https://stats.oecd.org/?q=a|b`), in a link's
 parentheses or angle brackets or bare: the `|` ends the cell, cutting the address."""
@@ -149,6 +153,14 @@ def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnost
             f"write a link instead, `[{excerpt(wiki[1].strip(), _SHOWN_CODE)}](its-page/)`: "
             "briefgen reads no wiki links, and a row is split at every `|` not escaped"
         )
+        return warning(place, message, hint)
+    if text := _LINK_TEXT_WITH_PIPE.search(content):
+        place = SourcePos(pos.path, pos.line, line.find(text[0]) + 1)
+        what = "image" if text[0].startswith("!") else "link"
+        shown = f"the `|` in the {what} `{excerpt(text[0], _SHOWN_CODE)}…)`"
+        message = f"{wide}: {shown} ends a cell" if cells > width else f"{shown} ends the cell"
+        hint = "write it as `\\|`, or a `-` in its place: a table row is split at every `|` not"
+        hint += " escaped, in a link's text too"
         return warning(place, message, hint)
     if (address := _ADDRESS_WITH_PIPE.search(content)) and not (
         cells <= width and content[address.start() - 1 : address.start()] == "|"
