@@ -284,3 +284,18 @@ def test_readme_names_a_rename_for_each_kind_of_field() -> None:
 def test_readme_renamed_field_is_hinted_as_briefgens(name: str, field: str) -> None:
     [problem] = _problems(f"{name}: '2026-01-02'" if field != "draft" else f"{name}: true")
     assert f"unknown field `{name}`; briefgen's name for it is `{field}`" in problem
+
+
+@pytest.mark.parametrize(
+    ("field", "slug"),
+    [
+        ("permalink: /2026/11/a-jekyll-post/", "a-jekyll-post"),
+        ("url: /briefs/Budget_2027.html", "budget-2027"),
+        ("permalink: '/posts/:title/visita-a-quito'", "visita-a-quito"),
+    ],
+)
+def test_a_permalink_path_is_hinted_as_its_last_segments_slug(field: str, slug: str) -> None:
+    """hunt11: "rename it `slug:`" made `slug: /2026/11/a-jekyll-post/`, no slug at all."""
+    assert _problems(field)[0].endswith(
+        f" / write it as `slug: {slug}`: a slug names the page alone, not its path"
+    )

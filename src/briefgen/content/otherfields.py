@@ -14,6 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from briefgen.content.fieldnames import KNOWN_FIELDS
+from briefgen.content.slugs import slug_from_stem
 from briefgen.content.yamltext import flow_item
 from briefgen.diagnostics import error, quoted_name, warning
 from briefgen.model.site import SETTING_KEYS
@@ -135,6 +136,11 @@ def _renaming(field: str, value: object, mapping: dict[object, object]) -> str:
     list where briefgen wants one (`category: a, b` as `tags: [a, b]`)."""
     if field in mapping:
         return f"merge it into the `{field}:` written too, then remove it"
+    if field == "slug" and isinstance(value, str) and "/" in value.strip("/"):
+        # Jekyll's `permalink: /2026/11/visit/`: a slug is the page's last segment alone.
+        last = value.strip().strip("/").rpartition("/")[2].removesuffix(".html")
+        if slug := slug_from_stem(last):
+            return f"write it as `slug: {slug}`: a slug names the page alone, not its path"
     if field not in _LISTS or not isinstance(value, str) or not value.strip():
         return f"rename it `{field}:`"
     items = value.split(",") if field == "tags" else [value]
