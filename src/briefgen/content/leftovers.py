@@ -59,6 +59,7 @@ from briefgen.content.pastedsyntax import pasted_syntax
 from briefgen.content.rawlinks import AUTOLINK_START, addressless_definitions, raw_links
 from briefgen.content.referencelinks import reference_links, written_definitions
 from briefgen.content.shortcodes import shortcodes
+from briefgen.content.shortlines import may_run_short, short_lines
 from briefgen.content.tasklists import other_task_boxes
 from briefgen.content.unclosed import alone_warning, alt_text_runs, unclosed_in
 from briefgen.content.underlines import underlined_paragraph
@@ -170,7 +171,8 @@ def leftover_warnings(
             lead = hidden_lead(lines[token.map[0]], content)
         marked = lead is not None or MARKED.search(content) is not None or may_open_code(content)
         referenced = "&#" in content
-        if not emphasis and not marked and not referenced:
+        short = paragraph and may_run_short(content)  # a byline, an address: short lines
+        if not emphasis and not marked and not referenced and not short:
             continue
         in_heading = index > 0 and tokens[index - 1].type == "heading_open"
         if in_heading:
@@ -190,6 +192,8 @@ def leftover_warnings(
             finds += labelled_lines(written, html_breaks=unsafe_html)
             finds += other_task_boxes(written, above)
             finds += addressless_definitions(written)
+        if short and not finds:  # lines warned otherwise (labels, markers) are not again
+            finds += short_lines(written, html_breaks=unsafe_html)
         if "](" in written or ("]" in written and references):  # `[r]` links by `[r]: …`
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += alt_text_links(token, references)

@@ -1,0 +1,96 @@
+"""Short lines a paragraph runs into one line: a byline, a contact's block, an address, key
+figures. Each paragraph so run together is one warning; prose wrapped short is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n\n"
+FIRST_LINE = FRONT.count("\n") + 1
+HINT = (
+    "end each line but the last with `\\` (or two spaces) to keep them on lines of their own,"
+    " or leave a blank line between them; for a list, start each with `- `"
+)
+
+
+def _warnings(body: str) -> list[tuple[int, int, str, str | None]]:
+    _, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    return [(d.pos.line - FIRST_LINE, d.pos.column, d.message, d.hint) for d in diagnostics]
+
+
+def _runs(shown: str) -> str:
+    return f"short lines run into one line on the page: `{shown}`"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "By Jane Doe\nSenior Policy Analyst\n12 November 2026\n",
+            [(1, 1, _runs("By Jane Doe / Senior Policy Analyst / 12 November 2026"), HINT)],
+        ),
+        (
+            "1.2 million displaced\n€45 million pledged\n3 regions affected\n",
+            [
+                (
+                    1,
+                    1,
+                    _runs("1.2 million displaced / €45 million pledged / 3 regions affected"),
+                    HINT,
+                )
+            ],
+        ),
+        (
+            "Text.\n\nJane Doe\nDirector, Policy Unit\npress@example.org\n+44 20 7946 0000\n",
+            [
+                (
+                    3,
+                    1,
+                    _runs("Jane Doe / Director, Policy Unit / press@example.org / … (4 lines)"),
+                    HINT,
+                )
+            ],
+        ),
+        (
+            "> Policy Institute\n> 12 Example Street\n> London SW1A 1AA\n",
+            [(1, 3, _runs("Policy Institute / 12 Example Street / London SW1A 1AA"), HINT)],
+        ),
+        (
+            "- Members present:\n  Alice Smith\n  Bob Jones\n",
+            [(1, 3, _runs("Members present: / Alice Smith / Bob Jones"), HINT)],
+        ),
+    ],
+)
+def test_short_lines_meant_apart_run_into_one_line_are_warned_once(
+    body: str, expected: list[tuple[int, int, str, str]]
+) -> None:
+    """hunt11: a byline, an address or a sitrep's key figures showed as one line, silently."""
+    assert _warnings(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Two lines: as often one sentence broken once.
+        "By Jane Doe\n12 November 2026\n",
+        # Kept apart by hard breaks, or by a blank line.
+        "By Jane Doe\\\nSenior Policy Analyst\\\n12 November 2026\n",
+        "By Jane Doe  \nSenior Policy Analyst  \n12 November 2026\n",
+        # Prose wrapped short: a line going on in lower case, a clause or sentence ending.
+        "The committee met\non Tuesday and agreed\nthe budget.\n",
+        "Reservoirs stood at\n18 per cent, the lowest\nsince records began.\n",
+        "Figures are provisional.\nSource: ONS.\nUpdated daily.\n",
+        "Ministers met in Brussels,\nParis and Berlin,\nLondon and Rome.\n",
+        # A line longer than a short line's.
+        "By Jane Doe, Senior Policy Analyst at the Institute\nLondon\n12 November 2026\n",
+        # Scripts without capitals or spaces wrap anywhere.
+        "推动价格承诺谈判\n取得进展\n各方表示欢迎\n",
+        "وقال الوزير\nإن المفاوضات\nستستمر غدا\n",
+        # Labelled lines: warned as labels, not again.
+        "Created: 1 May\nOwner: Jane\nStatus: Draft\n",
+    ],
+)
+def test_prose_wrapped_short_and_lines_kept_apart_are_quiet(body: str) -> None:
+    assert [w for w in _warnings(body) if "short lines" in w[2]] == []
