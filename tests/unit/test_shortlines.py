@@ -88,6 +88,10 @@ def test_short_lines_meant_apart_run_into_one_line_are_warned_once(
         # Scripts without capitals or spaces wrap anywhere.
         "推动价格承诺谈判\n取得进展\n各方表示欢迎\n",
         "وقال الوزير\nإن المفاوضات\nستستمر غدا\n",
+        # A callout's marker line is its box's title, and a note's definition under a
+        # quote's line is warned of as such.
+        "> [!NOTE]\n> Figures are cumulative\n> Source: ONS\n> Updated daily\n",
+        "> Revised in May.[^m]\n> Next update in June.[^m]\n[^m]: Source: OBR.\n",
         # Labelled lines: warned as labels, not again.
         "Created: 1 May\nOwner: Jane\nStatus: Draft\n",
     ],

@@ -43,8 +43,9 @@ _GOES_ON = pattern(
     r"|y|o|de|del|la|el|en|et|ou|du|le|les|und|oder|der|die|das|e|da|do))$"
 )
 """The end of a line whose clause goes on below it: a comma, a dash, a joining word."""
-_ENDS_SENTENCE = pattern(r"[.!?…][\"'\u201d\u2019»)\]]*$")
-"""The end of a line that ends a sentence: run on, its sentences read as prose."""
+_ENDS_SENTENCE = pattern(r"[.!?…][\"'\u201d\u2019»)\]]*(?:\[\^[^\]\s]+\])*$")
+"""The end of a line that ends a sentence, a note's mark after it or not: run on, its
+sentences read as prose."""
 _CLAUSE = pattern(r", [a-z]")
 """A comma and a word in lower case: a sentence's clause, which a line of its own holds not
 (`Director, Policy Unit`)."""
@@ -75,8 +76,14 @@ def short_lines(written: str, *, html_breaks: bool = False) -> Iterator[Found]:
         return  # tab-separated cells are warned as a table's rows (`tabrows.py`)
     lines = written.split("\n")
     stripped = [line.strip() for line in lines]
-    if not all(stripped) or _IMAGE_ALONE.fullmatch(stripped[0]) or _CLAUSE.search(written):
-        return  # an image's caption lines are read as its caption (`blocks.py`)
+    if (
+        not all(stripped)
+        or stripped[0].startswith("[!")  # a callout's marker line: its box's, not shown
+        or _IMAGE_ALONE.fullmatch(stripped[0])  # its caption's lines (`blocks.py`)
+        or any(line.startswith("[^") for line in stripped)  # a note's, warned of as one
+        or _CLAUSE.search(written)
+    ):
+        return
     if any(_GOES_ON.search(line) or _ENDS_SENTENCE.search(line) for line in stripped[:-1]):
         return
     if not all(_OWN_START.match(line) for line in stripped[1:]) or any(
