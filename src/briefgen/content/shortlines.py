@@ -92,7 +92,8 @@ def short_lines(written: str, *, html_breaks: bool = False) -> Iterator[Found]:
         return  # numbered lines are a list's, warned as such where they count on
     if any(labelled_lines(written, html_breaks=html_breaks)) or any(pasted_list_lines(written)):
         return  # labelled lines (`Owner:` / `Status:`) or pasted list items: warned already
-    ends, joints = [], 0
+    ends: list[int] = []
+    joints = 0
     for line in lines[:-1]:
         ends.append((ends[-1] + 1 if ends else 0) + len(line))
     for end in ends:
