@@ -330,11 +330,22 @@ class ProjectCodeProblem(Exception):  # noqa: N818 - a problem report, like Temp
 
 
 MACHINE_ERRNOS = frozenset(
-    {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.ENAMETOOLONG}
+    {
+        errno.ENOSPC,
+        errno.EROFS,
+        errno.EACCES,
+        errno.EPERM,
+        errno.EDQUOT,
+        errno.ENAMETOOLONG,
+        errno.EFBIG,
+        errno.EMFILE,
+        errno.ENFILE,
+    }
 )
-"""OSErrors that describe the machine (disk full, read-only, permissions), not a bug."""
+"""OSErrors that describe the machine (disk full, read-only, permissions, the process's limits
+on a file's size and on open files: `ulimit -f`, `ulimit -n`), not a bug."""
 
-_FULL_OR_READ_ONLY = frozenset({errno.ENOSPC, errno.EROFS, errno.EDQUOT})
+_FULL_OR_READ_ONLY = frozenset({errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EFBIG})
 """The machine's errors only a write meets."""
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -155,3 +157,42 @@ def test_a_worker_whose_parent_dies_mid_send_ends_quietly(monkeypatch: pytest.Mo
     monkeypatch.setattr(signal, "signal", lambda *_: None)  # leave this process's handlers be
     monkeypatch.setattr(signal, "pthread_sigmask", lambda *_: None)
     workers._serve(cast("Connection", _ResetLink()), (), _start, ("x",))  # returns, no raise
+
+
+@pytest.mark.parametrize("number", [errno.EMFILE, errno.ENFILE, errno.EAGAIN, errno.ENOMEM])
+def test_start_pool_refused_by_the_machines_limits_is_none(
+    monkeypatch: pytest.MonkeyPatch, number: int
+) -> None:
+    """A pipe or fork refused (`ulimit -n`, `ulimit -u`, memory) was exit 70: the build runs
+    in its own process instead, as on one core."""
+
+    def refused(*args: object) -> None:
+        raise OSError(number, os.strerror(number))
+
+    monkeypatch.setattr(workers, "Pool", refused)
+    assert workers.start_pool(2, _start, ("set",)) is None
+
+
+def test_start_pool_raises_another_os_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> None:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(workers, "Pool", broken)
+    with pytest.raises(OSError, match="Input/output error"):
+        workers.start_pool(2, _start, ("set",))
+
+
+def test_start_pool_without_open_files_to_spare_starts_no_worker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    if soft == resource.RLIM_INFINITY:
+        pytest.skip("no limit on open files here")
+    monkeypatch.setattr(workers, "SPARE_DESCRIPTORS", soft)
+    started: list[int] = []
+    monkeypatch.setattr(workers, "Pool", lambda size, *args: started.append(size))
+    assert workers.start_pool(2, _start, ("set",)) is None
+    assert started == []
+    monkeypatch.setattr(workers, "SPARE_DESCRIPTORS", 0)
+    assert workers.start_pool(2, _start, ("set",)) is None  # the lambda's None, once started
+    assert started == [2]

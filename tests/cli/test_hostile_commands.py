@@ -137,7 +137,9 @@ def test_import_force_replaces_the_file_atomically(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "content").iterdir()) == ["hello.md"]
 
 
-@pytest.mark.parametrize("number", [errno.ENOSPC, errno.EROFS, errno.EACCES])
+@pytest.mark.parametrize(
+    "number", [errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EFBIG, errno.EMFILE]
+)
 def test_cli_disk_problems_are_exit_1_naming_the_file_and_what_failed(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], number: int
 ) -> None:
@@ -149,9 +151,9 @@ def test_cli_disk_problems_are_exit_1_naming_the_file_and_what_failed(
     monkeypatch.setattr(build, "build", full_disk)
     assert cli.main(["build"]) == cli.EXIT_ERRORS
     err = capsys.readouterr().err
-    # A permission may be a read's (`check` writes nothing): only a full or read-only disk
-    # is said to be a write's.
-    verb = "use" if number == errno.EACCES else "write"
+    # A permission or the limit on open files may be a read's (`check` writes nothing): only
+    # a full or read-only disk, or a file past the size limit, is said to be a write's.
+    verb = "use" if number in (errno.EACCES, errno.EMFILE) else "write"
     assert err.startswith(
         f"site.stage-1/a/index.html:1:1: error: cannot {verb}: {os.strerror(number)}"
     )

@@ -9,6 +9,7 @@ a `git worktree`, whose `.git` is a file) keeps its repository across builds.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -207,6 +208,8 @@ def output_write_error(problem: OSError, out: Path, at: SourcePos) -> BriefgenEr
             return None
     message = f"cannot write the output folder {out}: {problem.strerror or problem}"
     hint = "free space on its disk or check its permissions"
+    if problem.errno == errno.EFBIG:  # the process's limit (`ulimit -f`), or the disk's
+        hint = "raise the limit on the size of a file this shell may write (`ulimit -f`)"
     if at.path == OUTPUT_FLAG:  # not serve's folder, which no option names
-        hint = "free space on its disk, check its permissions, or pick another --output"
+        hint = f"{hint.replace(' or ', ', ')}, or pick another --output"
     return BriefgenError([error(at, message, hint)])

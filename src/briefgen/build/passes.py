@@ -101,6 +101,7 @@ class Compiler:
         self._settings = (config, root, renderer.refused_catalogs, drafts, future)
         self._local = Session(renderer, drafts=drafts, future=future)
         self._pool: Pool[Any] | None = None
+        self._pool_refused = False
         self._owner: dict[str, int] = {}
         """Which worker keeps each briefing's model between the passes."""
 
@@ -182,14 +183,16 @@ class Compiler:
             raise ProjectCodeProblem(failures[min(failures)])
 
     def _start_pool(self) -> Pool[Any] | None:
-        """Start a worker per core (at most 8), or return None on a single core."""
-        if self._pool is None:
+        """Start a worker per core (at most 8), or return None on a single core or where the
+        machine's limits leave no room for them (`start_pool`)."""
+        if self._pool is None and not self._pool_refused:
             workers = min(os.cpu_count() or 1, 8)
             if workers >= 2:
                 # Imported here: multiprocessing costs start-up time a small build does not need.
-                from briefgen.build.workers import Pool
+                from briefgen.build.workers import start_pool
 
-                self._pool = Pool(workers, _start_worker, self._settings)
+                self._pool = start_pool(workers, _start_worker, self._settings)
+                self._pool_refused = self._pool is None  # not tried again in the render pass
         return self._pool
 
 

@@ -11,11 +11,13 @@ on: it never waits for the parent to store pages.
 from __future__ import annotations
 
 import contextlib
+import errno
 import multiprocessing
 import signal
 import traceback
 from collections import deque
 from multiprocessing.connection import wait
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from briefgen import stopsignals
@@ -30,6 +32,49 @@ Result = TypeVar("Result")
 
 STOP_SECONDS = 5.0
 """How long a worker may take to leave after it is told to, before it is killed."""
+
+
+SPARE_DESCRIPTORS = 64
+"""Open files a process keeps free, besides its workers' pipes, for what a build holds open
+at once (a folder walked, a page written, the cache, a template read)."""
+
+_LIMIT_ERRNOS = frozenset({errno.EMFILE, errno.ENFILE, errno.EAGAIN, errno.ENOMEM})
+"""A pipe or a process the machine's limits refuse: open files (`ulimit -n`), processes
+(`ulimit -u`) or memory."""
+
+
+def start_pool(
+    size: int, start: Callable[..., None], settings: tuple[Any, ...]
+) -> Pool[Any] | None:
+    """Start a pool of `size` workers, or return None when the machine's limits leave no room
+    for them (too few open files to spare, or a pipe or fork refused): the build then runs in
+    this process, as on a single core, with the same output."""
+    if not _room_for(size):
+        return None
+    try:
+        return Pool(size, start, settings)
+    except OSError as exc:
+        if exc.errno in _LIMIT_ERRNOS:
+            return None
+        raise
+
+
+def _room_for(size: int) -> bool:
+    """Whether the limit on open files leaves room for `size` workers' pipes besides the
+    files the build opens; each worker starts with the parent's files open, so its own room
+    is the same."""
+    try:
+        import resource  # not on Windows
+    except ImportError:
+        return True
+    soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    if soft == resource.RLIM_INFINITY:
+        return True
+    try:
+        used = sum(1 for _ in Path("/dev/fd").iterdir())  # Linux and macOS: its open files
+    except OSError:
+        return True
+    return soft - used >= SPARE_DESCRIPTORS + 2 * size
 
 
 class WorkerError(RuntimeError):
