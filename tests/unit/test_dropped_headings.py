@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import format_diagnostic
+from tests.conftest import least_cpu_seconds_beside
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
 FIRST_LINE = FRONT.count("\n") + 1
@@ -54,3 +55,17 @@ def test_an_underlined_heading_says_where_its_text_goes_too() -> None:
         "dropped, and the text below it joins the section `Changes`\n"
         f"  hint: underline it with `---` (or write `## ` before it) to make it a section; {TITLE}"
     ]
+
+
+def test_thousands_of_dropped_headings_are_warned_of_in_linear_time() -> None:
+    """Each `# ` heading's hint counted every heading of the body again: eight times the
+    headings took some sixty times as long (16,000 took 50 s of CPU)."""
+    small_text, large_text = (FRONT + "# Part\n\nText.\n\n" * count for count in (1_000, 8_000))
+
+    # In turns, so a busy neighbour's burst slows both sizes alike.
+    large, small = least_cpu_seconds_beside(
+        lambda: parse_briefing("content/a.md", large_text),
+        lambda: parse_briefing("content/a.md", small_text),
+        bound=lambda small: 20 * small,
+    )
+    assert large / small < 20, f"{small:.3f} s, then {large:.3f} s"

@@ -93,6 +93,7 @@ def parse_sections(
         run.clear()
 
     raw = _RawHtml(ctx)
+    ones: int | None = None  # `# ` headings in the body, counted at the first: hinted at each
     for index, node in enumerate(root.children):
         raw.read(node)
         if node.type != "heading":
@@ -105,7 +106,9 @@ def parse_sections(
             continue
         if node.tag == "h1":
             joins = open_sections[-1] if open_sections else None
-            ctx.diagnostics.append(_dropped_warning(root.children, index, joins, ctx))
+            if ones is None:
+                ones = sum(n.type == "heading" and n.markup == "#" for n in root.children)
+            ctx.diagnostics.append(_dropped_warning(root.children, index, joins, ctx, ones))
             continue
         draft = _open_section(node, ctx, open_sections, anchors)
         parent = open_sections[-1] if open_sections else None
@@ -191,11 +194,16 @@ def _open_section(
 
 
 def _dropped_warning(
-    nodes: Sequence[SyntaxTreeNode], index: int, joins: _SectionDraft | None, ctx: BlockContext
+    nodes: Sequence[SyntaxTreeNode],
+    index: int,
+    joins: _SectionDraft | None,
+    ctx: BlockContext,
+    ones: int,
 ) -> Diagnostic:
     """Warn that the level-1 heading `nodes[index]` is dropped, naming it as it is written (a
     `# ` line, or a line underlined with `===`, as old changelogs write their versions) and
-    where the text below it goes: into the lede, or into the section `joins` above it."""
+    where the text below it goes: into the lede, or into the section `joins` above it. `ones`
+    is how many `# ` headings `nodes` holds."""
     node = nodes[index]
     message = (
         "heading underlined with `===` in the body is dropped"
@@ -210,7 +218,6 @@ def _dropped_warning(
         hint = f"underline it with `---` (or write `## ` before it) to make it a section; {title}"
         return warning(ctx.pos(node), message, hint)
     hint = "write `## ` for `# ` to make it a section"
-    ones = sum(other.type == "heading" and other.markup == "#" for other in nodes)
     if ones > 1:
         hint += (
             f"; with {ones} `# ` headings, move every heading down a level (`# ` to `## `, "
