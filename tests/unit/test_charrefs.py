@@ -11,6 +11,7 @@ import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import format_diagnostic
+from tests.conftest import least_cpu_seconds_beside
 
 HEAD = "---\ntitle: A\ndate: 2026-01-02\nsummary: S.\n---\n\n"
 NUL = "character reference `&#0;` stands for U+0000, a control character, which no page may hold"
@@ -181,3 +182,17 @@ def test_an_unsafe_link_with_a_tab_reference_gets_only_its_own_warning() -> None
     assert found.endswith(
         ": warning: unsafe link `java%09script:alert(1)` removed; the link text is kept"
     )
+
+
+def test_a_line_of_references_and_tags_shown_as_text_is_read_in_linear_time() -> None:
+    """Each reference looked through every tag of its line shown as text: eight times the
+    references and tags (`&#0;</u>`) took some sixty times as long."""
+    small_text, large_text = (HEAD + "&#0;</u> " * count + "\n" for count in (1000, 8000))
+
+    # In turns, so a busy neighbour's burst slows both sizes alike.
+    large, small = least_cpu_seconds_beside(
+        lambda: parse_briefing("content/a.md", large_text),
+        lambda: parse_briefing("content/a.md", small_text),
+        bound=lambda small: 20 * small,
+    )
+    assert large / small < 20, f"{small:.3f} s, then {large:.3f} s"

@@ -7,6 +7,7 @@ import pytest
 from briefgen.content import migratedsyntax
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import Diagnostic
+from tests.conftest import least_cpu_seconds_beside
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n\n"
 
@@ -354,3 +355,19 @@ def test_a_pymdownx_caption_block_is_hinted_as_a_caption_line(body: str, hint: s
     """A caption is no callout: the hint said to write `> [!NOTE]`."""
     [diagnostic] = _diagnostics(body)
     assert diagnostic.hint == hint
+
+
+def test_a_line_of_links_and_maths_is_read_in_linear_time() -> None:
+    """Each `$…$` looked through every link address of its line: eight times the links and
+    maths took some forty times as long."""
+    small_text, large_text = (
+        FRONT + "[a](https://example.org/b) $x^2$ " * count + "\n" for count in (1000, 8000)
+    )
+
+    # In turns, so a busy neighbour's burst slows both sizes alike.
+    large, small = least_cpu_seconds_beside(
+        lambda: parse_briefing("content/a.md", large_text),
+        lambda: parse_briefing("content/a.md", small_text),
+        bound=lambda small: 20 * small,
+    )
+    assert large / small < 20, f"{small:.3f} s, then {large:.3f} s"

@@ -16,6 +16,7 @@ server has (a slip of a CMS export or a copied mail link). So it is a warning th
 
 from __future__ import annotations
 
+import bisect
 import urllib.parse
 from functools import partial
 from typing import TYPE_CHECKING
@@ -77,8 +78,13 @@ def run_references(written: str, shown_as_text: Sequence[str] = ()) -> Iterator[
     no page may hold, for `leftovers.py` to place; not an escaped one (`\\&#0;`), nor one in the
     raw HTML tags `shown_as_text` (escaped, as without `unsafe_html`: shown as typed)."""
     tags = _spans(written, shown_as_text)
+    starts = [start for start, _ in tags]
     for offset, reference, what in refused_references(written, CONTROL_CHARACTERS):
-        if not is_escaped(written, offset) and not any(a <= offset < b for a, b in tags):
+        # The tags are in order and apart: the one starting last at or before it is the one
+        # it may be in (a scan of them all for each was quadratic in a line of both).
+        last = bisect.bisect_right(starts, offset) - 1
+        in_tag = last >= 0 and offset < tags[last][1]
+        if not is_escaped(written, offset) and not in_tag:
             yield offset, reference, partial(reference_error, what)
 
 

@@ -17,6 +17,7 @@ would fail a `--strict` build over prose; a bracketed one is `othersyntax.py`'s.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import partial
 from typing import TYPE_CHECKING
@@ -116,8 +117,7 @@ def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[
         maths += [f for f in _each(_PAREN_MATHS, written, _maths_warning) if not _aside(f[1])]
         maths += [f for f in _each(_BRACKET_MATHS, written, _maths_warning) if _display(f, written)]
     if maths and "](" in written:
-        addresses = _link_addresses(written)
-        maths = [f for f in maths if not any(a <= f[0] < b for a, b in addresses)]
+        maths = _outside(maths, _link_addresses(written))
     found += maths
     if "{=" in written:
         found += _each(_RAW_SPAN, written, _raw_span_warning)
@@ -155,6 +155,18 @@ def _blocks(written: str) -> list[Found]:
         text = "…" if not text or text.startswith("///") else excerpt(text, 40)
         found.append((match.start(1), match[1], partial(_caption_warning, kind=kind, text=text)))
     return found
+
+
+def _outside(finds: list[Found], spans: list[tuple[int, int]]) -> list[Found]:
+    """Return the finds that start in none of `spans` (in order and apart): each is looked up
+    by where it starts, as a scan of every span for each was quadratic in a line of both."""
+    starts = [start for start, _ in spans]
+    kept = []
+    for find in finds:
+        last = bisect.bisect_right(starts, find[0]) - 1
+        if last < 0 or find[0] >= spans[last][1]:
+            kept.append(find)
+    return kept
 
 
 def _link_addresses(written: str) -> list[tuple[int, int]]:
