@@ -14,6 +14,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.linkedtext import link_left_text
 from briefgen.content.noterefs import DEFINED_NOTES, note_key
 from briefgen.patterns import pattern
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from linkify_it import LinkifyIt
+    from markdown_it import MarkdownIt
     from markdown_it.rules_inline import StateInline
 
 
@@ -78,8 +80,14 @@ def short_runs_match(linkify: LinkifyIt, text: str) -> list[object] | None:
     return found
 
 
-def fit_linkify(linkify: LinkifyIt) -> None:
-    """Give `linkify` the faster pretest, and a test and match that pass over long runs."""
+def fit_linkify(parser: MarkdownIt) -> None:
+    """Give the parser's linkify-it the faster pretest, and a test and match that pass over
+    long runs; link bare addresses with `bare_link`, and what it leaves with `link_left_text`
+    (in time linear in a paragraph's tokens)."""
+    linkify = parser.linkify
+    assert linkify is not None, "linkify-it is missing: no bare links to fit"
+    parser.inline.ruler.at("linkify", bare_link)
+    parser.core.ruler.at("linkify", link_left_text)
     linkify.pretest = functools.partial(scheme_pretest, linkify)
     linkify.test = functools.partial(short_runs_test, linkify)
     linkify.match = functools.partial(short_runs_match, linkify)

@@ -31,7 +31,7 @@ from briefgen.content.inline_html import (
 from briefgen.content.inlinetags import InlineTags
 from briefgen.content.linebreaks import count_break_lines, lines_moved, normalize_when_needed
 from briefgen.content.linkdefs import note_used_references
-from briefgen.content.linkify import LONGEST_LINKED_RUN, bare_link, fit_linkify, long_run
+from briefgen.content.linkify import LONGEST_LINKED_RUN, fit_linkify, long_run
 from briefgen.content.multiline import keep_multiline_tables_as_text
 from briefgen.content.nesting import (
     MARKDOWN_IT_NESTING,
@@ -154,8 +154,7 @@ def _new_parser(*, unsafe_html: bool) -> MarkdownIt:
     # Only URLs with a scheme become links: fuzzy matching would link `README.md` (Moldova).
     if parser.linkify is not None:  # None when linkify-it-py is missing; then no autolinks
         parser.linkify.set({"fuzzy_link": False, "fuzzy_email": False})
-        fit_linkify(parser.linkify)
-        parser.inline.ruler.at("linkify", bare_link)
+        fit_linkify(parser)
     note_row_text_starts(parser)
     for _name, plugin in PLUGINS:
         parser.use(plugin)
