@@ -61,9 +61,7 @@ def link_left_text(state: StateCore) -> None:
                 replaced[i] = _linked(state.md, tokens, i)
         if replaced:
             inline.children = [
-                token
-                for index, old in enumerate(tokens)
-                for token in replaced.get(index, (old,))
+                token for index, old in enumerate(tokens) for token in replaced.get(index, (old,))
             ]
 
 

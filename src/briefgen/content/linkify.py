@@ -81,11 +81,13 @@ def short_runs_match(linkify: LinkifyIt, text: str) -> list[object] | None:
 
 
 def fit_linkify(parser: MarkdownIt) -> None:
-    """Give the parser's linkify-it the faster pretest, and a test and match that pass over
+    """Link only addresses with a scheme (fuzzy links would link `README.md`, as Moldova's);
+    give the parser's linkify-it the faster pretest, and a test and match that pass over
     long runs; link bare addresses with `bare_link`, and what it leaves with `link_left_text`
     (in time linear in a paragraph's tokens)."""
     linkify = parser.linkify
     assert linkify is not None, "linkify-it is missing: no bare links to fit"
+    linkify.set({"fuzzy_link": False, "fuzzy_email": False})
     parser.inline.ruler.at("linkify", bare_link)
     parser.core.ruler.at("linkify", link_left_text)
     linkify.pretest = functools.partial(scheme_pretest, linkify)

@@ -46,6 +46,7 @@ from briefgen.content.noterefs import (
     note_in_link_warning,
     numbered_reference,
 )
+from briefgen.content.quotereach import read_quotes_within_reach
 from briefgen.content.rawhtmlhints import raw_html_warning
 from briefgen.content.rawrefused import trusted_html_warnings
 from briefgen.content.safeurls import LinkKeepingMarkdownIt, link_fate, link_warning
@@ -153,9 +154,9 @@ def _new_parser(*, unsafe_html: bool) -> MarkdownIt:
     parse_inline_at_own_nesting(parser)
     # Only URLs with a scheme become links: fuzzy matching would link `README.md` (Moldova).
     if parser.linkify is not None:  # None when linkify-it-py is missing; then no autolinks
-        parser.linkify.set({"fuzzy_link": False, "fuzzy_email": False})
         fit_linkify(parser)
     note_row_text_starts(parser)
+    read_quotes_within_reach(parser)
     for _name, plugin in PLUGINS:
         parser.use(plugin)
     track_unclosed_emphasis(parser)
