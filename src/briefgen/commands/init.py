@@ -13,6 +13,7 @@ import yaml
 from briefgen import __version__
 from briefgen.commands.gitrepo import current_branch, find_repository
 from briefgen.commands.keptfiles import KEPT_FILE_CHECKS
+from briefgen.commands.otherdeploys import other_pages_deploys
 from briefgen.diagnostics import BriefgenError, SourcePos, error, terminal_safe, warning
 from briefgen.files import make_folders, write_file_atomically
 from briefgen.installation import REPOSITORY, Requirement, installed_requirement
@@ -75,6 +76,7 @@ def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> li
         ) from None
     if repository and PAGES_WORKFLOW in written:
         _report_workflow_in_repository(target, repository, branch, published, reporter)
+    reporter.diagnostics(other_pages_deploys(repository or target, target / PAGES_WORKFLOW))
     if REQUIREMENTS in written and requirement.local_source is not None:
         _report_local_install(target, requirement, reporter)
     reporter.info(f"created a briefgen project in {target} ({count(len(written), 'file')} written)")
