@@ -108,6 +108,9 @@ class BuildResult:
     """Briefings parsed and rendered this time (the rest came from the cache)."""
     milliseconds: int = 0
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    pdf_base_url: str = ""
+    """The base URL the briefings' PDFs link to (`base_url`, `--base-url`'s, or the default);
+    empty when PDFs are off."""
 
     def summary(self, verb: str, milliseconds: int, into: Path | None = None) -> str:
         """Return the line `build` and `serve` end a build with: `built 2 briefings, 17 pages

@@ -170,6 +170,7 @@ def build_site(
     if not options.cache_off:
         save_config(cache_dir, read)
     result.diagnostics = [*problems, *left, *result.diagnostics]
+    result.pdf_base_url = config.base_url if config.pdf else ""
     if unusable is not None:
         result.diagnostics.insert(0, unusable)
     result.milliseconds = round((time.perf_counter() - started) * 1000)

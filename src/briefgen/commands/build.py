@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from briefgen.build.options import BuildOptions
 from briefgen.build.outdir import marker_intact
 from briefgen.build.pipeline import build_site
 from briefgen.project import OUTPUT_DIR
+from briefgen.site.baseurl import DEFAULT_BASE_URL
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -46,11 +48,27 @@ def build(
     )
     result = build_site(options, reporter)
     reporter.info(result.summary("built", result.milliseconds, into=out))
+    if result.pdf_base_url == DEFAULT_BASE_URL and any(map(_briefing_pdf, result.written)):
+        reporter.info(PREVIEW_PDFS)
     for rel in result.written:
         reporter.detail(f"  wrote {rel}")
     for rel in result.removed:
         reporter.detail(f"  removed {rel}")
     return result
+
+
+PREVIEW_PDFS = (
+    f"note: the PDFs link to {DEFAULT_BASE_URL}, a preview on this machine: set `base_url` in"
+    " briefgen.yaml (or pass --base-url) to the site's published address before sending one"
+)
+"""Said when a build printed PDFs with no base URL: a PDF is sent on its own, by email, and
+its byline and links would lead every reader to their own machine."""
+
+
+def _briefing_pdf(rel: str) -> bool:
+    """Return whether `rel` in the site is a briefing's PDF, `<slug>/<slug>.pdf`."""
+    path = PurePosixPath(rel)
+    return path.suffix == ".pdf" and path.stem == path.parent.name
 
 
 def interrupted_note(root: Path, output: Path | None) -> str:
