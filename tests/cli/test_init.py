@@ -182,6 +182,23 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
 
 
+@pytest.mark.parametrize("git", ["folder", "file"])
+def test_init_takes_a_folder_holding_only_git_for_empty(tmp_path: Path, git: str) -> None:
+    """An empty repository cloned from GitHub was refused as not empty, which only `--force`
+    got past; a linked worktree's `.git` is a file."""
+    if git == "folder":
+        (tmp_path / ".git").mkdir()
+        (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    else:
+        (tmp_path / ".git").write_text("gitdir: /nowhere\n", encoding="utf-8")
+
+    run = run_briefgen("init", cwd=tmp_path)
+
+    assert run.code == 0, run.stderr
+    assert f"({len(SCAFFOLD)} files written)" in run.stdout
+    assert (tmp_path / EXAMPLE).is_file()
+
+
 def test_init_force_adds_missing_files_and_skips_existing_ones(tmp_path: Path) -> None:
     (tmp_path / CONFIG_NAME).write_text("title: Ours\n", encoding="utf-8")
 

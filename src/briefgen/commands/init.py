@@ -226,7 +226,8 @@ def _refuse_unless_empty(target: Path, *, force: bool) -> None:
                 )
             ]
         )
-    if target.is_dir() and any(target.iterdir()) and not force:
+    # A repository made with `git init`, or an empty one just cloned, holds only its `.git`.
+    if target.is_dir() and any(e.name != ".git" for e in target.iterdir()) and not force:
         raise BriefgenError(
             [
                 error(
