@@ -130,6 +130,28 @@ def test_parse_unknown_callout_kind_is_hinted_the_nearest_of_the_five(
     ]
 
 
+@pytest.mark.parametrize(
+    ("kind", "meant"),
+    [("NOTA", "NOTE"), ("Advertencia", "WARNING"), ("PRECAUCIÓN", "CAUTION"), ("Dica", "TIP")],
+)
+def test_parse_callout_kind_in_a_translators_language_is_hinted_in_english(
+    kind: str, meant: str
+) -> None:
+    """A Spanish translator writes the box's label (`[!NOTA]`, the theme's own): it was hinted
+    the five kinds alone, and `[!PRECAUCIÓN]`, with a letter outside ASCII, was shown as text
+    with no warning at all."""
+    briefing, diagnostics = parse_briefing("content/t.md", HEAD + f"> [!{kind}]\n> Texto.\n")
+    assert briefing is not None
+    assert isinstance(briefing.lede[0], Quote)
+    assert [(d.message, d.hint) for d in diagnostics] == [
+        (
+            f"unknown callout `[!{kind}]`; shown as a quote",
+            f"write `[!{meant}]`: a marker is written in English whatever the briefing's "
+            "language, and the box is labelled in the page's own",
+        )
+    ]
+
+
 def test_parse_titled_marker_on_a_later_line_is_still_warned() -> None:
     _, warnings = parse("> [!NOTE] First\n> Text.\n> [!TIP]\n> More.\n")
     assert warnings == [

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from briefgen.patterns import pattern
 
-NAME = "!([A-Za-z]+)"
-"""A marker's `!` and name, the name its group: GitHub's `NOTE`, or any word of letters."""
+NAME = r"!([^\W\d_]+)"
+"""A marker's `!` and name, the name its group: GitHub's `NOTE`, or any word of letters in any
+script (`[!PRECAUCIÓN]`, a translator's, is warned of, not shown as text in silence)."""
 OPTIONS = r"\|[^\[\]\n]*"
 """Obsidian's options after a marker's name (`|wide`), which a callout takes none of."""
 MARKER_FIRST = pattern(rf"\[{NAME}\]([-+]?)[ \t]*")

@@ -107,11 +107,25 @@ _NEAREST_KINDS = {
 }
 """The five kinds nearest Obsidian's, MkDocs' and MyST's others (`[!info]`, `[!danger]`), as
 GitHub's docs pair them."""
+_TRANSLATED_KINDS = {
+    **dict.fromkeys(("nota", "remarque", "hinweis"), "NOTE"),
+    **dict.fromkeys(("consejo", "conseil", "dica", "tipp"), "TIP"),
+    **dict.fromkeys(("importante", "wichtig"), "IMPORTANT"),
+    **dict.fromkeys(("advertencia", "aviso", "avertissement", "warnung"), "WARNING"),
+    **dict.fromkeys(("precaución", "precaucion", "cuidado", "vorsicht"), "CAUTION"),
+}
+"""A kind written in Spanish, French, Portuguese or German, as a translator would (the theme's
+own labels among them): the marker is English in every language."""
 
 
 def _kind_hint(written: str) -> str:
     """Return the hint for an unknown kind: the nearest of the five, when it has one."""
     kinds = "[!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]"
+    if (translated := _TRANSLATED_KINDS.get(written.lower())) is not None:
+        return (
+            f"write `[!{translated}]`: a marker is written in English whatever the briefing's "
+            "language, and the box is labelled in the page's own"
+        )
     if (nearest := _NEAREST_KINDS.get(written.lower())) is None:
         return f"use {kinds}"
     return (
