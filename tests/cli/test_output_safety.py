@@ -185,13 +185,13 @@ def test_static_file_may_replace_a_theme_asset_robots_txt_and_cname(root: Path) 
     assert warned in run_briefgen("check", cwd=root).stderr
 
 
-@pytest.mark.parametrize("text", ["a.org\n", "a.org"])
+@pytest.mark.parametrize("text", ["a.org\n", "a.org", "a.org\r\n", "A.ORG\n", "a.org\n\n"])
 def test_static_cname_of_the_settings_domain_is_no_warning(root: Path, text: str) -> None:
     """A `static/CNAME` as GitHub's guide writes it, beside `cname:` naming the same domain,
-    says nothing: it replaces the generated file with the same domain."""
-    make_project(root, f"-- briefgen.yaml --\ntitle: T\ncname: a.org\n-- static/CNAME --\n{text}")
-    if not text.endswith("\n"):
-        (root / "static" / "CNAME").write_text(text, encoding="utf-8")
+    says nothing: it replaces the generated file with the same domain, also with a Windows
+    line end (`core.autocrlf`), other capitals or a blank line after it."""
+    make_project(root, "-- briefgen.yaml --\ntitle: T\ncname: a.org\n-- static/CNAME --\nx\n")
+    (root / "static" / "CNAME").write_bytes(text.encode())
     run = run_briefgen("build", cwd=root)
     assert (run.code, run.stderr) == (0, "")
 

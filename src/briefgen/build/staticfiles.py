@@ -90,8 +90,23 @@ def replaced_cname(static: list[StaticFile], cname: str | None) -> list[Diagnost
         return []
     written = cname.strip()
     file = next(file for file in static if file.rel == CNAME_PATH)
-    if file.digest in (digest(written), digest(f"{written}\n")):
+    if file.digest in (digest(written), digest(f"{written}\n")) or _names(file, written):
         return []
     message = f"replaces the `CNAME` that `cname: {written}` writes, with other text"
     hint = "keep one of the two: delete this file, or the `cname` setting"
     return [warning(SourcePos(f"{STATIC_DIR}/{CNAME_PATH}", 1), message, hint)]
+
+
+_CNAME_LIMIT = 4096
+"""Most bytes of a `static/CNAME` read to compare its domain: one host name is far fewer."""
+
+
+def _names(file: StaticFile, domain: str) -> bool:
+    """Return whether `file` names `domain` in other bytes: a line end of Windows (`\\r\\n`, as
+    `git` checks it out with `core.autocrlf`), blank lines, or other capitals, none of which
+    change the domain a host name is."""
+    try:
+        text = read_regular_file(file.path, _CNAME_LIMIT).decode("utf-8")
+    except (OSError, ValueError):  # unreadable, too long, not UTF-8: another text
+        return False
+    return text.strip().lower() == domain.lower()
