@@ -98,3 +98,11 @@ def test_short_lines_meant_apart_run_into_one_line_are_warned_once(
 )
 def test_prose_wrapped_short_and_lines_kept_apart_are_quiet(body: str) -> None:
     assert [w for w in _warnings(body) if "short lines" in w[2]] == []
+
+
+def test_the_warning_shows_a_code_span_or_comment_as_written() -> None:
+    """review44: the lines shown were the run with its code spans blanked for reading, as
+    NUL characters (`\\x00\\x00\\x00 By Jane Doe`), and its comments as spaces."""
+    body = "`Draft` By Jane Doe\nSenior Policy Analyst\n12 May <!-- check -->\n"
+    shown = "`Draft` By Jane Doe / Senior Policy Analyst / 12 May <!-- check -->"
+    assert _warnings(body) == [(1, 1, _runs(shown), HINT)]

@@ -193,7 +193,7 @@ def leftover_warnings(
             finds += other_task_boxes(written, above)
             finds += addressless_definitions(written)
         if short and not finds:  # lines warned otherwise (labels, markers) are not again
-            finds += short_lines(written, html_breaks=unsafe_html)
+            finds += short_lines(written, html_breaks=unsafe_html, content=content)
         if "](" in written or ("]" in written and references):  # `[r]` links by `[r]: …`
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += alt_text_links(token, references)

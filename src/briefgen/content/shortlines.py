@@ -69,9 +69,12 @@ def may_run_short(content: str) -> bool:
     return all(len(line.strip()) <= _LONGEST for line in content.split("\n"))
 
 
-def short_lines(written: str, *, html_breaks: bool = False) -> Iterator[Found]:
+def short_lines(
+    written: str, *, html_breaks: bool = False, content: str | None = None
+) -> Iterator[Found]:
     """Find a paragraph's run of short lines meant apart that CommonMark runs into one line,
-    at its second line: one warning for the paragraph."""
+    at its second line: one warning for the paragraph. `written` is the run with its code
+    spans and comments blanked; `content`, the run as written, is what the warning shows."""
     if not may_run_short(written) or "\t" in written or _NO_SPACES.search(written):
         return  # tab-separated cells are warned as a table's rows (`tabrows.py`)
     lines = written.split("\n")
@@ -104,7 +107,9 @@ def short_lines(written: str, *, html_breaks: bool = False) -> Iterator[Found]:
     if joints < _FEWEST_LINES - 1:
         return
     second = ends[0] + 1 + (len(lines[1]) - len(lines[1].lstrip()))
-    shown = " / ".join(excerpt(line, 24) for line in stripped[:3])
+    # Its code spans as written, not blanked (`leftovers._IN_CODE`): line breaks are kept.
+    quoted = stripped if content is None else [line.strip() for line in content.split("\n")]
+    shown = " / ".join(excerpt(line, 24) for line in quoted[:3])
     more = "" if len(stripped) <= 3 else f" / … ({len(stripped)} lines)"
     yield second, stripped[1], lambda pos, _: _runs_together_warning(pos, shown + more)
 
