@@ -106,3 +106,13 @@ def test_the_warning_shows_a_code_span_or_comment_as_written() -> None:
     body = "`Draft` By Jane Doe\nSenior Policy Analyst\n12 May <!-- check -->\n"
     shown = "`Draft` By Jane Doe / Senior Policy Analyst / 12 May <!-- check -->"
     assert _warnings(body) == [(1, 1, _runs(shown), HINT)]
+
+
+def test_lines_ending_in_br_are_warned_once_as_raw_html() -> None:
+    """review44: without `unsafe_html` a `<br>` is warned of as raw HTML, whose hint is the
+    same `\\`; the short-lines warning said it again for the paragraph."""
+    body = "By Jane Doe<br>\nSenior Policy Analyst<br>\n12 November 2026\n"
+    assert [w[:3] for w in _warnings(body)] == [
+        (0, 12, "raw HTML is shown as text"),
+        (1, 22, "raw HTML is shown as text"),
+    ]

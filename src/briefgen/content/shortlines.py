@@ -100,8 +100,9 @@ def short_lines(
     for line in lines[:-1]:
         ends.append((ends[-1] + 1 if ends else 0) + len(line))
     for end in ends:
-        broken = ends_in_break(written, end) or (
-            html_breaks and written[:end].rstrip().lower().endswith(("<br>", "<br/>", "<br />"))
+        # A `<br>` breaks the line, or is warned of as raw HTML with the same fix (`\`).
+        broken = ends_in_break(written, end) or written[:end].rstrip().lower().endswith(
+            ("<br>", "<br/>", "<br />")
         )
         joints += not broken
     if joints < _FEWEST_LINES - 1:
