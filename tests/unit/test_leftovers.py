@@ -169,6 +169,14 @@ def test_rows_of_pipes_with_no_delimiter_row_warn_at_the_first_row() -> None:
     assert _warnings(body) == [expected]
 
 
+def test_compact_rows_with_no_delimiter_row_warn_once_at_the_first_row() -> None:
+    """`Country | Arrivals` / `Mexico | 12` / `Ecuador | 8`, a table written without its outer
+    pipes or its `|---|` row, ran into one line with no warning but the short lines' own,
+    whose hint (end each line with `\\`) pointed away from the table."""
+    body = "Arrivals:\n\nCountry | Arrivals\nMexico | 12\nEcuador | 8\n"
+    assert _warnings(body) == ["8: a table needs a `|---|` row under its header: shown as text"]
+
+
 def test_a_grid_table_is_one_warning_not_also_a_missing_delimiter_row() -> None:
     body = (
         "+-------+-------+\n| Country | Rate |\n| (2025) | (%) |\n"

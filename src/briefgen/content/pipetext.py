@@ -225,11 +225,16 @@ def _rows_above_header(pos: SourcePos, count: int, *, caption: bool) -> Diagnost
 
 def _rows_without_delimiter(lines: Sequence[str]) -> int | None:
     """Return the index of the first of two lines in a row that each start and end with `|`
-    and have as many cells: a table with no `|---|` row. A sentence with a `|` is never one."""
+    and have as many cells: a table with no `|---|` row; or, written compact (`Country |
+    Arrivals` / `Mexico | 12`), of three such lines. A sentence with a `|` is never one."""
     for number, (above, below) in enumerate(itertools.pairwise(lines)):
         rows = _is_pipe_line(above) and _is_pipe_line(below)
         # As the author counts them: `x|y` in backticks is one cell of a row meant as data.
         if rows and written_cell_count(above) == written_cell_count(below):
+            return number
+    for number, run in enumerate(zip(lines, lines[1:], lines[2:], strict=False)):
+        counts = {written_cell_count(line) for line in run}
+        if len(counts) == 1 and counts != {1}:
             return number
     return None
 

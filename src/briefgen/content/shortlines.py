@@ -85,6 +85,7 @@ def short_lines(
         or _IMAGE_ALONE.fullmatch(stripped[0])  # its caption's lines (`blocks.py`)
         or any(line.startswith("[^") for line in stripped)  # a note's, warned of as one
         or _CLAUSE.search(written)
+        or sum("|" in line for line in stripped) > 1  # a table's rows: `pipetext.py` warns
     ):
         return
     if any(_GOES_ON.search(line) or _ENDS_SENTENCE.search(line) for line in stripped[:-1]):
