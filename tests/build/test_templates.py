@@ -100,3 +100,35 @@ def test_a_build_refuses_a_template_linked_to_its_lock(tmp_path: Path) -> None:
 
     assert run.code == 1
     assert "templates/partials/footer.html:1:1: error: links to .site.lock" in run.stderr
+
+
+def test_a_block_the_extended_template_lacks_is_a_warning_at_its_tag(tmp_path: Path) -> None:
+    """Jinja drops a child's block its parents lack without a word: `extrahead`, copied from
+    an MkDocs override, left its text off every page in silence."""
+    root = make_project(
+        tmp_path,
+        '-- templates/base.html --\n{% extends "builtin/base.html" %}\n'
+        "{# {% block in_a_comment %} #}\n"
+        '  {%- block extrahead %}<link rel="me">{% endblock %}\n'
+        "{% block head %}{{ super() }}{% block nested %}{% endblock %}{% endblock %}\n"
+        '-- templates/partials/footer.html --\n{% extends "builtin/partials/footer.html" %}\n'
+        "{% block footer_note %}Hi{% endblock %}\n"
+        # The theme's briefing.html extends "base.html", the project's one above.
+        '-- templates/briefing.html --\n{% extends "builtin/briefing.html" %}\n'
+        "{% block head %}{% endblock %}{% block extrahead %}{% endblock %}\n",
+    )
+    blocks = "`body_class`, `csp_scripts`, `description`, `head`, `main`, `robots`, `social`"
+    said = [format_diagnostic(p) for p in validate_templates(root)]
+    assert said == [
+        "templates/base.html:3:3: warning: `builtin/base.html` has no block `extrahead`: its text "
+        f"is never shown\n  hint: fill one of the blocks it has: {blocks}, `title`",
+    ]
+
+
+def test_a_template_extending_one_briefgen_cannot_read_is_not_warned(tmp_path: Path) -> None:
+    """A plugin's template, or a name the loader will refuse itself: no guess is made."""
+    root = make_project(
+        tmp_path,
+        '-- templates/x.html --\n{% extends "plugin/page.html" %}\n{% block any %}{% endblock %}\n',
+    )
+    assert _said(root) == []

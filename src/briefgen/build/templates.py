@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from briefgen.build.templateblocks import unused_block_warnings
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.encodings import wide_encoding_error
 from briefgen.files import read_regular_file, unreadable_file
@@ -49,10 +50,12 @@ def validate_templates(root: Path, avoid: Sequence[Path] = ()) -> list[Diagnosti
             problems.append(wide)
             continue
         try:
-            data.decode("utf-8")
+            text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             at = undecodable_at(rel, data, exc)
             problems.append(error(at, "not valid UTF-8", "save the file as UTF-8"))
+            continue
+        problems += unused_block_warnings(root, rel, text)
     return problems
 
 
