@@ -132,3 +132,34 @@ def test_a_template_extending_one_briefgen_cannot_read_is_not_warned(tmp_path: P
         '-- templates/x.html --\n{% extends "plugin/page.html" %}\n{% block any %}{% endblock %}\n',
     )
     assert _said(root) == []
+
+
+def test_a_block_shown_where_it_stands_or_by_name_is_not_warned(tmp_path: Path) -> None:
+    """Jinja shows a child's block that stands inside a macro, a `{% call %}` or a `{% set %}`
+    of text, or that a template shows by name (`{{ self.y() }}`), though no parent has it;
+    so it is with whitespace control and `{%+`, `scoped`, a named `{% endblock %}`, the
+    parents of an `{% if %}`'s branches, and a name that is no constant (no guess)."""
+    root = make_project(
+        tmp_path,
+        '-- templates/briefing.html --\n{%+ extends "builtin/briefing.html" +%}\n'
+        "{% macro m() %}{%- block in_macro -%}X{% endblock in_macro %}{% endmacro %}\n"
+        "{% set v %}{% block in_set scoped %}V{% endblock %}{% endset %}\n"
+        "{% block main %}{{ m() }}{{ v }}{{ self.by_name() }}{{ self['by_item']() }}"
+        "{% endblock main %}\n{%+ block by_name %}Y{% endblock %}\n"
+        "{% block by_item %}Z{% endblock %}\n{% block after %}{% endblock %}\n"
+        "-- templates/a.html --\n"
+        '{% if x %}{% extends "builtin/base.html" %}{% else %}{% extends "briefing.html" %}'
+        "{% endif %}\n{% block briefing %}{% endblock %}{% block head %}{% endblock %}\n"
+        "-- templates/b.html --\n"
+        '{% if x %}{% extends layout %}{% else %}{% extends "builtin/base.html" %}{% endif %}\n'
+        "{% block sidebar %}{% endblock %}\n"
+        "-- templates/c.html --\n"
+        "\ufeff{% extends 'builtin/base.html' %}{% block nowhere %}{% endblock %}\n",
+    )
+    assert _said(root) == [
+        "templates/briefing.html:7:1: warning: `builtin/briefing.html` has no block `after`: "
+        "its text is never shown",
+        # The byte order mark, which the loader drops, takes no column.
+        "templates/c.html:1:34: warning: `builtin/base.html` has no block `nowhere`: "
+        "its text is never shown",
+    ]

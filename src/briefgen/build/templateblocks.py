@@ -22,65 +22,113 @@ from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
 if TYPE_CHECKING:
     from pathlib import Path
 
-_HIDDEN = pattern(r"\{#.*?#\}|\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}", re.DOTALL)
+_HIDDEN = pattern(r"\{#.*?#\}|\{%[-+]?\s*raw\s*[-+]?%\}.*?\{%[-+]?\s*endraw\s*[-+]?%\}", re.DOTALL)
 """Comments and raw text, whose tags Jinja never reads."""
-_EXTENDS = pattern(r"\{%-?\s*extends\s+([\"'])([^\"'\n]+)\1\s*-?%\}")
-_BLOCK_TAG = pattern(r"\{%-?\s*(block\s+(\w+)|endblock)\b[^%]*-?%\}")
+_EXTENDS = pattern(r"\{%[-+]?\s*extends\b(.*?)[-+]?%\}", re.DOTALL)
+_CONSTANT = pattern(r"\s*([\"'])([^\"'\n]+)\1\s*")
+"""An `{% extends %}`'s name written as a constant; a variable or an expression is not read."""
+_TAG = pattern(
+    r"\{%[-+]?\s*(end)?(block|macro|call|filter|set|for|with|autoescape)\b(.*?)[-+]?%\}",
+    re.DOTALL,
+)
+"""The tags a block may stand inside: a block inside a macro, a `{% call %}`, a `{% set %}`
+of a block's text and the like is shown where that is, not only where a parent has it."""
+_CALLED = pattern(r"\bself\s*(?:\.\s*(\w+)|\[\s*[\"'](\w+)[\"']\s*\])")
+"""A block shown by name, `{{ self.name() }}`, which a parent need not have."""
 _DEEPEST = 10
 """Templates followed up a chain at most: the loader's own check stops a loop."""
 
 
 def unused_block_warnings(root: Path, rel: str, text: str) -> list[Diagnostic]:
     """Return a warning at each top-level block of the template `rel` (its `text`) that no
-    template up its `{% extends %}` chain has; none for a template that extends nothing, or
-    a parent that cannot be read."""
+    template up its `{% extends %}` chain has, nor any shows by name (`self.name()`); none for
+    a template that extends nothing, a name that is no constant, or a parent that cannot be
+    read."""
     if "extends" not in text or "block" not in text:
         return []
+    # A byte order mark is dropped, as the loader drops it: no column of its own.
+    text = text.removeprefix("\ufeff")
     read = _HIDDEN.sub(lambda m: "".join(c if c == "\n" else " " for c in m[0]), text)
-    extends = _EXTENDS.search(read)
-    if extends is None:
+    parents = _parents(read)
+    if not parents:
         return []
-    parent = extends[2]
-    known = _chain_blocks(root, parent)
-    if known is None:
+    chain = _chain_blocks(root, parents)
+    if chain is None:
         return []
+    known, called = chain
+    called |= _called(read)
     problems = []
-    depth = 0
-    for tag in _BLOCK_TAG.finditer(read):
-        if tag[2] is None:
-            depth = max(depth - 1, 0)
+    inside: list[str] = []
+    for tag in _TAG.finditer(read):
+        if tag[1]:
+            if inside:
+                inside.pop()
             continue
-        if depth == 0 and tag[2] not in known:
-            line = read.count("\n", 0, tag.start()) + 1
-            column = tag.start() - read.rfind("\n", 0, tag.start())
-            shown = ", ".join(f"`{name}`" for name in sorted(known)) or "none"
-            problems.append(
-                warning(
-                    SourcePos(rel, line, column),
-                    f"`{parent}` has no block `{tag[2]}`: its text is never shown",
-                    hint=f"fill one of the blocks it has: {shown}",
-                )
-            )
-        depth += 1
+        if tag[2] == "set" and "=" in tag[3]:
+            continue  # `{% set x = … %}` has no end
+        name = tag[3].split()[0] if tag[2] == "block" and tag[3].split() else ""
+        if tag[2] == "block" and not inside and name not in known | called:
+            problems.append(_unused(rel, read, tag.start(), " or ".join(parents), name, known))
+        inside.append(tag[2])
     return problems
 
 
-def _chain_blocks(root: Path, name: str) -> set[str] | None:
-    """Return every block the template `name` and those it extends define, or None when one
-    of them cannot be found or read (a plugin's template, say)."""
+def _unused(rel: str, read: str, start: int, parent: str, name: str, known: set[str]) -> Diagnostic:
+    line = read.count("\n", 0, start) + 1
+    column = start - read.rfind("\n", 0, start)
+    shown = ", ".join(f"`{block}`" for block in sorted(known)) or "none"
+    return warning(
+        SourcePos(rel, line, column),
+        f"`{parent}` has no block `{name}`: its text is never shown",
+        hint=f"fill one of the blocks it has: {shown}",
+    )
+
+
+def _parents(read: str) -> list[str] | None:
+    """Return the names the template extends (more than one in an `{% if %}`'s branches), []
+    when it extends none, or None when one of them is no constant."""
+    names: list[str] = []
+    for tag in _EXTENDS.finditer(read):
+        constant = _CONSTANT.fullmatch(tag[1])
+        if constant is None:
+            return None
+        if constant[2] not in names:
+            names.append(constant[2])
+    return names
+
+
+def _called(read: str) -> set[str]:
+    return {call[1] or call[2] for call in _CALLED.finditer(read)}
+
+
+def _chain_blocks(root: Path, names: list[str]) -> tuple[set[str], set[str]] | None:
+    """Return every block the templates `names` and those they extend define, and those they
+    show by name; None when one of them cannot be found or read (a plugin's template, say), or
+    extends a name that is no constant."""
     blocks: set[str] = set()
+    called: set[str] = set()
     seen: set[str] = set()
-    current: str | None = name
-    while current is not None and current not in seen and len(seen) < _DEEPEST:
+    todo = list(names)
+    while todo and len(seen) < _DEEPEST:
+        current = todo.pop()
+        if current in seen:
+            continue
         seen.add(current)
         text = _template_text(root, current)
         if text is None:
             return None
         read = _HIDDEN.sub(" ", text)
-        blocks.update(tag[2] for tag in _BLOCK_TAG.finditer(read) if tag[2] is not None)
-        extends = _EXTENDS.search(read)
-        current = extends[2] if extends else None
-    return blocks
+        blocks.update(
+            tag[3].split()[0]
+            for tag in _TAG.finditer(read)
+            if tag[2] == "block" and not tag[1] and tag[3].split()
+        )
+        called |= _called(read)
+        parents = _parents(read)
+        if parents is None:
+            return None
+        todo += parents
+    return blocks, called
 
 
 def _template_text(root: Path, name: str) -> str | None:
