@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefgen.build.templates import validate_templates
 from briefgen.diagnostics import format_diagnostic
+from briefgen.site.extensions import EXTENSIONS
 from tests.conftest import BRIEFING, make_project, run_briefgen
 
 
@@ -162,4 +165,28 @@ def test_a_block_shown_where_it_stands_or_by_name_is_not_warned(tmp_path: Path) 
         # The byte order mark, which the loader drops, takes no column.
         "templates/c.html:1:34: warning: `builtin/base.html` has no block `nowhere`: "
         "its text is never shown",
+    ]
+
+
+def test_a_block_of_a_template_a_plugin_adds_is_known(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The loader reads a plugin's folders after the project's and before the theme's: a
+    plugin's `base.html` with a block of its own stands for the theme's."""
+    added = tmp_path / "plugin"
+    added.mkdir()
+    (added / "base.html").write_text(
+        '{% extends "builtin/base.html" %}'
+        "{% block head %}{{ super() }}{% block plugin_head %}{% endblock %}{% endblock %}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(EXTENSIONS, "template_folders", [tmp_path / "gone", added])
+    root = make_project(
+        tmp_path / "p",
+        '-- templates/briefing.html --\n{% extends "builtin/briefing.html" %}\n'
+        "{% block plugin_head %}<meta>{% endblock %}{% block other %}{% endblock %}\n",
+    )
+    assert _said(root) == [
+        "templates/briefing.html:2:44: warning: `builtin/briefing.html` has no block `other`: "
+        "its text is never shown"
     ]

@@ -5,22 +5,20 @@ ignores the rest without a word: `{% block extrahead %}` copied from an MkDocs o
 block name mistyped, would leave its text off every page in silence. Read as text, without
 Jinja (a build with nothing to render never imports it): the `{% extends %}` of a constant
 name, followed up the chain as the loader would (`builtin/` is the theme's; another name is
-the project's file, else the theme's), and the blocks each template defines.
+the project's file, else a plugin's, else the theme's), and the blocks each template defines.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from briefgen.diagnostics import Diagnostic, SourcePos, warning
 from briefgen.files import read_regular_file
 from briefgen.patterns import pattern
 from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
-
-if TYPE_CHECKING:
-    from pathlib import Path
+from briefgen.site.extensions import EXTENSIONS
 
 _HIDDEN = pattern(r"\{#.*?#\}|\{%[-+]?\s*raw\s*[-+]?%\}.*?\{%[-+]?\s*endraw\s*[-+]?%\}", re.DOTALL)
 """Comments and raw text, whose tags Jinja never reads."""
@@ -133,17 +131,24 @@ def _chain_blocks(root: Path, names: list[str]) -> tuple[set[str], set[str]] | N
 
 def _template_text(root: Path, name: str) -> str | None:
     """Return the text the loader gives for `name`: `builtin/…` the theme's, another the
-    project's file, else the theme's; None when there is none or it cannot be read."""
+    project's file, else a plugin's (`api.add_templates`), else the theme's; None when there
+    is none, it cannot be read, or the loader refuses the name (`..`)."""
+    if ".." in name.split("/"):
+        return None
+    real_root = os.path.realpath(root)
     if name.startswith("builtin/"):
-        candidates = [THEME_TEMPLATES / name.removeprefix("builtin/")]
+        candidates = [(THEME_TEMPLATES / name.removeprefix("builtin/"), None)]
     else:
-        candidates = [root / TEMPLATES_DIR / name, THEME_TEMPLATES / name]
-    for path in candidates:
+        candidates = [
+            (root / TEMPLATES_DIR / name, real_root),
+            *((Path(folder, name), None) for folder in EXTENSIONS.template_folders),
+            (THEME_TEMPLATES / name, None),
+        ]
+    for path, inside in candidates:
         if not path.is_file():
             continue
         try:
-            inside = None if path.is_relative_to(THEME_TEMPLATES) else os.path.realpath(root)
-            return read_regular_file(path, inside=inside).decode("utf-8")
+            return read_regular_file(path, inside=inside).decode("utf-8-sig")
         except (OSError, UnicodeDecodeError):
             return None
     return None
