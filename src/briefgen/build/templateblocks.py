@@ -136,6 +136,7 @@ def _template_text(root: Path, name: str) -> str | None:
     if ".." in name.split("/"):
         return None
     real_root = os.path.realpath(root)
+    candidates: list[tuple[Path, str | None]]
     if name.startswith("builtin/"):
         candidates = [(THEME_TEMPLATES / name.removeprefix("builtin/"), None)]
     else:
