@@ -177,6 +177,18 @@ def test_compact_rows_with_no_delimiter_row_warn_once_at_the_first_row() -> None
     assert _warnings(body) == ["8: a table needs a `|---|` row under its header: shown as text"]
 
 
+def test_three_lines_of_maths_with_pipes_are_no_compact_table() -> None:
+    """`$|x|$` on each of three lines split each into as many cells, as a compact table's
+    rows: a false warning; a price's `$5 | $8` is still a row's two cells."""
+    maths = (
+        "The absolute value $|x|$ is one,\nand $|y|$ is the other, and\n$|z|$ the third.\n\n"
+        "Bayes: $P(A|B)$ is the posterior,\n$P(B|A)$ the likelihood, and\n$P(A|C)$ another.\n"
+    )
+    assert _warnings(maths) == []
+    prices = "Prices:\n\nSmall | $5\nLarge | $8 | $10\nHuge | $12 | $20\nBig | $9 | $11\n"
+    assert _warnings(prices) == ["9: a table needs a `|---|` row under its header: shown as text"]
+
+
 def test_a_grid_table_is_one_warning_not_also_a_missing_delimiter_row() -> None:
     body = (
         "+-------+-------+\n| Country | Rate |\n| (2025) | (%) |\n"

@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
 
 _CODE_WITH_PIPE = pattern(r"`[^`]*\|[^`]*`")
+_MATHS_WITH_PIPE = pattern(r"(?<![$\\\w])\$(?=[^\s$])[^$\n]*\|[^$\n]*(?<=[^\s$\\])\$(?![$\w])")
+"""Inline TeX with a `|` (`$|x|$`, `$P(A|B)$`), its `$` touching it as Pandoc's does: a compact
+row's cells are not; a price's `$5 | $8` has a space before its second `$`."""
 _QUOTE_MARKS = pattern(r"(?:[ \t]*+> ?+)++")
 """The `>` marks that start a line inside quotes (`> `, `>> `, `  > ` in a list)."""
 
@@ -232,7 +235,8 @@ def _rows_without_delimiter(lines: Sequence[str]) -> int | None:
         # As the author counts them: `x|y` in backticks is one cell of a row meant as data.
         if rows and written_cell_count(above) == written_cell_count(below):
             return number
-    for number, run in enumerate(zip(lines, lines[1:], lines[2:], strict=False)):
+    compact = [_MATHS_WITH_PIPE.sub("x", line) if "$" in line else line for line in lines]
+    for number, run in enumerate(zip(compact, compact[1:], compact[2:], strict=False)):
         counts = {written_cell_count(line) for line in run}
         if len(counts) == 1 and counts != {1}:
             return number
