@@ -132,7 +132,13 @@ def test_parse_unknown_callout_kind_is_hinted_the_nearest_of_the_five(
 
 @pytest.mark.parametrize(
     ("kind", "meant"),
-    [("NOTA", "NOTE"), ("Advertencia", "WARNING"), ("PRECAUCIÓN", "CAUTION"), ("Dica", "TIP")],
+    [
+        ("NOTA", "NOTE"),
+        ("Advertencia", "WARNING"),
+        ("PRECAUCIÓN", "CAUTION"),
+        ("PRECAUCIO\u0301N", "CAUTION"),  # the accent typed as a combining mark (macOS)
+        ("Dica", "TIP"),
+    ],
 )
 def test_parse_callout_kind_in_a_translators_language_is_hinted_in_english(
     kind: str, meant: str

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from briefgen.patterns import pattern
 
-NAME = r"!([^\W\d_]+)"
+NAME = r"!([^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)"
 """A marker's `!` and name, the name its group: GitHub's `NOTE`, or any word of letters in any
-script (`[!PRECAUCIÓN]`, a translator's, is warned of, not shown as text in silence)."""
+script (`[!PRECAUCIÓN]`, a translator's, is warned of, not shown as text in silence), its
+accents typed as combining marks too (macOS tools save `Ó` as `O` and U+0301)."""
 OPTIONS = r"\|[^\[\]\n]*"
 """Obsidian's options after a marker's name (`|wide`), which a callout takes none of."""
 MARKER_FIRST = pattern(rf"\[{NAME}\]([-+]?)[ \t]*")

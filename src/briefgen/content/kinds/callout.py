@@ -121,7 +121,7 @@ own labels among them): the marker is English in every language."""
 def _kind_hint(written: str) -> str:
     """Return the hint for an unknown kind: the nearest of the five, when it has one."""
     kinds = "[!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]"
-    if (translated := _TRANSLATED_KINDS.get(written.lower())) is not None:
+    if translated := _TRANSLATED_KINDS.get(unicodedata.normalize("NFC", written.lower())):
         return (
             f"write `[!{translated}]`: a marker is written in English whatever the briefing's "
             "language, and the box is labelled in the page's own"
