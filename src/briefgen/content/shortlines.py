@@ -100,11 +100,10 @@ def short_lines(
     joints = 0
     for line in lines[:-1]:
         ends.append((ends[-1] + 1 if ends else 0) + len(line))
-    for end in ends:
-        # A `<br>` breaks the line, or is warned of as raw HTML with the same fix (`\`).
-        broken = ends_in_break(written, end) or written[:end].rstrip().lower().endswith(
-            ("<br>", "<br/>", "<br />")
-        )
+    for end, line in zip(ends, stripped, strict=False):
+        # A `<br>` breaks the line, or is warned of as raw HTML with the same fix (`\`); read
+        # on the line itself (none is blank), not on the text up to it, copied for each line.
+        broken = ends_in_break(written, end) or line.lower().endswith(("<br>", "<br/>", "<br />"))
         joints += not broken
     if joints < _FEWEST_LINES - 1:
         return
