@@ -196,11 +196,13 @@ def pasted_list_lines(written: str) -> Iterator[Found]:
         (line_start.end(), line_start.start()) for line_start in _LINE_START.finditer(written)
     ]
     starts: list[tuple[int, str]] = []
+    texts: list[str] = []  # each line's text, read once: a copy of the rest for each is quadratic
     spoken: set[str] = set()  # the dashes that open a line of dialogue here
     above, above_marked = "", False
     for start, joint in lines:
         end = written.find("\n", start)
         line = written[start : end if end != -1 else None]
+        texts.append(line)
         marker = _pasted_marker(line, above, above_marked=above_marked)
         if marker and not ends_in_break(written, joint):  # else shown on a line of its own
             starts.append((start, marker))
@@ -211,8 +213,8 @@ def pasted_list_lines(written: str) -> Iterator[Found]:
     counting = _counting_on(starts, referenced)
     counted = {starts[index][0] for index in counting}
     running = {start for start, _ in starts}
-    for start, _ in lines:  # a dash against a label is a bullet's, alone too
-        if start not in counted and _labelled_dash(written[start:].partition("\n")[0]):
+    for (start, _), line in zip(lines, texts, strict=True):  # a dash against a label: a bullet's
+        if start not in counted and _labelled_dash(line):
             runs = _lone_dash_warning if start not in running else None
             yield start, "\u2013", runs or (_first_line_warning if start == 0 else _runs_on_warning)
     for index in counting:
