@@ -207,6 +207,27 @@ def test_pdf_is_linked_from_its_page_with_pages_and_size(built: Path) -> None:
     assert not is_checked(f"{SLUG}/{SLUG}.pdf")
 
 
+def test_a_translations_pdf_is_saved_under_a_name_of_its_own(tmp_path: Path) -> None:
+    """Saved or attached beside the English, the Spanish PDF must not be a second `noted.pdf`."""
+    root = _project(tmp_path / "p")
+    spanish = NOTED.replace("title: A noted briefing", "title: Un informe anotado").replace(
+        "tags: [trade]", "tags: [trade]\nlang: es"
+    )
+    (root / "content" / "noted.es.md").write_text(spanish, encoding="utf-8")
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    links = {}
+    for page in ("noted/index.html", "es/noted/index.html"):
+        tree = lxml.html.fromstring((root / "site" / page).read_bytes())
+        (links[page],) = tree.xpath("//p[@class='pdf-link']/a")
+    english, translation = links["noted/index.html"], links["es/noted/index.html"]
+    assert (english.get("href"), english.get("download")) == ("../noted/noted.pdf", "")
+    assert (translation.get("href"), translation.get("download")) == (
+        "../../es/noted/noted.pdf",
+        "noted.es.pdf",
+    )
+    assert (root / "site" / "es" / "noted" / "noted.pdf").is_file()
+
+
 def test_pdf_page_size_letter(tmp_path: Path) -> None:
     root = _project(tmp_path / "p", "pdf: {page_size: Letter}\n")
     build_site(BuildOptions(root, root / "site"), RecordingReporter())

@@ -105,6 +105,7 @@ class Renderer:
             related=tuple(related),
             pdf=pdf,
             pdf_path=urls.pdf_path(briefing.slug, briefing.lang_dir),
+            pdf_download=urls.pdf_download_name(briefing.slug, briefing.lang_dir),
         )
         return self._render(name, context, subject)
 

@@ -178,6 +178,16 @@ def pdf_path(slug: str, lang_dir: str = "") -> str:
     return f"{lang_dir}{slug}/{slug}.pdf"
 
 
+def pdf_download_name(slug: str, lang_dir: str = "") -> str:
+    """Return the file name a translation's PDF is saved as, `<slug>.<lang>.pdf`, or "".
+
+    Each language's PDF sits in its own folder under the same name: saved or attached to one
+    email, the Spanish and the English would be two `<slug>.pdf`. The page's link names the
+    translation's file (its URL stays); the site's own language keeps the file's name.
+    """
+    return f"{slug}.{lang_dir.rstrip('/')}.pdf" if lang_dir else ""
+
+
 def url_problem(url: str, *, base: bool = False, underscores: bool = False) -> str | None:
     """Return what is wrong with an absolute http(s) URL, or None (its scheme in any case).
 

@@ -135,6 +135,7 @@ def block_briefing(context, missing=missing, environment=environment):
     l_0_briefing_json_path = resolve('briefing_json_path')
     l_0_pdf = resolve('pdf')
     l_0_pdf_path = resolve('pdf_path')
+    l_0_pdf_download = resolve('pdf_download')
     l_0_ngettext = resolve('ngettext')
     try:
         t_2 = environment.filters['block_dir']
@@ -274,7 +275,13 @@ def block_briefing(context, missing=missing, environment=environment):
             yield ' data-pagefind-ignore'
         yield '><a href="'
         yield environment.escape_text(context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='pdf_path') if l_0_pdf_path is missing else l_0_pdf_path), _block_vars=_block_vars))
-        yield '" type="application/pdf" download>'
+        yield '" type="application/pdf" download'
+        if (undefined(name='pdf_download') if l_0_pdf_download is missing else l_0_pdf_download):
+            pass
+            yield '="'
+            yield environment.escape_text((undefined(name='pdf_download') if l_0_pdf_download is missing else l_0_pdf_download))
+            yield '"'
+        yield '>'
         yield environment.escape_text(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), 'Download PDF (%(pages)s page, %(size)s KB)', 'Download PDF (%(pages)s pages, %(size)s KB)', (_attr if (_attr := getattr((_of := (undefined(name='pdf') if l_0_pdf is missing else l_0_pdf)), 'pages', missing)) is not missing else environment.getattr(_of, 'pages')), count=(_attr if (_attr := getattr((_of := (undefined(name='pdf') if l_0_pdf is missing else l_0_pdf)), 'pages', missing)) is not missing else environment.getattr(_of, 'pages')), pages=t_5(context, (_attr if (_attr := getattr((_of := (undefined(name='pdf') if l_0_pdf is missing else l_0_pdf)), 'pages', missing)) is not missing else environment.getattr(_of, 'pages'))), size=t_5(context, (_attr if (_attr := getattr((_of := (undefined(name='pdf') if l_0_pdf is missing else l_0_pdf)), 'kilobytes', missing)) is not missing else environment.getattr(_of, 'kilobytes'))), _block_vars=_block_vars))
         yield '</a></p>\n'
     yield '</div>\n</div>\n'
@@ -286,4 +293,4 @@ def block_briefing(context, missing=missing, environment=environment):
     yield '</article>\n'
 
 blocks = {'title': block_title, 'description': block_description, 'body_class': block_body_class, 'robots': block_robots, 'social': block_social, 'main': block_main, 'briefing': block_briefing}
-debug_info = '1=14&2=17&3=22&4=36&5=48&6=58&7=67&11=71&12=91&14=93&15=95&16=97&17=99&18=101&19=103&20=107&25=112&26=120&27=165&29=169&30=172&32=181&33=185&34=188&38=193&39=198&41=204&42=209&44=215&45=217&48=223&50=229&52=234&55=241&56=244&58=250&59=255&60=261&61=269&62=272&66=281'
+debug_info = '1=14&2=17&3=22&4=36&5=48&6=58&7=67&11=71&12=91&14=93&15=95&16=97&17=99&18=101&19=103&20=107&25=112&26=120&27=166&29=170&30=173&32=182&33=186&34=189&38=194&39=199&41=205&42=210&44=216&45=218&48=224&50=230&52=235&55=242&56=245&58=251&59=256&60=262&61=270&62=273&66=288'
