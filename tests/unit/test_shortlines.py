@@ -92,12 +92,39 @@ def test_short_lines_meant_apart_run_into_one_line_are_warned_once(
         # quote's line is warned of as such.
         "> [!NOTE]\n> Figures are cumulative\n> Source: ONS\n> Updated daily\n",
         "> Revised in May.[^m]\n> Next update in June.[^m]\n[^m]: Source: OBR.\n",
+        # A line going on in a lower-case letter of any script, or one of a script without
+        # case (Georgian, Hebrew), is prose wrapped short.
+        "Komisja zebrała się\nłącznie trzy razy\nźle to wyszło\n",
+        "Комиссия собралась\nёлочным базаром\nв Москве\n",
+        "მინისტრმა განაცხადა\nრომ მოლაპარაკება\nხვალ გაგრძელდება\n",
+        "השר אמר\nשהמשא ומתן\nיימשך מחר\n",
         # Labelled lines: warned as labels, not again.
         "Created: 1 May\nOwner: Jane\nStatus: Draft\n",
     ],
 )
 def test_prose_wrapped_short_and_lines_kept_apart_are_quiet(body: str) -> None:
     assert [w for w in _warnings(body) if "short lines" in w[2]] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("Autor Jan Kowalski\nŁódź 90-001\nWarszawa 2026\n", "Autor Jan Kowalski / Łódź 90-001"),
+        (
+            "Szerző Kovács Anna\nŐrbottyán utca 5\nBudapest\n",
+            "Szerző Kovács Anna / Őrbottyán utca 5",
+        ),
+        ("Autor Jan Novák\nČeská republika\nPraha 2026\n", "Autor Jan Novák / Česká republika"),
+        ("Συντάκτης Νίκος\nΈλληνας αναλυτής\nΑθήνα 2026\n", "Συντάκτης Νίκος / Έλληνας αναλυτής"),
+        ("Автор Иван\nЁлкин Иван\nМосква 2026\n", "Автор Иван / Ёлкин Иван"),
+        ("Автор Олена\nЄвропейський відділ\nКиїв 2026\n", "Автор Олена / Європейський відділ"),
+    ],
+)
+def test_lines_starting_with_any_script_s_capital_are_warned(body: str, shown: str) -> None:
+    """leftovers45: a capital outside U+00C0–U+00DE and the Greek and Cyrillic alphabets'
+    basic ranges (`Ł`, `Ő`, `Č`, `Έ`, `Ё`, `Є`) started no line of its own: no warning."""
+    [(line, _, message, _)] = _warnings(body)
+    assert (line, message.startswith(_runs(shown)[:-1])) == (1, True)
 
 
 def test_the_warning_shows_a_code_span_or_comment_as_written() -> None:

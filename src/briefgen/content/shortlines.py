@@ -13,6 +13,7 @@ spaces (Chinese, Japanese, Thai) wraps anywhere, and is never warned.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.labelledlines import labelled_lines
@@ -35,9 +36,9 @@ _OWN_START = pattern(
     r"[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f0-9€$£¥+\-\u2212(\"\u201c\u2018'«\[*_]"
     r"|[^\s@]+@[^\s@]+\.\w|https?://|www\."
 )
-"""How a line of its own starts: a capital (Latin, Greek, Cyrillic), a digit, a currency, a
-sign, an opening bracket or quote, a link or emphasis; or an e-mail or web address, which may
-be in lower case."""
+"""How a line of its own starts: a capital (Latin, Greek, Cyrillic; any other upper-case
+letter by `_starts_capital`), a digit, a currency, a sign, an opening bracket or quote, a link
+or emphasis; or an e-mail or web address, which may be in lower case."""
 _GOES_ON = pattern(
     r"(?:[,;\-\u2013\u2014(/&]|\b(?:and|or|of|the|for|to|in|on|at|by|with|from|a|an"
     r"|y|o|de|del|la|el|en|et|ou|du|le|les|und|oder|der|die|das|e|da|do))$"
@@ -90,7 +91,7 @@ def short_lines(
         return
     if any(_GOES_ON.search(line) or _ENDS_SENTENCE.search(line) for line in stripped[:-1]):
         return
-    if not all(_OWN_START.match(line) for line in stripped[1:]) or any(
+    if not all(_OWN_START.match(line) or _starts_capital(line) for line in stripped[1:]) or any(
         _NUMBERED.match(line) for line in stripped[1:]
     ):
         return  # numbered lines are a list's, warned as such where they count on
@@ -113,6 +114,14 @@ def short_lines(
     shown = " / ".join(excerpt(line, 24) for line in quoted[:3])
     more = "" if len(stripped) <= 3 else f" / … ({len(stripped)} lines)"
     yield second, stripped[1], lambda pos, _: _runs_together_warning(pos, shown + more)
+
+
+def _starts_capital(line: str) -> bool:
+    """Tell whether a line starts with a capital outside `_OWN_START`'s ranges: Polish `Ł`,
+    Hungarian `Ő`, Czech `Č`, Greek `Έ`, Cyrillic `Ё`, by Unicode's own category."""
+    first = line[0]
+    # A character test first: ASCII is all `_OWN_START` reads of it.
+    return not first.isascii() and unicodedata.category(first) in ("Lu", "Lt")
 
 
 def _runs_together_warning(pos: SourcePos, shown: str) -> Diagnostic:
