@@ -177,6 +177,48 @@ def test_compact_rows_with_no_delimiter_row_warn_once_at_the_first_row() -> None
     assert _warnings(body) == ["8: a table needs a `|---|` row under its header: shown as text"]
 
 
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ("Country | Arrivals\nMexico | 12\n", 6),
+        ("Arrivals by country:\nCountry | Arrivals\nMexico | 12\n", 7),
+        ("Name | Role\nJane Doe | Director\n", 6),
+        ("2025 | 2026\n12 | 15\n", 6),
+        ("Country | Arrivals | Change\nDemocratic Republic of the Congo | 1,204 | +3%\n", 6),
+    ],
+)
+def test_two_compact_rows_under_a_header_warn_at_the_header(body: str, line: int) -> None:
+    """leftovers45: `Country | Arrivals` / `Mexico | 12` ran into one line with no warning;
+    three such lines were warned."""
+    assert _warnings(body) == [
+        f"{line}: a table needs a `|---|` row under its header: shown as text"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A sentence's cells: a full stop, a comma, a joining word, a line going on in lower
+        # case, a half as long as a sentence's.
+        "The vote split the party | some left\nand others stayed | a few abstained\n"
+        "while the rest | waited for the result.\n",
+        "Voters chose A | B in May,\nC | D in June,\nE | F in July\n",
+        "Sales rose | fell\nProfits rose | fell and\nCosts held | rose\n",
+        "The ministry published its figures on Monday | Parliament\n"
+        "Debated them for six hours before | Ministers agreed a final\n"
+        "Text that the committee approved | Tuesday\n",
+        "Either Yes | No\nor Maybe | Later\n",
+        "Pick A | B\nthen C | D\nthen E | F\n",
+        # Two lines under no header of names.
+        "a | b\nc | d\n",
+        "We chose | wisely\nThey chose | too\n",
+    ],
+)
+def test_prose_with_a_pipe_a_line_is_no_compact_table(body: str) -> None:
+    """leftovers45: prose holding one `|` on each of three lines was warned as a table."""
+    assert not [w for w in _warnings(body) if "`|---|`" in w]
+
+
 def test_three_lines_of_maths_with_pipes_are_no_compact_table() -> None:
     """`$|x|$` on each of three lines split each into as many cells, as a compact table's
     rows: a false warning; a price's `$5 | $8` is still a row's two cells."""

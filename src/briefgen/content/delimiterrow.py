@@ -107,6 +107,13 @@ def written_cell_count(row: str) -> int:
     return _inner(_written_cells(row.strip()))
 
 
+def written_cells(row: str) -> list[str]:
+    """Return a row's cells as its author sees them (`_written_cells`), stripped, but the
+    empty ones outside its outer `|`s."""
+    cells = [cell.strip() for cell in _written_cells(row.strip())]
+    return cells[bool(cells and not cells[0]) : len(cells) - bool(cells and not cells[-1])]
+
+
 def _inner(cells: list[str]) -> int:
     """Count cells but the empty ones outside a row's outer `|`s."""
     if cells and not cells[0].strip():

@@ -19,6 +19,7 @@ import itertools
 from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.content.attributeblocks import attribute_blocks
+from briefgen.content.compactrows import compact_rows
 from briefgen.content.delimiterrow import (
     DELIMITER_ROW,
     cell_count,
@@ -42,9 +43,6 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
 
 _CODE_WITH_PIPE = pattern(r"`[^`]*\|[^`]*`")
-_MATHS_WITH_PIPE = pattern(r"(?<![$\\\w])\$(?=[^\s$])[^$\n]*\|[^$\n]*(?<=[^\s$\\])\$(?![$\w])")
-"""Inline TeX with a `|` (`$|x|$`, `$P(A|B)$`), its `$` touching it as Pandoc's does: a compact
-row's cells are not; a price's `$5 | $8` has a space before its second `$`."""
 _QUOTE_MARKS = pattern(r"(?:[ \t]*+> ?+)++")
 """The `>` marks that start a line inside quotes (`> `, `>> `, `  > ` in a list)."""
 
@@ -228,19 +226,15 @@ def _rows_above_header(pos: SourcePos, count: int, *, caption: bool) -> Diagnost
 
 def _rows_without_delimiter(lines: Sequence[str]) -> int | None:
     """Return the index of the first of two lines in a row that each start and end with `|`
-    and have as many cells: a table with no `|---|` row; or, written compact (`Country |
-    Arrivals` / `Mexico | 12`), of three such lines. A sentence with a `|` is never one."""
+    and have as many cells: a table with no `|---|` row; or of lines written compact
+    (`Country | Arrivals` / `Mexico | 12`, `compactrows.py`). A sentence with a `|` is never
+    one."""
     for number, (above, below) in enumerate(itertools.pairwise(lines)):
         rows = _is_pipe_line(above) and _is_pipe_line(below)
         # As the author counts them: `x|y` in backticks is one cell of a row meant as data.
         if rows and written_cell_count(above) == written_cell_count(below):
             return number
-    compact = [_MATHS_WITH_PIPE.sub("x", line) if "$" in line else line for line in lines]
-    for number, run in enumerate(zip(compact, compact[1:], compact[2:], strict=False)):
-        counts = {written_cell_count(line) for line in run}
-        if len(counts) == 1 and counts != {1}:
-            return number
-    return None
+    return compact_rows(lines)
 
 
 def _is_attribute_block(row: str, start: int, text: str) -> bool:
