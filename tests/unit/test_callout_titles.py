@@ -158,6 +158,31 @@ def test_parse_callout_kind_in_a_translators_language_is_hinted_in_english(
     ]
 
 
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "\u0928\u094b\u091f",  # Devanagari नोट: a vowel sign (Mc)
+        "\u0e2b\u0e21\u0e32\u0e22\u0e40\u0e2b\u0e15\u0e38",  # Thai หมายเหตุ: a vowel below (Mn)
+        "\u0645\u064f\u0644\u0627\u062d\u064e\u0638\u0629",  # Arabic مُلاحَظة: harakat
+        "\u09a8\u09cb\u099f",  # Bengali নোট
+        "\u0b95\u0bc1\u0bb1\u0bbf\u0baa\u0bcd\u0baa\u0bc1",  # Tamil குறிப்பு: a virama
+    ],
+)
+def test_parse_callout_kind_written_with_combining_marks_is_warned(kind: str) -> None:
+    """leftovers45: a kind in a script whose words hold combining vowel signs or harakat was
+    no marker's name, so the quote showed it as text with no warning."""
+    briefing, diagnostics = parse_briefing("content/t.md", HEAD + f"> [!{kind}]\n> Text.\n")
+    assert briefing is not None
+    assert isinstance(briefing.lede[0], Quote)
+    assert [(d.pos.column, d.message, d.hint) for d in diagnostics] == [
+        (
+            3,
+            f"unknown callout `[!{kind}]`; shown as a quote",
+            "use [!NOTE], [!TIP], [!IMPORTANT], [!WARNING] or [!CAUTION]",
+        )
+    ]
+
+
 def test_parse_titled_marker_on_a_later_line_is_still_warned() -> None:
     _, warnings = parse("> [!NOTE] First\n> Text.\n> [!TIP]\n> More.\n")
     assert warnings == [

@@ -5,12 +5,14 @@ no marker as a link's label (`linkdefs.py`), so that none of them reads another 
 
 from __future__ import annotations
 
+from briefgen.content.combiningmarks import COMBINING_MARKS
 from briefgen.patterns import pattern
 
-NAME = r"!([^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)"
-"""A marker's `!` and name, the name its group: GitHub's `NOTE`, or any word of letters in any
-script (`[!PRECAUCIÓN]`, a translator's, is warned of, not shown as text in silence), its
-accents typed as combining marks too (macOS tools save `Ó` as `O` and U+0301)."""
+NAME = rf"!([^\W\d_](?:[^\W\d_]|[{COMBINING_MARKS}])*)"
+"""A marker's `!` and name, the name its group: GitHub's `NOTE`, or any word of letters and
+their combining marks in any script (`[!PRECAUCIÓN]`, `[!नोट]`, `[!หมายเหตุ]`, a translator's,
+is warned of, not shown as text in silence), accents typed as combining marks too (macOS tools
+save `Ó` as `O` and U+0301)."""
 OPTIONS = r"\|[^\[\]\n]*"
 """Obsidian's options after a marker's name (`|wide`), which a callout takes none of."""
 MARKER_FIRST = pattern(rf"\[{NAME}\]([-+]?)[ \t]*")
