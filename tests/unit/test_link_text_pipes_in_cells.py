@@ -41,6 +41,90 @@ def test_the_pipe_in_an_images_alt_text_is_named_too() -> None:
 
 
 @pytest.mark.parametrize(
+    ("row", "shown"),
+    [
+        ("| [a | b](https://example.org/) |\n", "link `[a | b](…)`"),
+        ("| ![Map | 2025](map.png) |\n", "image `![Map | 2025](…)`"),
+    ],
+)
+def test_a_link_a_pipe_cut_is_warned_once_not_also_as_unopened(row: str, shown: str) -> None:
+    """leftovers45: beside the row's warning, the cell holding `b](…)` had a second one,
+    "no `[` opens the link it ends", though the `[` was there, in the cell before it."""
+    assert _warnings(row) == [(ROW_LINE, 3, f"the `|` in the {shown} ends the cell", HINT)]
+    wide = "| [a | b | c](https://example.org/) |\n"
+    assert _warnings(wide) == [
+        (
+            ROW_LINE,
+            3,
+            "table row has 3 cells, header has 2: the `|` in the link `[a | b | c](…)` ends a cell",
+            HINT,
+        )
+    ]
+
+
+def test_a_link_two_pipes_cut_across_three_cells_is_warned_once() -> None:
+    text = "---\ntitle: T\ndate: 2026-03-14\n---\n\n| A | B | C |\n|---|---|---|\n"
+    _, diagnostics = parse_briefing("content/a.md", text + "| [a | b | c](https://e.org/) |\n")
+    assert [(d.pos.line, d.pos.column, d.message) for d in diagnostics] == [
+        (ROW_LINE, 3, "the `|` in the link `[a | b | c](…)` ends the cell")
+    ]
+
+
+def test_a_link_with_no_opening_bracket_in_a_cell_is_still_warned() -> None:
+    """A `](` no `[` opens, with no link a `|` cut before it, is a slip of its own."""
+    for row in ("| One | text](https://example.org/) |\n", "| [a] | b](https://example.org/) |\n"):
+        found = _warnings(row)
+        assert [(line, column, message) for line, column, message, _ in found] == [
+            (
+                ROW_LINE,
+                row.index("](") + 1,
+                "`](https://example.org/)` is shown as text: no `[` opens the link it ends",
+            )
+        ]
+
+
+MATHS_HINT = "write it as `\\|`: a table row is split at every `|` not escaped, in maths too"
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "message"),
+    [
+        (
+            "| One | $a|b$ |\n",
+            9,
+            "table row has 3 cells, header has 2: the `|` in the maths `$a|b$` ends a cell",
+        ),
+        ("| $P(A|B)$ |\n", 3, "the `|` in the maths `$P(A|B)$` ends the cell"),
+        (
+            "| $|x|$ | y |\n",
+            3,
+            "table row has 4 cells, header has 2: the `|` in the maths `$|x|$` ends a cell",
+        ),
+    ],
+)
+def test_the_pipe_in_maths_is_named_as_what_ends_the_cell(
+    row: str, column: int, message: str
+) -> None:
+    """leftovers45: `$a|b$` in a cell had the cell count's warning alone, or none when the
+    row's cells came out as many as the header's."""
+    assert _warnings(row) == [(ROW_LINE, column, message, MATHS_HINT)]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| $5 | $8 |\n",
+        "| $5 each | 10$ |\n",
+        "| $a\\|b$ | c |\n",
+        "| US$ 5 | $8 |\n",
+        "| `$a|b$` |\n",
+    ],
+)
+def test_prices_and_escaped_pipes_in_maths_are_no_maths_cut(row: str) -> None:
+    assert not [w for w in _warnings(row) if "maths" in w[2]]
+
+
+@pytest.mark.parametrize(
     "row",
     [
         "| [ONS](https://www.ons.gov.uk) | [IMF](https://www.imf.org) |\n",

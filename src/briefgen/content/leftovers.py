@@ -60,6 +60,7 @@ from briefgen.content.rawlinks import AUTOLINK_START, addressless_definitions, r
 from briefgen.content.referencelinks import reference_links, written_definitions
 from briefgen.content.shortcodes import shortcodes
 from briefgen.content.shortlines import may_run_short, short_lines
+from briefgen.content.tablerows import without_cut_links
 from briefgen.content.tasklists import other_task_boxes
 from briefgen.content.unclosed import alone_warning, alt_text_runs, unclosed_in
 from briefgen.content.underlines import underlined_paragraph
@@ -198,7 +199,10 @@ def leftover_warnings(
             finds += empty_links(written, token, tokens[index - 1], references)
         finds += alt_text_links(token, references)
         finds += [run for run in emphasis if run[0] < len(written)]  # not in a cut-off {#id}
-        finds = told_once(finds, in_cell=tokens[index - 1].type in ("th_open", "td_open"))
+        in_cell = tokens[index - 1].type in ("th_open", "td_open")
+        finds = told_once(finds, in_cell=in_cell)
+        if in_cell and "](" in written:  # a link's text a `|` cut: the row's warning tells
+            finds = without_cut_links(finds, tokens, index, written)
         # The run's tokens: parse.py keeps them in `meta` while it builds blocks.
         children = token.children or token.meta.get("inline") or ()
         if finds and syntax_added() and _plugin_markup(children):

@@ -22,6 +22,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from briefgen.content.captionwords import caption_label, caption_start
+from briefgen.content.linkslips import unopened_warning
 from briefgen.diagnostics import SourcePos, excerpt, warning
 from briefgen.patterns import pattern
 
@@ -30,7 +31,9 @@ if TYPE_CHECKING:
 
     from markdown_it import MarkdownIt
     from markdown_it.rules_block import StateBlock
+    from markdown_it.token import Token
 
+    from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic
 
 _CAPTION_PREFIX = "Table: "
@@ -48,9 +51,18 @@ _WIKI_WITH_PIPE = pattern(r"!?\[\[[^\[\]|\n]*(?<!\\)\|([^\[\]\n]*)\]\]")
 _LINK_TEXT_WITH_PIPE = pattern(r"(?<!\\)!?\[(?!\[)[^\[\]\n]*?(?<!\\)\|[^\[\]\n]*\]\(")
 """A link or image whose text holds a `|` not escaped (`[Labour market | ONS](https://…)`, a
 web page's title copied as the text): the `|` ends the cell, splitting the link in two."""
+_MATHS = pattern(r"(?<![$\\\w])\$(?=[^\s$])[^$\n]*+(?<=[^\s$\\])\$(?![$\w])")
+"""Inline TeX (`$a|b$`, `$P(A|B)$`), its `$` touching it as Pandoc's does: read to the next
+`$` and no further back, so a row of `$` is read in linear time."""
+_TOUCHING_PIPE = pattern(r"[^\s\\]\||(?<!\\)\|[^\s|]")
+"""A `|` not escaped with a character against it, as in maths (`a|b`, `|x|`): cells written
+`$5 | $8`, or `$5 each | 10$`, have a space on both sides of their `|`."""
+_OPEN_LINK_TEXT = pattern(r"(?<!\\)!?\[[^\[\]]*$")
+"""A cell ending in a link's text that no `]` closes (`[Labour market`): a `|` cut it off."""
 _ADDRESS_WITH_PIPE = pattern(r"https?://[^\s|<>()\[\]\\]*(?:\\[^|][^\s|<>()\[\]\\]*)*\|[^\s|<>()]*")
 """A web address with a `|` not escaped in it (`https://stats.oecd.org/?q=a|b`), in a link's
 parentheses or angle brackets or bare: the `|` ends the cell, cutting the address."""
+_CELL_OPENS = ("td_open", "th_open")
 _SHOWN_CODE = 40
 """Characters of a code span a message quotes."""
 ROW_TEXT_START = "row_text_start"
@@ -162,6 +174,12 @@ def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnost
         hint = "write it as `\\|`, or a `-` in its place: a table row is split at every `|` not"
         hint += " escaped, in a link's text too"
         return warning(place, message, hint)
+    if "$" in content and (maths := _maths_with_pipe(content)):
+        place = SourcePos(pos.path, pos.line, line.find(maths) + 1)
+        shown = f"the `|` in the maths `{excerpt(maths, _SHOWN_CODE)}`"
+        message = f"{wide}: {shown} ends a cell" if cells > width else f"{shown} ends the cell"
+        hint = "write it as `\\|`: a table row is split at every `|` not escaped, in maths too"
+        return warning(place, message, hint)
     if (address := _ADDRESS_WITH_PIPE.search(content)) and not (
         cells <= width and content[address.start() - 1 : address.start()] == "|"
     ):  # `|https://a.org|b|`, a row written without spaces: the `|` ends the cell as meant
@@ -181,6 +199,37 @@ def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnost
             "write `| |` for an empty cell, in its place",
         )
     return None
+
+
+def _maths_with_pipe(content: str) -> str | None:
+    """Return the first inline TeX of a row that holds a `|` against a character, `$` and all:
+    the `|` ends the cell, splitting the maths in two."""
+    found = (maths[0] for maths in _MATHS.finditer(content) if _TOUCHING_PIPE.search(maths[0]))
+    return next(found, None)
+
+
+def without_cut_links(
+    finds: Sequence[Found], tokens: Sequence[Token], index: int, written: str
+) -> list[Found]:
+    """Return `finds` in the cell whose inline token is `tokens[index]` (its text `written`)
+    without a `](` no `[` opens that ends a link a `|` cut off into the cells before it
+    (`[a | b](…)` is `[a` and `b](…)`): the row's warning tells of that `|`, once."""
+    before: list[str] = []  # the row's cells before this one, nearest first
+    at = index - 3  # td_open, inline, td_close before this cell's td_open
+    while at > 0 and tokens[at].type == "inline" and tokens[at - 1].type in _CELL_OPENS:
+        before.append(tokens[at].content)
+        at -= 3
+    return [find for find in finds if not _ends_cut_link(before, written, find)]
+
+
+def _ends_cut_link(before: Sequence[str], written: str, find: Found) -> bool:
+    start, _, make = find
+    if make is not unopened_warning or "[" in written[:start] or "]" in written[:start]:
+        return False
+    for cell in before:
+        if "[" in cell or "]" in cell:
+            return _OPEN_LINK_TEXT.search(cell) is not None
+    return False
 
 
 def spanning_cell_warnings(
