@@ -101,6 +101,35 @@ def test_init_example_shows_the_vocabulary(created: Path) -> None:
         assert piece in text
 
 
+def test_init_example_switched_to_another_language_is_warned_until_marked_english(
+    tmp_path: Path,
+) -> None:
+    """leftovers45: a project switched to `language: es` after `init` published the English
+    example as `lang="es"`, with no word of it."""
+    run = run_briefgen("init", "p", cwd=tmp_path)
+    assert run.code == 0, run.stderr
+    project = tmp_path / "p"
+    config = project / CONFIG_NAME
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("\nlanguage: en\n", "\nlanguage: es\n"),
+        encoding="utf-8",
+    )
+    expected = (
+        f"{EXAMPLE.as_posix()}:1:1: warning: the example briefing `briefgen init` wrote is in "
+        "English, but its page is published as `es`"
+    )
+    for _ in range(2):  # the second build replays it from the cache
+        build = run_briefgen("build", cwd=project)
+        assert build.code == 0, build.stderr
+        assert build.stderr.splitlines()[0] == expected
+        assert '<html lang="es"' in (project / OUTPUT_DIR / "example" / "index.html").read_text()
+    example = project / EXAMPLE
+    text = example.read_text(encoding="utf-8")
+    example.write_text(text.replace("\ndate: ", "\nlang: en\ndate: ", 1), encoding="utf-8")
+    check = run_briefgen("check", "--strict", cwd=project)
+    assert (check.code, check.stderr) == (0, "")
+
+
 def test_init_config_names_every_setting_in_a_comment(created: Path) -> None:
     text = (created / CONFIG_NAME).read_text(encoding="utf-8")
     settings = yaml.safe_load(text)

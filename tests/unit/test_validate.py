@@ -7,9 +7,11 @@ import datetime as dt
 
 import pytest
 
+from briefgen.commands.init import render_scaffold
 from briefgen.content.languages import peek_language
 from briefgen.content.parse import parse_briefing
 from briefgen.content.validate import (
+    EXAMPLE_TITLE,
     left_out_until_its_date,
     slug_claim,
     validate_briefing,
@@ -317,3 +319,42 @@ def test_a_source_read_before_it_was_published_is_warned_at_accessed(
         "it is published"
     )
     assert [format_diagnostic(p) for p in problems] == ([expected] if warned else [])
+
+
+@pytest.mark.parametrize(
+    ("default", "front", "published"),
+    [("es", "", "es"), ("pt-BR", "", "pt-BR"), ("en", "lang: fr\n", "fr")],
+)
+def test_inits_english_example_published_in_another_language_is_warned(
+    default: str, front: str, published: str
+) -> None:
+    """leftovers45: switched to `language: es` after `init`, a site published the English
+    example as Spanish, saying nothing."""
+    text = render_scaffold("briefing.md").replace("\ndate: ", f"\n{front}date: ", 1)
+    parsed, _ = parse_briefing("content/example.md", text, default_language=default)
+    assert parsed is not None
+    assert [(d.pos.line, d.message, d.hint) for d in validate_briefing(parsed)] == [
+        (
+            1,
+            "the example briefing `briefgen init` wrote is in English, but its page is "
+            f"published as `{published}`",
+            "delete it or replace it with your first briefing; to keep it as an English page, "
+            "write `lang: en` in its front matter",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("default", "front"),
+    [("en", ""), ("en-GB", ""), ("es", "lang: en\n"), ("es", "lang: EN-us\n")],
+)
+def test_inits_example_in_english_and_other_briefings_are_quiet(default: str, front: str) -> None:
+    text = render_scaffold("briefing.md").replace("\ndate: ", f"\n{front}date: ", 1)
+    parsed, _ = parse_briefing("content/example.md", text, default_language=default)
+    assert parsed is not None
+    assert validate_briefing(parsed) == []
+    own = text.replace(f'title: "{EXAMPLE_TITLE}"', "title: Visita de Rubio", 1)
+    assert own != text
+    parsed, _ = parse_briefing("content/visita.md", own, default_language="es")
+    assert parsed is not None
+    assert validate_briefing(parsed) == []

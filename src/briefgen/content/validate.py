@@ -39,10 +39,17 @@ log = logging.getLogger(__name__)
 _SHOWN_AS_LATEST = "the page shows it as the latest change, and the feeds carry it; check the year"
 
 
+EXAMPLE_TITLE = "Example: How a Briefing Is Written"
+"""The title of the example briefing `briefgen init` writes (`scaffold/briefing.md`), whose
+text is in English whatever the site's `language:`."""
+
+
 def validate_briefing(briefing: Briefing) -> list[Diagnostic]:
-    """Return warnings about one briefing that depend on its file only: no summary, empty
-    sections."""
+    """Return warnings about one briefing that depend on its file (and the site's language)
+    only: no summary, empty sections, init's English example published in another language."""
     diagnostics: list[Diagnostic] = []
+    if briefing.meta.title == EXAMPLE_TITLE and not _is_english(briefing.lang):
+        diagnostics.append(_english_example_warning(briefing))
     if not briefing.meta.summary:
         diagnostics.append(
             warning(
@@ -52,6 +59,23 @@ def validate_briefing(briefing: Briefing) -> list[Diagnostic]:
             )
         )
     return diagnostics + empty_section_warnings(briefing.sections)
+
+
+def _is_english(lang: str) -> bool:
+    return lang.partition("-")[0].casefold() == "en"
+
+
+def _english_example_warning(briefing: Briefing) -> Diagnostic:
+    """Return the warning for init's example, its text in English, published in another
+    language (a site switched to `language: es` after `init`): its page would tell browsers,
+    screen readers and search engines that its English is Spanish."""
+    return warning(
+        SourcePos(briefing.meta.pos.path, 1),
+        f"the example briefing `briefgen init` wrote is in English, but its page is published "
+        f"as `{briefing.lang}`",
+        hint="delete it or replace it with your first briefing; to keep it as an English page, "
+        "write `lang: en` in its front matter",
+    )
 
 
 def validate_dates(entries: Sequence[Entry], *, today: dt.date | None = None) -> list[Diagnostic]:
