@@ -155,15 +155,28 @@ def caption_label(text: str) -> str | None:
     return _any_keyword(text) or unknown_label(text)
 
 
+_UNNUMBERED_END = pattern(f"{BEFORE_COLON}{_COLON}$")
+"""The colon that ends an unnumbered label (`Tabelle:`, `Tabell :`), a full-width one too."""
+_UNNUMBERED_WORDS = _TABLE_WORDS - {"tab.", "tab", "tabl.", "tav."}
+"""`_TABLE_WORDS` but the short forms, each a table's word only before a number (`Tab. 1:`)."""
+
+
 def unknown_label(text: str) -> str | None:
     """Return the numbered label that `text` starts with when it names a table in a language
     briefgen has no keyword for (`Tabelle 1:`, `جدول 1:`) or by a table's other word
     (`Cuadro 3:`); None for any other text. A paragraph by a table may well start with some
-    other numbered label of its own (`Option 2:`, `Phase 1:`, `Step 3:`), and be no caption."""
-    label = None if _any_keyword(text) else other_label(text, numbered=True)
-    if label is None or _NUMBERED_LABEL.sub("", label).casefold() not in _TABLE_WORDS:
+    other numbered label of its own (`Option 2:`, `Phase 1:`, `Step 3:`), and be no caption.
+    Such a word unnumbered (`Tabelle:`, `جدول:`, `Cuadro:`) is a caption's keyword in the
+    author's language as `Tabla:` is in Spanish, and is returned too; a short form is a word
+    only before a number (`Tab. 1:`)."""
+    if _any_keyword(text):
         return None
-    return label
+    if (label := other_label(text, numbered=True)) is not None:
+        word = _NUMBERED_LABEL.sub("", label).casefold()
+        return label if word in _TABLE_WORDS else None
+    label = other_label(text)
+    word = _UNNUMBERED_END.sub("", label).casefold() if label else ""
+    return label if word in _UNNUMBERED_WORDS else None
 
 
 def _any_keyword(text: str) -> str | None:
@@ -177,13 +190,13 @@ def _any_keyword(text: str) -> str | None:
 def caption_start(label: str, prefix: str) -> str:
     """Return how a caption line of the prefix `prefix` (`Table: `) starts that keeps what a
     line starting with the caption label `label` means: the label itself when it is the
-    prefix's keyword (`Tabla 2:`); the prefix's keyword alone for another kind's keyword with
-    no number (`Figure:`); else the prefix's keyword then the label, which its caption keeps
-    (`Table: Tabelle 1:`)."""
+    prefix's keyword (`Tabla 2:`); the prefix's keyword alone for a label with no number,
+    another kind's keyword (`Figure:`) or a table's word in another language (`Tabelle:`);
+    else the prefix's keyword then the label, which its caption keeps (`Table: Tabelle 1:`)."""
     if caption_keyword(label, prefix, any_case=True) == label:
         return label
     keyword = prefix.strip()
-    if _any_keyword(label) == label and not is_numbered(label):
+    if not is_numbered(label):
         return keyword
     return f"{keyword} {label}"
 
