@@ -145,6 +145,12 @@ def test_render_term_list_keeps_its_numbers_and_task_marks(
             "- **Legal Pathways** — text\n- plain\n",
             "<li><strong>Legal Pathways</strong> — text</li>",
         ),
+        # French puts a space before a colon, a no-break one as often as not: it was dropped.
+        ("1. **Bailleurs\u00a0:** ouvrir\n", "<li><strong>Bailleurs\u00a0:</strong> ouvrir</li>"),
+        ("1. **Bailleurs :** ouvrir\n", "<li><strong>Bailleurs :</strong> ouvrir</li>"),
+        ("1. **Bailleurs**\u202f: ouvrir\n", "<li><strong>Bailleurs\u202f:</strong> ouvrir</li>"),
+        # Two spaces are a gap, not typography.
+        ("1. **Bailleurs  :** ouvrir\n", "<li><strong>Bailleurs:</strong> ouvrir</li>"),
     ],
 )
 def test_render_term_bullet_in_a_list_keeps_its_separator(

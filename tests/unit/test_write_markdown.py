@@ -79,7 +79,10 @@ def test_render_markdown_writes_canonical_front_matter_and_blocks() -> None:
 
 
 def test_render_markdown_writes_a_term_bullets_separator_as_written() -> None:
-    body = "1. **期限\uff1a** 2027年\n2. **Legal Pathways** — text\n3. **Jobs:** work\n"
+    body = (
+        "1. **期限\uff1a** 2027年\n2. **Legal Pathways** — text\n3. **Jobs:** work\n"
+        "4. **Bailleurs\u00a0:** ouvrir\n"
+    )
     written = assert_round_trip(parse(HEAD + body))
     assert written.endswith(body)
 

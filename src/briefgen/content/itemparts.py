@@ -61,13 +61,25 @@ def split_term(
     for end in _TERM_ENDS:
         if ending.endswith(end):
             term[-1] = _with_content(last, ending[:-1].rstrip())
-            return _drop_empty(term) + notes, _strip_leading(rest, ""), end
+            return _drop_empty(term) + notes, _strip_leading(rest, ""), _spaced(ending[:-1], end)
     if rest and rest[0].type == "text":
         lead = rest[0].content.lstrip()
         for separator in _TERM_SEPARATORS:
             if lead.startswith(separator):
-                return term + notes, _strip_leading(rest, separator), separator
+                before = rest[0].content[: rest[0].content.index(separator)]
+                return term + notes, _strip_leading(rest, separator), _spaced(before, separator)
     return None
+
+
+def _spaced(before: str, separator: TermSeparator) -> TermSeparator:
+    """Return the separator with the one space before a colon, `before` it, that French
+    typography puts there (`Bailleurs :`, a no-break or narrow one too): the list shows it."""
+    gap = before[-1:] if before[-2:-1].strip() or len(before) == 1 else ""
+    return _COLON_GAPS.get(gap, separator) if separator == ":" else separator
+
+
+_COLON_GAPS: dict[str, TermSeparator] = {" ": " :", "\u00a0": "\u00a0:", "\u202f": "\u202f:"}
+"""A space before a term's colon, and the separator it makes."""
 
 
 def _matching_close(tokens: Sequence[Token]) -> int | None:
@@ -131,7 +143,7 @@ def stray_colon(text: Sequence[Token], separator: TermSeparator) -> str | None:
     emoji shortcode's (`**Status:** :warning: late`), which is warned of as one, nor one
     before a colon or a digit, which the text means: an address (`**Loopback:** ::1`), a
     port (`**Port:** :8080`)."""
-    if separator not in _TERM_ENDS or not text or text[0].type != "text":
+    if separator[-1] not in _TERM_ENDS or not text or text[0].type != "text":
         return None
     lead, after = text[0].content[:1], text[0].content[1:2]
     if lead not in _TERM_ENDS or starts_with_emoji(text[0].content):

@@ -126,9 +126,10 @@ class RawHtml:
         return count_words(self.text)
 
 
-TermSeparator = Literal[":", "\uff1a", "\u2014"]
-"""What ends a term bullet's term: a colon, the full-width colon of Chinese and Japanese, or
-an em dash."""
+TermSeparator = Literal[":", " :", "\u00a0:", "\u202f:", "\uff1a", "\u2014"]
+"""What ends a term bullet's term: a colon (after a space, a no-break or a narrow no-break one,
+as French typography writes it: `**Bailleurs\u00a0:**`), the full-width colon of Chinese and
+Japanese, or an em dash."""
 
 
 @dataclass(frozen=True, slots=True)
