@@ -77,6 +77,16 @@ def stray_caption(
                     "put it on the line right after the image, with no blank line between"
                 )
             return warning(text_start(pos, line, lines), message, hint)
+        if (
+            starts_line
+            and not below
+            and (keyword := _emphasised_keyword(tokens[index : index + 5]))
+        ):
+            message = f"`{keyword}` line is not right below an image alone; shown as text"
+            hint = (_caption_above_hint(keyword, after) if index == 0 else None) or (
+                "put it on the line right after the image, with no blank line between"
+            )
+            return warning(text_start(pos, line, lines), message, hint)
         broken = below and tokens[index - 1].type == "hardbreak"
         if is_text and below and (unread := _unread_caption(token.content, broken=broken)):
             return warning(text_start(pos, line, lines), *unread)
@@ -164,6 +174,18 @@ def _unread_bold_label(line: Sequence[Token], *, broken: bool) -> tuple[str, str
         f"`{keyword}` line without a caption; shown as text",
         f"write the caption after `{keyword}`, or delete the line",
     )
+
+
+def _emphasised_keyword(line: Sequence[Token]) -> str | None:
+    """Return the keyword, as written, of a line that starts with a bold or italic caption
+    line and its caption (`*Figure 2: Turnout*`, `**Figure 2:** Turnout`), as Word and Google
+    Docs export one, a blank line below its image; None for any other line. Its first five
+    tokens are all a label's (`labelled_line`, `label_text`): a paragraph's lines pass them
+    each, and all after would make a long one's quadratic."""
+    labelled = labelled_line(line)
+    written = label_text(labelled) if labelled is not None else ""
+    keyword = caption_keyword(written, CAPTION_PREFIX) if written else None
+    return keyword if keyword and caption_text(written, CAPTION_PREFIX) else None
 
 
 def _empty_caption_below_image(tokens: Sequence[Token], index: int, keyword: str) -> bool:
