@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.captiondrop import uncounted_caption
-from briefgen.content.captionlines import second_caption_lines
+from briefgen.content.captionlines import emphasised_caption, second_caption_lines
 from briefgen.content.captionwords import (
     caption_keyword,
     caption_start,
@@ -194,25 +194,25 @@ class BlockBuilder:
         it starts with the keyword numbered and ended by a full stop or a dash (`Table 1.`):
         it reads like the block's caption, but only a colon ends a caption's label. So with
         a table's word in another language (`Tabelle 1:`), unless the line ends a list of
-        such labels (`_in_label_run`)."""
+        such labels (`_in_label_run`), and with the line in bold or italics (`**Table 1:**`)."""
         kind = self.registry.for_node(following)
         tokens = inline_tokens(node) if node.type == "paragraph" else []
-        if not (kind and kind.caption_prefix and tokens and tokens[0].type == "text"):
+        if not (kind and kind.caption_prefix and tokens):
             return None
+        at = partial(self.ctx.pos_of, self.ctx.pos(node))
+        if tokens[0].type != "text" or not tokens[0].content:
+            return emphasised_caption(tokens, kind.caption_prefix, kind.name, at)
         message = f"line is not read as the {kind.name}'s caption; shown as text"
         label = unknown_label(tokens[0].content)
         if label is not None and not self._in_label_run(node, previous):
             start = caption_start(label, kind.caption_prefix)
             hint = f"write it as `{start} …` to caption the {kind.name}"
-            return warning(self.ctx.pos_of(self.ctx.pos(node), label), f"`{label}` {message}", hint)
+            return warning(at(label), f"`{label}` {message}", hint)
         if (keyword := unread_label(tokens[0].content, kind.caption_prefix)) is None:
             return None
         label = keyword.rstrip(".-\u2013\u2014 \u00a0")
-        return warning(
-            self.ctx.pos_of(self.ctx.pos(node), keyword),
-            f"`{keyword}` {message}",
-            hint=f"end the label with a colon, `{label}:`, to caption the {kind.name}",
-        )
+        hint = f"end the label with a colon, `{label}:`, to caption the {kind.name}"
+        return warning(at(keyword), f"`{keyword}` {message}", hint)
 
     def _label_below(
         self,

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.captionwords import caption_keyword, caption_text
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
-from briefgen.diagnostics import SourcePos, warning
+from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from markdown_it.token import Token
 
@@ -111,3 +111,25 @@ def label_text(labelled: Sequence[Token]) -> str:
     """Return the text of a line starting with a bold or italic label, up to more markup."""
     after = labelled[3].content if len(labelled) > 3 and labelled[3].type == "text" else ""
     return labelled[1].content + after
+
+
+def emphasised_caption(
+    tokens: Sequence[Token], prefix: str, name: str, at: Callable[[str], SourcePos]
+) -> Diagnostic | None:
+    """Warn of a paragraph right before a block of the kind `name` that starts with its caption
+    line in bold or italics (`**Table 1:** Arrivals`, `*Table 1: Arrivals*`), as Word and
+    Google Docs export a caption: only a plain line (`prefix`, `Table: `) captions the block.
+    `at` gives the position of text written on the paragraph's first line. Its first five
+    tokens are all a label's."""
+    labelled = labelled_line(tokens[:5])
+    written = label_text(labelled) if labelled is not None else ""
+    keyword = caption_keyword(written, prefix, any_case=True) if written else None
+    if keyword is None or caption_text(written, prefix, any_case=True) is None:
+        return None
+    assert labelled is not None  # for mypy: `written` is empty without it
+    style, markup = "bold" if labelled[0].type == "strong_open" else "italics", labelled[0].markup
+    return warning(
+        at(labelled[0].markup),
+        f"`{keyword}` line in {style} is not read as the {name}'s caption; shown as text",
+        hint=f"write the line without its `{markup}`: `{excerpt(written, 60)}`",
+    )
