@@ -259,6 +259,30 @@ def spanning_cell_warnings(
     return found
 
 
+def row_span_warnings(content: str, line: str, pos: SourcePos) -> list[Diagnostic]:
+    """Return a warning at each cell of a body row (`content`, written on `line` at `pos`)
+    that holds only `^^`: MultiMarkdown's cell joined to the one above it, which GFM shows as
+    text."""
+    if "^^" not in content:
+        return []
+    start = line.find(content)
+    offset = 1 if content.startswith("|") else 0
+    found: list[Diagnostic] = []
+    for cell in _cells(content):
+        if cell.strip() == "^^":
+            column = start + offset + cell.index("^^") + 1
+            found.append(
+                warning(
+                    SourcePos(pos.path, pos.line, column),
+                    "`^^` is shown as text: a cell cannot span rows, as MultiMarkdown's `^^` "
+                    "joins it to the cell above",
+                    hint="write the cell above's text again, or leave the cell empty: `| |`",
+                )
+            )
+        offset += len(cell) + 1
+    return found
+
+
 def _is_delimiter_row(content: str) -> bool:
     """Return True for a row of `---` cells, as under a header: not a row of placeholders."""
     cells = [cell.strip() for cell in _cells(content)]

@@ -26,6 +26,7 @@ from briefgen.content.tablerows import (
     ROW_TEXT_START,
     pipeless_row_warning,
     row_content,
+    row_span_warnings,
     row_warning,
     spanning_cell_warnings,
 )
@@ -178,6 +179,7 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
         at = ctx.pos_of(ctx.pos(row), content, last=True)  # in a quote or list item too
         if (problem := row_warning(content, len(header), line, at)) is not None:
             ctx.diagnostics.append(problem)
+        ctx.diagnostics += row_span_warnings(content, line, at)
         if (
             pipeless := pipeless_row_warning(content, ctx.pos_of(ctx.pos(row), content))
         ) is not None:
