@@ -144,3 +144,21 @@ def test_new_writes_the_skeleton_of_the_briefings_language(
     assert reporter.problems == []  # `new` checks the file as the build will read it
     assert not note or said in README
     assert reporter.infos == [*([said] if note else []), f"wrote content/{path.name}", DRAFT_NOTE]
+
+
+@pytest.mark.parametrize(
+    ("draft", "hint"),
+    [
+        ("draft: true\n", "replace it with the briefing's own text; then remove `draft: true`"),
+        ("draft: True  # still\n", "replace it with the briefing's own text; then remove `draft"),
+        ("", "replace it with the briefing's own text: `build` publishes it as it is"),
+        ("draft: false\n", "replace it with the briefing's own text: `build` publishes it as"),
+    ],
+)
+def test_placeholder_hint_asks_to_remove_draft_only_from_a_draft(draft: str, hint: str) -> None:
+    """The hint said to remove `draft: true` from a briefing that had none left, which `build`
+    was publishing with its placeholder text."""
+    text = render_skeleton("Visit", DAY, ENGLISH).replace("draft: true\n", draft)
+    warned = find_placeholders("content/a.md", text)
+    assert warned
+    assert all(found.hint is not None and found.hint.startswith(hint) for found in warned)

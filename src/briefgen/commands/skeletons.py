@@ -295,12 +295,23 @@ def find_placeholders(rel: str, text: str) -> list[Diagnostic]:
     left = [placeholder for placeholder in PLACEHOLDERS if placeholder in text]
     if not left:  # the common case, a finished briefing: one pass over the text per placeholder
         return []
+    hint = "replace it with the briefing's own text"
+    # Once `draft: true` is gone, `build` publishes the text as it is: no step is left after.
+    hint += "; then remove `draft: true`" if _is_draft(text) else ": `build` publishes it as it is"
     return [
-        warning(
-            SourcePos(rel, number),
-            "placeholder text from `briefgen new` is still here",
-            "replace it with the briefing's own text; then remove `draft: true`",
-        )
+        warning(SourcePos(rel, number), "placeholder text from `briefgen new` is still here", hint)
         for number, line in enumerate(text.splitlines(), start=1)
         if any(placeholder in line for placeholder in left)
     ]
+
+
+def _is_draft(text: str) -> bool:
+    """Return whether the front matter of `text` holds `draft: true`, as `new` writes it."""
+    lines = text.splitlines()
+    for line in lines[1:] if lines and lines[0].rstrip() == "---" else ():
+        if line.rstrip() in ("---", "..."):
+            break
+        key, _, value = line.partition(":")
+        if key.rstrip() == "draft" and value.partition("#")[0].strip().lower() == "true":
+            return True
+    return False
