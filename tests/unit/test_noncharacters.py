@@ -48,6 +48,23 @@ def test_parse_briefing_refuses_every_control_character_and_noncharacter_at_its_
     ]
 
 
+@pytest.mark.parametrize(
+    ("char", "hint"),
+    [
+        ("\x0b", "it is a line break as Word writes one (Shift+Enter) and its copy pastes it: "),
+        ("\x0c", "it is a page break, as a PDF's or Word's text pastes one: delete it"),
+        ("\x07", "delete it; it is invisible in most editors"),
+    ],
+)
+def test_control_character_a_paste_leaves_is_hinted_as_what_it_was(char: str, hint: str) -> None:
+    """Word's Shift+Enter line break, pasted as U+000B, was hinted as an invisible character
+    to delete, and the author lost the break they meant."""
+    _, diagnostics = parse_briefing("content/a.md", _briefing("T", f"Policy Unit{char}July"))
+    assert [(str(d.pos), d.hint and d.hint.startswith(hint)) for d in diagnostics] == [
+        ("content/a.md:6:12", True)
+    ]
+
+
 def test_decode_source_places_the_first_twenty_and_counts_the_rest() -> None:
     text = _briefing("T", "a\x0cb\n" * 25 + "\U0010ffff")
     _, diagnostics = decode_source("article.txt", text.encode())

@@ -148,8 +148,16 @@ def _control_characters(path: str, text: str) -> list[Diagnostic]:
             break
         code = f"U+{ord(match.group()):04X}"
         kind = "noncharacter" if is_noncharacter(match.group()) else "control character"
-        found.append(error(at, f"{kind} {code} in the file", hint=hint))
+        found.append(error(at, f"{kind} {code} in the file", _CONTROL_HINTS.get(code, hint)))
     return found
+
+
+_CONTROL_HINTS = {
+    "U+000B": "it is a line break as Word writes one (Shift+Enter) and its copy pastes it: "
+    "delete it, or end the line there (with a `\\` at its end, in Markdown, to keep the break)",
+    "U+000C": "it is a page break, as a PDF's or Word's text pastes one: delete it",
+}
+"""The hints for control characters a word processor's paste leaves, which say what it was."""
 
 
 def parse_briefing(
