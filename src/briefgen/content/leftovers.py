@@ -41,6 +41,7 @@ from briefgen.content.charrefs import address_references, run_references
 from briefgen.content.codespans import unclosed_comment, without_code_or_comments
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.fieldnames import KNOWN_FIELDS
+from briefgen.content.inlinechunks import inline_chunks
 from briefgen.content.labelledlines import LINE_LABELS, labelled_lines
 from briefgen.content.listmarkers import LINE_MARKS, pasted_list_lines
 from briefgen.content.markdown import syntax_added
@@ -180,6 +181,7 @@ def leftover_warnings(
             content = _without_heading_attributes(content)
         written = without_code_or_comments(content, _IN_CODE)
         finds = [f for finder in FINDERS for f in finder(written, references)] if marked else []
+        finds += inline_chunks(content, written, _IN_CODE) if marked else []
         if in_heading and "{-}" in written:
             finds += _unread_unnumbered(written)
         if "][" in written:
