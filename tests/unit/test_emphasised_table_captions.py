@@ -46,6 +46,26 @@ def test_emphasised_caption_line_right_before_a_table_is_warned(
         assert [table.caption for table in tables] == [None]
 
 
+@pytest.mark.parametrize(
+    ("line", "message", "plain"),
+    [
+        ("**Table 1\\.** Funding rates", "`Table 1.` line in bold", "`Table 1: Funding rates`"),
+        ("**Table 1.** Funding rates", "`Table 1.` line in bold", "`Table 1: Funding rates`"),
+        ("*Table 2 - Funding rates*", "`Table 2 -` line in italics", "`Table 2: Funding rates`"),
+    ],
+)
+def test_emphasised_label_ended_by_a_full_stop_is_warned_with_a_colon(
+    line: str, message: str, plain: str
+) -> None:
+    """Google Docs exports a caption as `**Table 1\\.** …`: silent, where `Table 1.` plain is
+    warned about."""
+    _, problems = _parse(f"{line}\n\n{TABLE}")
+    assert problems == [
+        f"content/a.md:6:1: warning: {message} is not read as the table's caption; shown as "
+        f"text\n  hint: write the line without its `{line[:2].strip('T')}`: {plain}"
+    ]
+
+
 def test_emphasised_caption_line_in_a_quote_is_warned_at_its_markup() -> None:
     quoted = TABLE.replace("\n", "\n> ").removesuffix("> ")
     _, problems = _parse(f"> **Table 1:** Spending\n>\n> {quoted}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
-from briefgen.content.captionwords import caption_keyword, caption_text
+from briefgen.content.captionwords import caption_keyword, caption_text, unread_label
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
@@ -117,19 +117,28 @@ def emphasised_caption(
     tokens: Sequence[Token], prefix: str, name: str, at: Callable[[str], SourcePos]
 ) -> Diagnostic | None:
     """Warn of a paragraph right before a block of the kind `name` that starts with its caption
-    line in bold or italics (`**Table 1:** Arrivals`, `*Table 1: Arrivals*`), as Word and
-    Google Docs export a caption: only a plain line (`prefix`, `Table: `) captions the block.
-    `at` gives the position of text written on the paragraph's first line. Its first five
-    tokens are all a label's."""
+    line in bold or italics (`**Table 1:** Arrivals`, `*Table 1: Arrivals*`; Google Docs'
+    `**Table 1.** Arrivals` too, ended by a full stop), as Word and Google Docs export a
+    caption: only a plain line (`prefix`, `Table: `) captions the block. `at` gives the
+    position of text written on the paragraph's first line. Its first five tokens are all a
+    label's."""
     labelled = labelled_line(tokens[:5])
     written = label_text(labelled) if labelled is not None else ""
     keyword = caption_keyword(written, prefix, any_case=True) if written else None
     if keyword is None or caption_text(written, prefix, any_case=True) is None:
+        keyword = unread_label(written, prefix) if written else None
+        plain = f"{keyword.rstrip(_LABEL_END)}:{written[len(keyword) :]}" if keyword else ""
+    else:
+        plain = written
+    if labelled is None or keyword is None:
         return None
-    assert labelled is not None  # for mypy: `written` is empty without it
     style, markup = "bold" if labelled[0].type == "strong_open" else "italics", labelled[0].markup
     return warning(
         at(labelled[0].markup),
-        f"`{keyword}` line in {style} is not read as the {name}'s caption; shown as text",
-        hint=f"write the line without its `{markup}`: `{excerpt(written, 60)}`",
+        f"`{keyword.strip()}` line in {style} is not read as the {name}'s caption; shown as text",
+        hint=f"write the line without its `{markup}`: `{excerpt(plain, 60)}`",
     )
+
+
+_LABEL_END = ".-\u2013\u2014 \u00a0"
+"""What ends a numbered keyword that no colon ends (`Table 1.`, `Table 2 -`, a dash)."""
