@@ -73,3 +73,41 @@ def test_other_emphasised_lines_below_an_image_are_not_warned(
     briefing, problems = parse_briefing("content/a.md", HEAD + body, images=images)
     assert briefing is not None
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("line", "keyword", "plain"),
+    [
+        ("Figure 1. Turnout by year", "Figure 1.", "Figure 1: Turnout by year"),
+        ("**Figure 1.** Turnout by year", "Figure 1.", "Figure 1: Turnout by year"),
+        ("*Figure 1 - Turnout by year*", "Figure 1 -", "Figure 1: Turnout by year"),
+        ("Figura 2. Participación", "Figura 2.", "Figura 2: Participación"),
+    ],
+)
+def test_label_ended_by_a_full_stop_a_blank_line_below_a_figure_is_warned(
+    images: ImageSettings, line: str, keyword: str, plain: str
+) -> None:
+    """Google Docs exports a figure's caption so, a paragraph of its own: silent."""
+    briefing, problems = parse_briefing("content/a.md", f"{HEAD}{IMAGE}\n{line}\n", images=images)
+    assert briefing is not None
+    assert [format_diagnostic(d) for d in problems] == [
+        f"content/a.md:8:1: warning: `{keyword}` line below a figure is not read as its "
+        "caption; shown as text\n  hint: write it right below the image, with no blank line "
+        f"between, its label ended by a colon: `{plain}`"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '![Bar chart of turnout by year](chart.png "Turnout")\n\nFigure 1. Turnout by year\n',
+        f"{IMAGE}\nSource: Electoral Commission\n",
+        f"{IMAGE}\nFigure 1 shows turnout by year.\n",
+        "Turnout rose.\n\nFigure 1. Turnout by year\n",
+        f"{IMAGE}\nTurnout rose.\n\nFigure 1. Turnout by year\n",
+    ],
+)
+def test_other_paragraphs_below_a_figure_are_not_warned(images: ImageSettings, body: str) -> None:
+    briefing, problems = parse_briefing("content/a.md", HEAD + body, images=images)
+    assert briefing is not None
+    assert problems == []

@@ -21,7 +21,8 @@ from briefgen.content.captionwords import (
 from briefgen.content.kinds.figure import CAPTION_PREFIX, image_end
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.content.safeurls import is_unsafe_url
-from briefgen.diagnostics import warning
+from briefgen.diagnostics import excerpt, warning
+from briefgen.model import Figure
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
     from briefgen.content.registry import BlockKind
     from briefgen.diagnostics import Diagnostic, SourcePos
+    from briefgen.model import Block
 
 
 def stray_caption(
@@ -173,6 +175,33 @@ def _unread_bold_label(line: Sequence[Token], *, broken: bool) -> tuple[str, str
     return (
         f"`{keyword}` line without a caption; shown as text",
         f"write the caption after `{keyword}`, or delete the line",
+    )
+
+
+def label_below_figure(
+    above: Block | None, tokens: Sequence[Token], pos: SourcePos, lines: Sequence[str]
+) -> Diagnostic | None:
+    """Warn of a paragraph right below a figure with no caption (`above`), a blank line
+    between, that starts with its keyword numbered and ended by a full stop or a dash
+    (`Figure 1. Turnout`, `**Figure 1.** Turnout`, as Google Docs exports a caption): its
+    caption, unread. None for any other paragraph (a credit, `Source: …`, is text below it)."""
+    if not isinstance(above, Figure) or above.caption is not None:
+        return None
+    labelled = labelled_line(tokens[:5])
+    if labelled is not None:
+        written = label_text(labelled)
+    elif tokens and tokens[0].type == "text":
+        written = tokens[0].content
+    else:
+        return None
+    if (keyword := unread_label(written, CAPTION_PREFIX)) is None:
+        return None
+    label = keyword.rstrip(".-\u2013\u2014 \u00a0")
+    return warning(
+        text_start(pos, pos.line, lines),
+        f"`{keyword.strip()}` line below a figure is not read as its caption; shown as text",
+        hint=f"write it right below the image, with no blank line between, its label ended by "
+        f"a colon: `{excerpt(label + ':' + written[len(keyword) :], 60)}`",
     )
 
 

@@ -9,7 +9,7 @@ from briefgen.content.inline_html import is_comment
 from briefgen.content.invisible import named_characters, shows_nothing
 from briefgen.content.kinds.figure import figure_from_paragraph
 from briefgen.content.registry import BlockKind
-from briefgen.content.straycaptions import stray_caption
+from briefgen.content.straycaptions import label_below_figure, stray_caption
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import excerpt, warning
 from briefgen.model import CALLOUT_VARIANTS, Figure, Paragraph
@@ -41,6 +41,10 @@ def build(
         after = None if builder.image_below() else builder.kind_above()
         if stray := stray_caption(inline_tokens(node), pos, lines=ctx.lines, after=after):
             ctx.diagnostics.append(stray)
+        elif label := label_below_figure(
+            builder.block_above(), inline_tokens(node), pos, ctx.lines
+        ):
+            ctx.diagnostics.append(label)
         if lost := marker_without_quote(node, pos, ctx):
             ctx.diagnostics.append(lost)
     if node.type == "heading":
