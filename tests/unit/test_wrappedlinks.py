@@ -92,8 +92,39 @@ def test_parse_warns_of_a_source_url_through_safe_links_at_its_key() -> None:
         "https://example.org/url?q=https://example.org",
         "https://docs.google.com/url?q=https://example.org",
         "https://safelinks.example.org/?url=https://example.org",
+        "https://urldefense.com/v3/__javascript:alert(1)__;!!A$",
+        "https://urldefense.com/about-us",
+        "https://urldefense.example.org/v3/__https://example.org__;!!A$",
     ],
 )
 def test_wrapped_link_leaves_links_that_go_where_they_say(url: str) -> None:
     assert wrapped_link(url) is None
     assert _warnings(f"{FRONT}[x]({url})\n") == []
+
+
+@pytest.mark.parametrize(
+    ("url", "target"),
+    [
+        (
+            "https://urldefense.com/v3/__https://www.gov.uk/guidance/heat?a=1__;!!ACWV5N9M2RV99hQ!Lx$",
+            "https://www.gov.uk/guidance/heat?a=1",
+        ),
+        (
+            "https://urldefense.proofpoint.com/v2/url?u=https-3A__www.ons.gov.uk_economy-3Fa-3D1"
+            "&d=DwMFaQ&c=abc&r=jane&m=x&s=y&e=",
+            "https://www.ons.gov.uk/economy?a=1",
+        ),
+    ],
+)
+def test_parse_warns_of_a_link_through_url_defense_with_the_page_it_leads_to(
+    url: str, target: str
+) -> None:
+    """Proofpoint rewrites a link in an e-mail as Outlook's Safe Links do; copied out of
+    one, it went on the page silently, the recipient's mailbox in its address."""
+    ((line, col, message, hint),) = _warnings(f"{FRONT}See [the guidance]({url}).\n")
+    assert (line, col) == (6, 5)
+    assert message == (
+        "goes through Proofpoint URL Defense, not straight to its page: its address holds the "
+        "mailbox it was sent to, and readers are sent through Proofpoint"
+    )
+    assert hint == f"link to the page itself: `{target}`"

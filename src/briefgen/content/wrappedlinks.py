@@ -1,7 +1,8 @@
 """Links that go through another service's redirect before the page they name: Google's
 (`https://www.google.com/url?q=…`, as Google Docs writes the links of a document it publishes
-or exports as a web page) and Outlook's Safe Links (`https://…safelinks.protection.outlook.com/
-?url=…`, a link copied out of an e-mail), whose address holds the mailbox it was sent to."""
+or exports as a web page), and Outlook's Safe Links (`https://…safelinks.protection.outlook.com/
+?url=…`) and Proofpoint's URL Defense (`https://urldefense.com/v3/__https://…__;!!…$`), which
+rewrite a link in an e-mail and whose address holds the mailbox it was sent to."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.urltext import split_url
 from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
@@ -21,8 +23,8 @@ _SAFE_LINKS_HOST = ".safelinks.protection.outlook.com"
 def wrapped_link(url: str) -> tuple[str, str] | None:
     """Return the service a link goes through and the address it leads to, or None for a link
     that goes where it says (or whose wrapped address is no web address)."""
-    if "google." not in url and "safelinks" not in url:  # most links: no parse
-        return None
+    if "google." not in url and "safelinks" not in url and "urldefense" not in url:
+        return None  # most links: no parse
     parts = split_url(url)
     if parts.scheme.lower() not in ("http", "https"):
         return None
@@ -33,20 +35,42 @@ def wrapped_link(url: str) -> tuple[str, str] | None:
         service, keys = "Outlook Safe Links", ("url",)
     elif host.removeprefix("www.").startswith("google.") and parts.path == "/url":
         service, keys = "Google's redirect", ("q", "url")
+    elif host in _URL_DEFENSE_HOSTS:
+        service, keys = _URL_DEFENSE, ()
     else:
         return None
     target = next((query[key][0] for key in keys if key in query), "")
+    if service == _URL_DEFENSE:
+        target = _defended_target(url, query)
     if split_url(target).scheme.lower() not in ("http", "https"):
         return None
     return service, target
 
 
+_URL_DEFENSE = "Proofpoint URL Defense"
+_URL_DEFENSE_HOSTS = frozenset(("urldefense.com", "urldefense.proofpoint.com"))
+_V2_ESCAPE = pattern(r"-([0-9A-F]{2})")
+"""A character URL Defense's version 2 writes as `-` and its code in hexadecimal (`-3A`)."""
+
+
+def _defended_target(url: str, query: dict[str, list[str]]) -> str:
+    """Return the address a URL Defense link leads to: in version 3, written between `__`
+    and `__;` (`/v3/__https://www.gov.uk/__;!!…$`); in version 2, its `u` query value with `/`
+    written `_` and other characters `-` and their code (`https-3A__www.gov.uk_`)."""
+    start, end = url.find("/v3/__"), url.rfind("__;")
+    if start != -1 and end > start:
+        return url[start + len("/v3/__") : end]
+    written = query.get("u", [""])[0].replace("_", "/")
+    return _V2_ESCAPE.sub(lambda code: chr(int(code[1], 16)), written)
+
+
 def wrapped_link_warning(pos: SourcePos, url: str, service: str, target: str) -> Diagnostic:
     """Return the warning for a link through `service` to `target`, hinted to link there."""
     why = (
-        "its address holds the mailbox it was sent to, and readers are sent through Microsoft"
-        if service == "Outlook Safe Links"
-        else "readers are sent through Google, which may stop them at a redirect notice"
+        "readers are sent through Google, which may stop them at a redirect notice"
+        if service == "Google's redirect"
+        else "its address holds the mailbox it was sent to, and readers are sent through "
+        + ("Microsoft" if service == "Outlook Safe Links" else "Proofpoint")
     )
     return warning(
         pos,
