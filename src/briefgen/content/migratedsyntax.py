@@ -90,6 +90,9 @@ _KRAMDOWN_TAG = pattern(
 """kramdown's `{::comment}`, `{::options … /}` or `{:/comment}` before more text on its line
 (`Text {::comment}note{:/comment} more`); at a line's end `leftovers.py` finds it as an
 attribute block."""
+_BLOCK_ID = pattern(r"(?<=[ \t])\^(?=[\w-]*[^\W\d_])[\w-]{1,60}(?=[ \t]*$)", re.MULTILINE)
+"""Obsidian's block id at a line's end, after a space (`… on 3 November. ^key-finding`), which
+its `[[note#^key-finding]]` links to: a word with a letter in it, not a power (`10 ^3`)."""
 _RAW_SPAN = pattern(r"(?<=\x00)\{=([A-Za-z][\w-]*)\}")
 """Pandoc's raw inline `` `<b>x</b>`{=html} ``: right after a code span (`leftovers.py` reads
 each of its characters as a NUL)."""
@@ -101,7 +104,8 @@ _INLINE = (_EMOJI, _INSERT, _KEYS)
 
 def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     """Find unspaced headings, emoji, inserts, keys, blocks, maths, Pandoc list items,
-    end-of-block markers, raw spans and kramdown's tags in the run, in order."""
+    end-of-block markers, Obsidian's block ids, raw spans and kramdown's tags in the run, in
+    order."""
     found: list[Found] = []
     found += _each(_UNSPACED_HEADING, written, _heading_warning, whole_line=True)
     found += _each(_EMOJI, written, _emoji_warning)
@@ -110,6 +114,8 @@ def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[
     found += _blocks(written)
     found += _pandoc_items(written)
     found += _each(_END_OF_BLOCK, written, _end_of_block_warning, group=1)
+    if "^" in written:
+        found += _each(_BLOCK_ID, written, _block_id_warning)
     maths: list[Found] = []
     if "$" in written:
         maths += [f for f in _each(_DOLLAR_MATHS, written, _maths_warning) if _is_tex(f[1])]
@@ -308,6 +314,10 @@ def _maths_warning(pos: SourcePos, shown: str) -> Diagnostic:
 _pandoc_item_warning = _made(
     "Pandoc list item `{shown}` is not a list item; its lines run together as text",
     "number the items `1.`, `2.`… (or write `- ` bullets), with a blank line before the list",
+)
+_block_id_warning = _made(
+    "Obsidian block id `{shown}` is not read; shown as text",
+    "delete it: a link goes to a heading's id (`#its-id`), not to a paragraph's",
 )
 _end_of_block_warning = _made(
     "kramdown's end-of-block marker `^` is not read; shown as text",
