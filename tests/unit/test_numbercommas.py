@@ -213,3 +213,51 @@ def test_numbercommas_continental_number_in_a_row_too_long_gets_the_quote_hint()
     assert too_long.hint == (
         'YAML splits a list at every comma: write "1.234,5" in quotes to keep it one value'
     )
+
+
+MAPPED = "{state: State, y2024: '2024', y2025: '2025'}"
+
+
+@pytest.mark.parametrize(
+    ("row", "at", "message", "quoted"),
+    [
+        (
+            "  - {state: Jalisco, y2024: 5,960.2, y2025: 6}\n",
+            "content/a.md:9:29",
+            "row 1 reads `5,960.2` as the value `5` and the key `960.2`",
+            "5,960.2",
+        ),
+        (
+            "  - {state: Jalisco, y2024: 1,146,200}\n",
+            "content/a.md:9:29",
+            "row 1 reads `1,146,200` as the value `1` and the key `146`",
+            "1,146,200",
+        ),
+        (
+            "  - {state: Oaxaca, y2025: US$4,200}\n",
+            "content/a.md:9:28",
+            "row 1 reads `US$4,200` as the value `US$4` and the key `200`",
+            "US$4,200",
+        ),
+    ],
+)
+def test_numbercommas_mapping_row_says_which_number_its_comma_split(
+    row: str, at: str, message: str, quoted: str
+) -> None:
+    """It said "row 1 has key `960.2` that is not a column", a key the author never wrote."""
+    (found,) = table_problems(row, MAPPED)
+    assert (found.severity, str(found.pos)) == ("error", at)
+    assert found.message == f"{message}: YAML splits a mapping at every comma"
+    assert found.hint == f'write "{quoted}" in quotes to keep it one value'
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("  - {state: Jalisco, y2024: 5, y2026: 6}\n", "row 1 has key `y2026` that is not a"),
+        ("  - {state: Jalisco, y2024: 5,y2026: 6}\n", "row 1 has key `y2026` that is not a"),
+    ],
+)
+def test_numbercommas_other_keys_are_not_columns(row: str, message: str) -> None:
+    (found,) = table_problems(row, MAPPED)
+    assert found.message.startswith(message)

@@ -139,6 +139,27 @@ def _joined(before: object, item: object, pos: SourcePos, lines: Sequence[str]) 
     )
 
 
+def split_key(pos: SourcePos, lines: Sequence[str]) -> tuple[str, SourcePos] | None:
+    """Return the number as written, and where it starts, when a mapping row's key at `pos`
+    is the part after its comma: `{y2024: 5,960.2}` is the entry `y2024: 5` and the key
+    `960.2`, as YAML splits a flow mapping at every comma. None for any other key."""
+    line = _line(pos, lines)
+    start = pos.column - 1
+    if not (start >= 2 and line[start - 1 : start] == "," and line[start - 2] in _DIGITS):
+        return None
+    if line[start : start + 1] not in _DIGITS:
+        return None
+    left = start - 1
+    while left > 0 and line[left - 1] not in " \t{[:":
+        left -= 1
+    right = start
+    while right < len(line) and line[right] not in " \t}]:":
+        if line[right] == "," and line[right + 1 : right + 2] in ("", " ", "\t"):
+            break
+        right += 1
+    return line[left:right], SourcePos(pos.path, pos.line, left + 1)
+
+
 def _spaced(positions: Sequence[SourcePos], lines: Sequence[str]) -> bool:
     """Whether a cell of the row after its first starts after a space or at a line's start."""
     return any(_line(pos, lines)[: pos.column - 1][-1:] in ("", " ", "\t") for pos in positions[1:])

@@ -10,6 +10,7 @@ from briefgen.content.noteonly import note_caption_warning, only_note_in
 from briefgen.content.numbercommas import (
     misread_numbers,
     quote_hint,
+    split_key,
     split_number_warning,
     split_numbers,
 )
@@ -173,10 +174,24 @@ class _YamlTableBuilder:
         number = index + 1
         if isinstance(row, dict):
             cells: dict[str, object] = {}
+            told: set[str] = set()
             for key, value in row.items():
-                if str(key) not in keys:
+                at = self.doc.pos(*path, str(key))
+                if str(key) in keys:
+                    pass
+                elif (split := split_key(at, self.ctx.lines)) is not None:
+                    if split[0] not in told:  # `1,146,200`: two keys, one number
+                        told.add(split[0])
+                        self.fail(
+                            split[1],
+                            f"row {number} reads `{split[0]}` as the value "
+                            f"`{split[0][: at.column - split[1].column - 1]}` and the key "
+                            f"`{quoted_name(key)}`: YAML splits a mapping at every comma",
+                            hint=f'write "{split[0]}" in quotes to keep it one value',
+                        )
+                else:
                     self.fail(
-                        self.doc.pos(*path, str(key)),
+                        at,
                         f"row {number} has key `{quoted_name(key)}` that is not a column; "
                         f"columns are {', '.join(quoted_name(key) for key in keys)}",
                     )
