@@ -189,3 +189,39 @@ def test_an_image_with_no_alt_text_is_hinted_an_example_it_can_use(
         f"describe it in `![...]`, or mark it {decorative}"
         + (" (or in its definition)" if decorative.startswith("with") else "")
     ]
+
+
+@pytest.mark.parametrize(
+    ("alt", "said"),
+    [
+        (
+            "Chart, bar chart Description automatically generated",
+            "Description automatically generated",
+        ),
+        (
+            "A picture containing text Description automatically generated with medium confidence",
+            "Description automatically generated",
+        ),
+        (
+            "Gráfico, Gráfico de barras Descripción generada automáticamente",
+            "Descripción generada automáticamente",
+        ),
+        (
+            "Une image contenant texte Description ge\u0301ne\u0301re\u0301e automatiquement",
+            "Description générée automatiquement",
+        ),
+        ("Ein Bild, das Text enthält. Automatisch generierte Beschreibung", None),
+    ],
+)
+def test_alt_text_word_generated_is_warned_at_the_image(alt: str, said: str | None) -> None:
+    """Word's automatic alt text, kept by Pandoc from a .docx, passed as alt text, silently."""
+    (found,) = _warnings(f"Intro.\n\n![{alt}](chart.png)\n")
+    said = said or "Automatisch generierte Beschreibung"
+    assert found.startswith(f"content/a.md:{LINE + 2}:1: warning: the alt text `")
+    assert f"of image `chart.png` is Word's automatic one (`{said}`)" in found
+    assert "hint: say in `![...]` what the image shows (for a chart, what it tells)" in found
+
+
+def test_alt_text_that_mentions_generation_is_quiet() -> None:
+    alt = "Chart of electricity generated automatically by rooftop solar, 2024"
+    assert _warnings(f"Intro.\n\n![{alt}](chart.png)\n") == []

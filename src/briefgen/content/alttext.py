@@ -99,7 +99,29 @@ def alt_text_warnings(alt: str, shown: str, pos: SourcePos) -> list[Diagnostic]:
                 f'`![]({image_address(shown)} "decorative")` if the text around it says it all',
             )
         )
+    elif generated := _GENERATED.search(unicodedata.normalize("NFC", alt)):
+        found.append(
+            warning(
+                pos,
+                f"the alt text `{excerpt(alt, 60)}` of image `{shown}` is Word's automatic one "
+                f"(`{generated[0]}`): a screen reader reads it out, and it says little of what "
+                "the image shows",
+                hint="say in `![...]` what the image shows (for a chart, what it tells), in "
+                "place of the words Word guessed",
+            )
+        )
     return found
+
+
+_GENERATED = pattern(
+    r"description automatically generated|descripción generada automáticamente"
+    r"|description générée automatiquement|descrição gerada automaticamente"
+    r"|automatisch generierte beschreibung",
+    re.IGNORECASE,
+)
+"""What Word (Microsoft 365) ends the alt text it writes for a picture with, in English and a
+few other languages: `Chart, bar chart Description automatically generated`, which Pandoc
+and other converters from .docx keep as the image's alt text."""
 
 
 def _is_file_name(alt: str, shown: str) -> bool:
