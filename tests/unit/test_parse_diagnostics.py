@@ -463,6 +463,13 @@ PELICAN = (
         ),
         ("Summary:  x\n", PELICAN.format("Summary")),
         ("Note: prose\n", "start the file with `---`, then `title:` and `date:`, then `---`"),
+        # Hugo reads JSON front matter too: it was told to "start the file with `---`".
+        (
+            '{\n  "title": "Digital Taxes",\n  "date": "2026-03-10"\n}\n',
+            "front matter in JSON (`{` on line 1, as Hugo reads it) is not read: write it as "
+            'YAML between `---` lines: `title: Budget`, not `"title": "Budget"`',
+        ),
+        ("{\nnot json\n", "start the file with `---`, then `title:` and `date:`, then `---`"),
     ],
 )
 def test_parse_tells_a_pelican_header_to_become_front_matter(header: str, hint: str) -> None:

@@ -281,6 +281,9 @@ def _missing_front_matter(path: str, text: str) -> Diagnostic:
     if name.partition(".")[0].upper() in _REPOSITORY_FILES:  # GitHub shows one in any folder
         hint = f"`{name}` is no briefing: move it out of content/, or into a folder whose name "
         hint += "starts with `_` (`content/_docs/`), which is not built"
+    elif first == "{" and text.partition("\n")[2].lstrip().startswith('"'):  # Hugo's JSON
+        hint = "front matter in JSON (`{` on line 1, as Hugo reads it) is not read: write it "
+        hint += 'as YAML between `---` lines: `title: Budget`, not `"title": "Budget"`'
     elif found := _METADATA_HEADER.match(first):  # Pelican's, MultiMarkdown's `Title: Budget`
         hint = f"`{found[1]}:` starts Pelican's or MultiMarkdown's metadata lines: put them "
         hint += "between `---` lines, each key in lower case (`title:`, `date: 2026-03-10`)"
