@@ -85,6 +85,10 @@ def test_short_lines_meant_apart_run_into_one_line_are_warned_once(
         "Reservoirs stood at\n18 per cent, the lowest\nsince records began.\n",
         "Figures are provisional.\nSource: ONS.\nUpdated daily.\n",
         "Ministers met in Brussels,\nParis and Berlin,\nLondon and Rome.\n",
+        # A preposition leads on to the line below: one sentence, wrapped short.
+        "Talks resumed between\nKenya, Uganda\nTanzania and Rwanda.\n",
+        "Les discussions ont repris entre\nParis et Berlin\nLondres et Rome.\n",
+        "Turnout was higher than\nIn 2019 or\n2014.\n",
         # A line longer than a short line's.
         "By Jane Doe, Senior Policy Analyst at the Institute\nLondon\n12 November 2026\n",
         # Scripts without capitals or spaces wrap anywhere.

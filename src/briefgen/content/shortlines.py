@@ -41,9 +41,12 @@ letter by `_starts_capital`), a digit, a currency, a sign, an opening bracket or
 or emphasis; or an e-mail or web address, which may be in lower case."""
 _GOES_ON = pattern(
     r"(?:[,;\-\u2013\u2014(/&]|\b(?:and|or|of|the|for|to|in|on|at|by|with|from|a|an"
-    r"|y|o|de|del|la|el|en|et|ou|du|le|les|und|oder|der|die|das|e|da|do))$"
+    r"|between|among|into|than|as|that|which|including|via|per"
+    r"|y|o|de|del|la|el|en|et|ou|du|le|les|und|oder|der|die|das|e|da|do"
+    r"|entre|para|por|con|pour|avec|sur|dans|mit|von|zu))$"
 )
-"""The end of a line whose clause goes on below it: a comma, a dash, a joining word."""
+"""The end of a line whose clause goes on below it: a comma, a dash, a joining word, a
+preposition that leads on to the line below (`Talks resumed between` / `Kenya, Uganda`)."""
 _ENDS_SENTENCE = pattern(r"[.!?…][\"'\u201d\u2019»)\]]*(?:\[\^[^\]\s]+\])*$")
 """The end of a line that ends a sentence, a note's mark after it or not: run on, its
 sentences read as prose."""
