@@ -7,7 +7,8 @@ config and content errors so that one run reports them together with the broken 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefgen.build.cache import refuse_linked_cache
@@ -89,6 +90,7 @@ def check(
             named_output=not scratch.is_relative_to(project),
         )
         briefings, diagnostics = _build_and_check_links(options, reporter)
+        diagnostics = _blame_scratch_place(diagnostics, options.output_pos, scratch, project)
     diagnostics = [
         *diagnostics,
         *_placeholders(project),
@@ -105,6 +107,40 @@ def check(
     else:
         reporter.info(f"{checked}: no errors ({count(len(diagnostics), 'warning')})")
     return diagnostics
+
+
+def _blame_scratch_place(
+    diagnostics: Iterable[Diagnostic], output: SourcePos, scratch: Path, project: Path
+) -> list[Diagnostic]:
+    """Return the diagnostics with those blaming the scratch site (a full disk) blamed on the
+    folder check made it in, which the user can free or fix: the scratch folder is gone when
+    the error is read, and check has no `--output` to pick another."""
+    place = scratch.parent
+    shown = os.path.relpath(place, project) if place.is_relative_to(project) else str(place)
+    shown = shown.replace(os.sep, "/")
+    out = str(scratch / OUTPUT_DIR)
+    within = "the project's folder" if shown == "." else f"{shown}/"
+    what = f"the site check builds to check it (in {within}, removed after)"
+    return [
+        replace(
+            d,
+            pos=SourcePos(shown, 1),
+            message=d.message.replace(f"the output folder in {scratch}", what).replace(
+                f"the output folder {out}", what
+            ),
+            hint=_without_output_flag(d.hint),
+        )
+        if d.pos == output
+        else d
+        for d in diagnostics
+    ]
+
+
+def _without_output_flag(hint: str | None) -> str | None:
+    """Return a hint without its advice to pick another `--output`, which check has not."""
+    if hint is None:
+        return None
+    return hint.replace(", or pick another --output", "").replace(" or pick another --output", "")
 
 
 def _placeholders(root: Path) -> list[Diagnostic]:
