@@ -284,6 +284,15 @@ def load_yaml(
 
 
 _STARTS_A_DOCUMENT = pattern(r"^(?:---|\.\.\.)", re.MULTILINE)
+_NODE_PROPERTY = pattern("[-:?,\\[{\n\r\x85\u2028\u2029][ \t\ufeff]*[&*!]")
+"""A `&`, `*` or `!` where a node may start: after an indicator (`-`, `:`, `?`, `,`, `[`, `{`,
+with or without spaces) or a line break (any YAML counts), or at the text's start
+(`_FIRST_PROPERTY`). Only there can YAML read one as an anchor, an alias or a tag (a node's
+properties come first in it); inside a plain or quoted value (`Trade & Industry`, `a *cut* of`,
+`Act now!`) it is text. A `&` or `*` right after a value that is not text of its own (`"a" *b`)
+is a syntax error that loading raises as the check would. The search starts at the indicators,
+which the engine skips to, not at every character."""
+_FIRST_PROPERTY = pattern("[ \t\ufeff]*[&*!]")
 
 
 def _may_hide_trouble(text: str) -> bool:
@@ -291,7 +300,10 @@ def _may_hide_trouble(text: str) -> bool:
     document: then `_check_events` has nothing to find, and any syntax error it would raise
     first is the very one loading raises, as both read the same events in the same order.
     """
-    if "&" in text or "*" in text or "!" in text or _STARTS_A_DOCUMENT.search(text):
+    marks = "&" in text or "*" in text or "!" in text
+    if marks and (_FIRST_PROPERTY.match(text) or _NODE_PROPERTY.search(text)):
+        return True
+    if _STARTS_A_DOCUMENT.search(text):
         return True
     # Each collection starts at a `-`, `:`, `?`, `[` or `{`: fewer of them, no deeper nesting.
     starts = sum(text.count(ch) for ch in "-:?[{")
