@@ -779,3 +779,25 @@ def test_hidden_spaces_in_many_values_are_placed_about_as_fast_as_markdown_it_re
     found = hidden_spaces_in_text(root, text)
     assert (found[("rows", 4_999, 0)].line, len(found)) == (5_000, 5_000)
     assert seconds < 3 * bare + 0.1, f"took {seconds:.1f} s, the bare parse {bare:.1f} s"
+
+
+def test_load_yaml_walks_no_value_for_bad_characters_the_text_cannot_make(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A value holds the text's characters and what its escapes make: a text with neither a
+    backslash nor a control character or noncharacter is not walked value by value."""
+
+    def refuse(data: object) -> None:
+        raise AssertionError("walked")
+
+    monkeypatch.setattr(yamlload, "find_bad_character", refuse)
+    doc, diagnostics = load_yaml("title: Trade\nrows:\n  - [a, 'b c', 1.5]\n", SOURCE)
+    assert doc is not None and diagnostics == []
+
+
+@pytest.mark.parametrize("text", ['a: "x\\x01"\n', 'a: "\\U0010FFFF"\n', 'a: "\\uFFFE"\n'])
+def test_load_yaml_refuses_a_bad_character_an_escape_makes(text: str) -> None:
+    doc, diagnostics = load_yaml(text, SOURCE)
+    assert doc is None
+    (problem,) = diagnostics
+    assert problem.message.startswith("front matter holds the character U+")

@@ -19,8 +19,8 @@ import yaml
 
 from briefgen.content.curlyquotes import OPENERS, curly_quoted
 from briefgen.content.yamlcomments import trailing_comments
+from briefgen.content.yamldocument import BAD_CHARACTERS, YamlPath, find_bad_character
 from briefgen.content.yamldocument import YamlDocument as YamlDocument  # imported from here too
-from briefgen.content.yamldocument import YamlPath, find_bad_character
 from briefgen.content.yamlerrors import syntax_problem
 from briefgen.content.yamlindicators import anchor_problem
 from briefgen.content.yamlsource import YAML_ONLY_BREAK, value_scalars, yaml_lines
@@ -274,8 +274,11 @@ def load_yaml(
         for path, blank in (hidden_spaces_in_text(node, text) if node is not None else {}).items()
     }
     document = YamlDocument(data, positions, source.pos(0, 0), written, comments, curly, blanks)
-    bad = find_bad_character(data)
-    if bad is not None:
+    # A value holds the text's own characters, its line breaks read as `\n`, and what an
+    # escape makes (`"\x01"`): with no backslash and no such character in the text, none can
+    # hold one, and the values are not walked one by one.
+    may_hold = "\\" in text or BAD_CHARACTERS.search(text) is not None
+    if may_hold and (bad := find_bad_character(data)) is not None:
         path, char = bad
         message = f"{source.what} holds the character {char}, which cannot be published"
         hint = "remove it; write the text without control characters or noncharacters"
