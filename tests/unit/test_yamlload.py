@@ -801,3 +801,21 @@ def test_load_yaml_refuses_a_bad_character_an_escape_makes(text: str) -> None:
     assert doc is None
     (problem,) = diagnostics
     assert problem.message.startswith("front matter holds the character U+")
+
+
+def test_load_yaml_builds_each_text_key_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The duplicate-key check reads a text key as written, which is what building it gives:
+    the mapping builds it, once."""
+    built: list[object] = []
+    original = yamlload._StrictLoader.construct_object
+
+    def counting(self: yaml.SafeLoader, node: yaml.Node, deep: bool = False) -> object:
+        if isinstance(node, yaml.ScalarNode):
+            built.append(node.value)
+        return original(self, node, deep)
+
+    monkeypatch.setattr(yamlload._StrictLoader, "construct_object", counting)
+    doc, diagnostics = load_yaml("title: T\nrows:\n  - {a: 1, 2: b}\n", SOURCE)
+    assert doc is not None and diagnostics == []
+    assert doc.data == {"title": "T", "rows": [{"a": 1, "2": "b"}]}
+    assert sorted(map(str, built)) == ["1", "2", "2", "T", "a", "b", "rows", "title"]

@@ -98,11 +98,12 @@ def name_keys(
     loader.flatten_mapping(node)  # the keys a `<<` merges in are names too
     for key_node, _ in node.value:
         if isinstance(key_node, yaml.ScalarNode) and key_node.tag != _MERGE:
-            key_node.tag = "tag:yaml.org,2002:str"
+            key_node.tag = _STR
             loader.constructed_objects.pop(key_node, None)  # built by the check, as a number
 
 
 _MERGE = "tag:yaml.org,2002:merge"
+_STR = "tag:yaml.org,2002:str"
 
 
 def _repeated_keys(
@@ -119,7 +120,9 @@ def _repeated_keys(
     for index, (key_node, _) in enumerate(node.value):
         if key_node.tag == _MERGE:
             continue
-        key = loader.construct_object(key_node, deep=True)
+        # A text key is its node's value, as PyYAML builds it: built by the mapping alone.
+        text = key_node.tag == _STR and isinstance(key_node, yaml.ScalarNode)
+        key = key_node.value if text else loader.construct_object(key_node, deep=True)
         if not _is_hashable(key):
             continue
         name = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key)
