@@ -5,8 +5,12 @@ so at the link, not only that the row has a cell too many."""
 from __future__ import annotations
 
 import pytest
+from markdown_it.token import Token
 
+from briefgen.content.linkslips import unopened_warning
 from briefgen.content.parse import parse_briefing
+from briefgen.content.tablerows import without_cut_links
+from tests.conftest import least_cpu_seconds_beside
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n| Source | Cadence |\n|---|---|\n"
 ROW_LINE = FRONT.count("\n") + 1
@@ -134,3 +138,42 @@ def test_prices_and_escaped_pipes_in_maths_are_no_maths_cut(row: str) -> None:
 )
 def test_links_side_by_side_and_an_escaped_pipe_are_quiet(row: str) -> None:
     assert _warnings(row) == []
+
+
+def _row_tokens(cells: list[str]) -> list[Token]:
+    """Return a body row's tokens as markdown-it writes them: `td_open`, the cell's inline
+    token, `td_close`, for each cell."""
+    tokens = [Token("tr_open", "tr", 1)]
+    for cell in cells:
+        inline = Token("inline", "", 0)
+        inline.content = cell
+        tokens += [Token("td_open", "td", 1), inline, Token("td_close", "td", -1)]
+    return [*tokens, Token("tr_close", "tr", -1)]
+
+
+def _each_cell(tokens: list[Token]) -> int:
+    """Filter each cell's finds as `leftovers.py` does for a cell with a `](` in it; return
+    how many cells kept their find."""
+    kept = 0
+    for index, token in enumerate(tokens):
+        if token.type == "inline":
+            kept += bool(without_cut_links([], tokens, index, token.content))
+            found = (token.content.index("]("), "](", unopened_warning)
+            kept += bool(without_cut_links([found], tokens, index, token.content))
+    return kept
+
+
+def test_a_row_of_thousands_of_links_is_read_in_linear_time() -> None:
+    """review45: each cell with a link read every cell before it in its row: eight times the
+    links took some sixty times as long (a row of 16,000 links took 26 s to check, 5 s
+    before)."""
+    small, large = (
+        _row_tokens([f"b](https://e.org/{n})" for n in range(count)]) for count in (1_000, 8_000)
+    )
+    assert _each_cell(small) == 1_000  # no `[` before any: each is a slip of its own
+
+    # In turns, so a busy neighbour's burst slows both sizes alike.
+    large_time, small_time = least_cpu_seconds_beside(
+        lambda: _each_cell(large), lambda: _each_cell(small), bound=lambda small: 20 * small
+    )
+    assert large_time / small_time < 20, f"{small_time:.3f} s, then {large_time:.3f} s"

@@ -214,21 +214,22 @@ def without_cut_links(
     """Return `finds` in the cell whose inline token is `tokens[index]` (its text `written`)
     without a `](` no `[` opens that ends a link a `|` cut off into the cells before it
     (`[a | b](…)` is `[a` and `b](…)`): the row's warning tells of that `|`, once."""
-    before: list[str] = []  # the row's cells before this one, nearest first
-    at = index - 3  # td_open, inline, td_close before this cell's td_open
-    while at > 0 and tokens[at].type == "inline" and tokens[at - 1].type in _CELL_OPENS:
-        before.append(tokens[at].content)
-        at -= 3
-    return [find for find in finds if not _ends_cut_link(before, written, find)]
+    return [find for find in finds if not _ends_cut_link(tokens, index, written, find)]
 
 
-def _ends_cut_link(before: Sequence[str], written: str, find: Found) -> bool:
+def _ends_cut_link(tokens: Sequence[Token], index: int, written: str, find: Found) -> bool:
+    """Whether `find` is a `](` that ends the link text the nearest cell before it with a
+    bracket left open. The row's cells are read back from `tokens[index]` to that cell only:
+    read all for each cell with a link, a row of thousands took quadratic time."""
     start, _, make = find
     if make is not unopened_warning or "[" in written[:start] or "]" in written[:start]:
         return False
-    for cell in before:
+    at = index - 3  # td_open, inline, td_close before this cell's td_open
+    while at > 0 and tokens[at].type == "inline" and tokens[at - 1].type in _CELL_OPENS:
+        cell = tokens[at].content
         if "[" in cell or "]" in cell:
             return _OPEN_LINK_TEXT.search(cell) is not None
+        at -= 3
     return False
 
 
