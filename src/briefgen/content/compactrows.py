@@ -19,9 +19,13 @@ from briefgen.patterns import pattern
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-_MATHS_WITH_PIPE = pattern(r"(?<![$\\\w])\$(?=[^\s$])[^$\n]*\|[^$\n]*(?<=[^\s$\\])\$(?![$\w])")
+_MATHS_WITH_PIPE = pattern(
+    r"(?<![$\\\w])\$(?=[^\s$])[^$\n|]*+\|[^$\n]*+(?<=[^\s$\\])\$(?![$\w])"
+)
 """Inline TeX with a `|` (`$|x|$`, `$P(A|B)$`), its `$` touching it as Pandoc's does: a compact
-row's cells are not; a price's `$5 | $8` has a space before its second `$`."""
+row's cells are not; a price's `$5 | $8` has a space before its second `$`. Read to its first
+`|`, then to the next `$`, and no further back: a line of `|`s after an unclosed `$` is read
+in linear time, not tried at each `|`."""
 _LONGEST_CELL = 40
 """Characters a compact row's cell holds at most: a country's name, a figure and its unit; a
 hard-wrapped sentence cut by a `|` has a longer half."""

@@ -1,0 +1,35 @@
+"""Lines of a compact table (`Country | Arrivals` / `Mexico | 12`) told from prose and maths
+with a `|` (`compactrows.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.compactrows import compact_rows
+from tests.conftest import least_cpu_seconds_beside
+
+
+@pytest.mark.parametrize(
+    ("lines", "first"),
+    [
+        (["Country | Arrivals", "Mexico | 12", "Ecuador | 8"], 0),
+        (["Small | $5", "Large | $8", "Huge | $12"], 0),
+        (["The value $|x|$ is one | and", "$P(A|B)$ the next | or"], None),
+        (["Odds $a.$|b$ | c", "Odds $a.$|b$ | c", "Odds $a.$|b$ | c"], 0),
+    ],
+)
+def test_maths_with_a_pipe_is_one_cell(lines: list[str], first: int | None) -> None:
+    assert compact_rows(lines) == first
+
+
+def test_lines_of_pipes_after_an_unclosed_dollar_are_read_in_linear_time() -> None:
+    """review45: the maths pattern tried each `|` after a `$` no `$` closes: eight times the
+    pipes took some sixty times as long (three lines of 8,000 took 9 s to check)."""
+    small, large = ((f"$x{'a|' * count} y",) * 3 for count in (1_000, 8_000))
+    assert compact_rows(small) is None  # each cell ends in a joining word, `a`
+
+    # In turns, so a busy neighbour's burst slows both sizes alike.
+    large_time, small_time = least_cpu_seconds_beside(
+        lambda: compact_rows(large), lambda: compact_rows(small), bound=lambda small: 20 * small
+    )
+    assert large_time / small_time < 20, f"{small_time:.3f} s, then {large_time:.3f} s"
