@@ -33,3 +33,33 @@ def test_lines_of_pipes_after_an_unclosed_dollar_are_read_in_linear_time() -> No
         lambda: compact_rows(large), lambda: compact_rows(small), bound=lambda small: 20 * small
     )
     assert large_time / small_time < 20, f"{small_time:.3f} s, then {large_time:.3f} s"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Country | Trend", "Mexico | Rose sharply.", "Peru | Fell.", "Chile | Flat."],
+        [
+            "Country | Arrivals | Note",
+            "Mexico | 12 | Provisional figure from the ministry of the interior",
+            "Peru | 8 | Final",
+        ],
+    ],
+)
+def test_three_rows_with_a_notes_column_are_a_compact_table(lines: list[str]) -> None:
+    """review45: a compact table whose last column held a sentence (`Rose sharply.`) or a
+    long note ran into one line with no warning, as prose cut by a `|` does; before the
+    round's two-row check, any three lines of as many cells were warned."""
+    assert compact_rows(lines) == 0
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Labour | Conservative", "Both parties | disagreed on it.", "Voters | were unsure."],
+        ["Voters chose A | B in May.", "Then C | D, in June,", "And E | F in July"],
+        ["The ministry published its figures on Monday | Parliament", "Debated | It.", "A | B."],
+    ],
+)
+def test_three_lines_of_prose_cut_by_a_pipe_are_still_no_table(lines: list[str]) -> None:
+    assert compact_rows(lines) is None

@@ -19,9 +19,7 @@ from briefgen.patterns import pattern
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-_MATHS_WITH_PIPE = pattern(
-    r"(?<![$\\\w])\$(?=[^\s$])[^$\n|]*+\|[^$\n]*+(?<=[^\s$\\])\$(?![$\w])"
-)
+_MATHS_WITH_PIPE = pattern(r"(?<![$\\\w])\$(?=[^\s$])[^$\n|]*+\|[^$\n]*+(?<=[^\s$\\])\$(?![$\w])")
 """Inline TeX with a `|` (`$|x|$`, `$P(A|B)$`), its `$` touching it as Pandoc's does: a compact
 row's cells are not; a price's `$5 | $8` has a space before its second `$`. Read to its first
 `|`, then to the next `$`, and no further back: a line of `|`s after an unclosed `$` is read
@@ -31,38 +29,55 @@ _LONGEST_CELL = 40
 hard-wrapped sentence cut by a `|` has a longer half."""
 _MOST_NAME_WORDS = 4
 """Words a column's name holds at most (`Change since 2020`): a clause holds more."""
-_PROSE_END = pattern(
-    r"(?:[,;]|(?<=[^\W\d_])[.!?]|\b(?:and|or|of|the|for|to|in|on|at|by|with|from|a|an))$"
-)
-"""A cell's end that ends a sentence or goes on past the `|`: a comma, a word's full stop, a
-joining word. A figure's `12.` or an `etc` ends none."""
+_GOES_ON_END = pattern(r"(?:[,;]|\b(?:and|or|of|the|for|to|in|on|at|by|with|from|a|an))$")
+"""A cell's end whose clause goes on past the `|`: a comma, a joining word."""
+_SENTENCE_END = pattern(r"(?<=[^\W\d_])[.!?]$")
+"""A cell's end that ends a sentence: a word's full stop. A figure's `12.` or an `etc` ends
+none."""
 
 
 def compact_rows(lines: Sequence[str]) -> int | None:
     """Return the index of the first of two or more lines in a row that read as a compact
     table's: as many cells each, two at least, short and ending no sentence; two under a
-    header of capitalised names, or three."""
+    header of capitalised names, or three, whose cells after the first may hold a sentence."""
     compact = [_MATHS_WITH_PIPE.sub("x", line) if "$" in line else line for line in lines]
     cells = [written_cells(line) if "|" in line else [] for line in compact]
     for number in range(len(cells) - 1):
         run = cells[number : number + 3]
-        if len(run) == 3 and _are_rows(run):
+        if len(run) == 3 and _are_rows(run, notes=True):
             return number
         if _are_rows(run[:2]) and all(_is_name(cell) for cell in run[0]):
             return number
     return None
 
 
-def _are_rows(run: Sequence[Sequence[str]]) -> bool:
-    """Whether lines split into `run`'s cells are a compact table's rows."""
+def _are_rows(run: Sequence[Sequence[str]], *, notes: bool = False) -> bool:
+    """Whether lines split into `run`'s cells are a compact table's rows. With `notes`, a
+    cell after a row's first may be a sentence of its own, long or ended by a full stop, when
+    it starts as one (`Mexico | Rose sharply.`): a table's notes column; prose cut by a `|`
+    goes on in lower case, or has a long first half."""
     counts = {len(row) for row in run}
     if len(counts) != 1 or counts == {0} or counts == {1}:
         return False
     if all(_goes_on(row[0]) for row in run[1:]):
         return False  # a sentence going on from the line above, in lower case
     return all(
-        len(cell) <= _LONGEST_CELL and not _PROSE_END.search(cell) for row in run for cell in row
+        _is_short(cell) or (notes and column and _is_sentence(cell))
+        for row in run
+        for column, cell in enumerate(row)
     )
+
+
+def _is_short(cell: str) -> bool:
+    """Whether a cell holds a name, a figure or a label: short, ending no clause."""
+    return len(cell) <= _LONGEST_CELL and not (
+        _GOES_ON_END.search(cell) or _SENTENCE_END.search(cell)
+    )
+
+
+def _is_sentence(cell: str) -> bool:
+    """Whether a cell is a sentence of its own: a capital first, no clause going on after."""
+    return unicodedata.category(cell[:1] or " ") in ("Lu", "Lt") and not _GOES_ON_END.search(cell)
 
 
 def _goes_on(cell: str) -> bool:
