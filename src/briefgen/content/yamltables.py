@@ -16,7 +16,7 @@ from briefgen.content.numbercommas import (
 )
 from briefgen.content.yamlload import YamlDocument, load_yaml, yaml_name
 from briefgen.content.yamlsource import YamlSource
-from briefgen.diagnostics import SourcePos, error, quoted_name, warning
+from briefgen.diagnostics import SourcePos, error, excerpt, quoted_name, warning
 from briefgen.model import Alignment, RichText, Table
 
 if TYPE_CHECKING:
@@ -174,21 +174,21 @@ class _YamlTableBuilder:
         number = index + 1
         if isinstance(row, dict):
             cells: dict[str, object] = {}
-            told: set[str] = set()
+            told = SourcePos("", 0)  # the end of the number last told of
             for key, value in row.items():
                 at = self.doc.pos(*path, str(key))
-                if str(key) in keys:
-                    pass
+                if str(key) in keys or (at.line == told.line and at.column < told.column):
+                    pass  # `1,146,200`: two keys, one number, told of at its first
                 elif (split := split_key(at, self.ctx.lines)) is not None:
-                    if split[0] not in told:  # `1,146,200`: two keys, one number
-                        told.add(split[0])
-                        self.fail(
-                            split[1],
-                            f"row {number} reads `{split[0]}` as the value "
-                            f"`{split[0][: at.column - split[1].column - 1]}` and the key "
-                            f"`{quoted_name(key)}`: YAML splits a mapping at every comma",
-                            hint=f'write "{split[0]}" in quotes to keep it one value',
-                        )
+                    written, start = split
+                    told = SourcePos("", at.line, start.column + len(written))
+                    self.fail(
+                        start,
+                        f"row {number} reads `{excerpt(written, 40)}` as the value "
+                        f"`{written[: at.column - start.column - 1]}` and the key "
+                        f"`{quoted_name(key)}`: YAML splits a mapping at every comma",
+                        hint=f'write "{excerpt(written, 40)}" in quotes to keep it one value',
+                    )
                 else:
                     self.fail(
                         at,
