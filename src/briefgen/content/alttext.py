@@ -116,12 +116,13 @@ def alt_text_warnings(alt: str, shown: str, pos: SourcePos) -> list[Diagnostic]:
 _GENERATED = pattern(
     r"description automatically generated|descripción generada automáticamente"
     r"|description générée automatiquement|descrição gerada automaticamente"
-    r"|automatisch generierte beschreibung",
+    r"|automatisch generierte beschreibung|ai-generated content may be incorrect",
     re.IGNORECASE,
 )
 """What Word (Microsoft 365) ends the alt text it writes for a picture with, in English and a
 few other languages: `Chart, bar chart Description automatically generated`, which Pandoc
-and other converters from .docx keep as the image's alt text."""
+and other converters from .docx keep as the image's alt text; since 2024, `A bar chart of
+arrivals AI-generated content may be incorrect.`"""
 
 
 def _is_file_name(alt: str, shown: str) -> bool:
