@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.captiondrop import uncounted_caption
-from briefgen.content.captionlines import emphasised_caption, second_caption_lines
+from briefgen.content.captionlines import LABEL_END, emphasised_caption, second_caption_lines
 from briefgen.content.captionwords import (
     caption_keyword,
     caption_start,
@@ -210,7 +210,7 @@ class BlockBuilder:
             return warning(at(label), f"`{label}` {message}", hint)
         if (keyword := unread_label(tokens[0].content, kind.caption_prefix)) is None:
             return None
-        label = keyword.rstrip(".-\u2013\u2014 \u00a0")
+        label = keyword.rstrip(LABEL_END)
         hint = f"end the label with a colon, `{label}:`, to caption the {kind.name}"
         return warning(at(keyword), f"`{keyword}` {message}", hint)
 

@@ -127,7 +127,7 @@ def emphasised_caption(
     keyword = caption_keyword(written, prefix, any_case=True) if written else None
     if keyword is None or caption_text(written, prefix, any_case=True) is None:
         keyword = unread_label(written, prefix) if written else None
-        plain = f"{keyword.rstrip(_LABEL_END)}:{written[len(keyword) :]}" if keyword else ""
+        plain = f"{keyword.rstrip(LABEL_END)}:{written[len(keyword) :]}" if keyword else ""
     else:
         plain = written
     if labelled is None or keyword is None:
@@ -140,5 +140,5 @@ def emphasised_caption(
     )
 
 
-_LABEL_END = ".-\u2013\u2014 \u00a0"
+LABEL_END = ".-\u2013\u2014 \u00a0"
 """What ends a numbered keyword that no colon ends (`Table 1.`, `Table 2 -`, a dash)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import takewhile
 from typing import TYPE_CHECKING, Any
 
-from briefgen.content.captionlines import label_text, labelled_line, text_start
+from briefgen.content.captionlines import LABEL_END, label_text, labelled_line, text_start
 from briefgen.content.captionwords import (
     caption_keyword,
     caption_start,
@@ -145,7 +145,7 @@ def _unread_caption(text: str, *, broken: bool) -> tuple[str, str] | None:
     another label (`Map 1:`, `Source:`). None for any other line. After a hard break
     (`broken`) the line is shown below the image as meant: only a keyword is told of."""
     if keyword := unread_label(text, CAPTION_PREFIX):
-        label = keyword.rstrip(".-\u2013\u2014 \u00a0")
+        label = keyword.rstrip(LABEL_END)
         shown, to_show = (_SHOWN_BELOW, "") if broken else (_SHOWN_INLINE, f"; {_TO_SHOW_BELOW}")
         message = f"`{keyword}` line below an image is not read as its caption: {shown}"
         return message, f"end the label with a colon, `{label}:`, to caption the image{to_show}"
@@ -196,7 +196,7 @@ def label_below_figure(
         return None
     if (keyword := unread_label(written, CAPTION_PREFIX)) is None:
         return None
-    label = keyword.rstrip(".-\u2013\u2014 \u00a0")
+    label = keyword.rstrip(LABEL_END)
     return warning(
         text_start(pos, pos.line, lines),
         f"`{keyword.strip()}` line below a figure is not read as its caption; shown as text",
