@@ -110,6 +110,17 @@ def test_the_child_answers_as_intact_stamp_does(project: Path, forking: None) ->
         assert _answers(check, old) == expected
 
 
+def test_the_childs_stamps_in_one_pass_are_its_answers(project: Path, forking: None) -> None:
+    """`stamps`, the carry's one pass over every file, gives what the check gives file by
+    file: the recorded stamp, a touched file's new one, None for a damaged or unknown one."""
+    site = project / "site"
+    _damage(site)
+    check, old = _ahead(project)
+    with contextlib.closing(check):
+        assert check._child is not None  # else this tests the check made here
+        assert check.stamps([*old.outputs, "x"]) == _own_check(site, old)
+
+
 def test_the_child_checks_the_files_as_the_build_starts(project: Path, forking: None) -> None:
     """Damage done after the child's answer came is not seen: proof that the child, not the
     fallback, gave the answers."""

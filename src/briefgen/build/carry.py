@@ -65,17 +65,21 @@ def carry_over_unchanged(
             else:
                 again.add(rel)
         pending = [(rel, source) for rel, source in pending if blocked.isdisjoint(source.outputs)]
-    stamps = stage.intact.stamps(rel for _, source in pending for rel in source.outputs)
-    kept: dict[str, Stamp] = {}
-    for rel, source in pending:
-        found = [stamps[out] for out in source.outputs]
-        if None in found:  # changed since it was published: made again (`keep_outputs` too)
-            again.add(rel)
-        else:
-            kept.update(zip(source.outputs, cast("list[Stamp]", found), strict=True))
-            state.sources[rel] = source
+    stamps = stage.intact.stamps([rel for _, source in pending for rel in source.outputs])
+    if None in stamps.values():  # some changed since published: made again (`keep_outputs` too)
+        kept: dict[str, Stamp] = {}
+        for rel, source in pending:
+            found = [stamps[out] for out in source.outputs]
+            if None in found:
+                again.add(rel)
+            else:
+                kept.update(zip(source.outputs, cast("list[Stamp]", found), strict=True))
+                state.sources[rel] = source
+    else:  # as a whole (the usual case): no Python-level step per briefing or per file
+        kept = cast("dict[str, Stamp]", stamps)
+        state.sources.update(pending)
     stage.keep_all(kept)
-    state.outputs.update((rel, keys[rel]) for rel in kept)
+    state.outputs.update(zip(kept, map(keys.__getitem__, kept), strict=True))
     state.keyed_apart.update((rel, old.keyed_apart[rel]) for rel in old.keyed_apart.keys() & kept)
     state.links.carry_all(kept.keys())
     return again

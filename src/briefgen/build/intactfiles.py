@@ -33,7 +33,7 @@ from briefgen.build.records import saved_output_stamps, saved_output_tokens
 from briefgen.files import intact_stamp
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Mapping, Sequence
     from pathlib import Path
 
     from briefgen.files import Stamp
@@ -84,12 +84,16 @@ class IntactFiles:
             return intact_stamp(self._prefix + rel, self._stamps.get(rel))
         return changed[rel] if rel in changed else self._stamps.get(rel)
 
-    def stamps(self, rels: Iterable[str]) -> dict[str, Stamp | None]:
-        """Return the stamp of each of `rels` (`stamp`), in one pass over them."""
+    def stamps(self, rels: Sequence[str]) -> dict[str, Stamp | None]:
+        """Return the stamp of each of `rels` (`stamp`), in one pass over them (C-level
+        when the child checked them: the recorded stamps, then the few it found changed)."""
         changed, recorded = self._answers(), self._stamps
         if changed is None:
             return {rel: intact_stamp(self._prefix + rel, recorded.get(rel)) for rel in rels}
-        return {rel: changed[rel] if rel in changed else recorded.get(rel) for rel in rels}
+        found = dict(zip(rels, map(recorded.get, rels), strict=True))
+        for rel in changed.keys() & found.keys():
+            found[rel] = changed[rel]
+        return found
 
     def _answers(self) -> dict[str, Stamp | None] | None:
         """Return the child's answers (waiting for them), or None: the files are checked here."""
