@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.build.cache import BuildState, CachedSource
 from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site
+from briefgen.build.scans import SourcesOfPages
 from briefgen.diagnostics import BriefgenError
 from briefgen.report import RecordingReporter
 from briefgen.site import links
@@ -124,3 +126,23 @@ def test_an_id_removed_from_a_static_page_is_caught_on_the_unchanged_page(
     with pytest.raises(BriefgenError) as failure:
         _build(root)
     assert [d.pos.path for d in failure.value.diagnostics] == ["content/c.md"]
+
+
+def test_the_sources_of_pages_are_made_only_for_a_message(tmp_path: Path) -> None:
+    """The link check names a broken link's Markdown file from the page's source: that map
+    (every published file of a large site) is made only when a message asks for it."""
+    state = BuildState()
+    state.sources["content/a.md"] = CachedSource("d", None, (), ("a/index.html", "a/x.csv"))
+    state.sources["content/b.md"] = CachedSource("d", None, (), ())
+    pages = SourcesOfPages(state.sources)
+    assert pages and pages._found is None
+    assert dict(pages) == {"a/index.html": "content/a.md", "a/x.csv": "content/a.md"}
+    assert not SourcesOfPages({"content/b.md": state.sources["content/b.md"]})
+    root = _project(tmp_path)
+    _build(root)
+    (root / "content/a.md").write_text(
+        LINKING.format(title="Alpha").replace("#first-section", "#no-such-id"), encoding="utf-8"
+    )
+    with pytest.raises(BriefgenError) as caught:
+        _build(root)
+    assert any(d.pos.path == "content/a.md" for d in caught.value.diagnostics)

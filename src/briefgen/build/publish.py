@@ -22,6 +22,7 @@ from briefgen.build.samelists import (
     load_every_entry,
     outputs_as_before,
 )
+from briefgen.build.scans import SourcesOfPages
 from briefgen.build.spare import Spare
 from briefgen.build.stage import Stage
 from briefgen.build.staticfiles import StaticFile, read_static
@@ -305,6 +306,9 @@ def _search_folder_problems(stage: Stage, state: BuildState) -> list[Diagnostic]
     """Return an error for each file that would be published in the search index's folder,
     search on or off: a site should not break when search is turned on."""
     folder = f"{SEARCH_BUNDLE_DIR}/"
+    files = stage.files()
+    if f"\0{folder}" not in "\0" + "\0".join(files):  # one search in C, not one per file
+        return []
     hint = "rename or move it: search (`search: true`) writes its index there"
     return [
         error(
@@ -312,7 +316,7 @@ def _search_folder_problems(stage: Stage, state: BuildState) -> list[Diagnostic]
             f"`{rel}` is inside `{folder}`, the folder of the search index",
             hint,
         )
-        for rel in sorted(rel for rel in stage.files() if rel.startswith(folder))
+        for rel in sorted(rel for rel in files if rel.startswith(folder))
     ]
 
 
@@ -341,7 +345,7 @@ def _check_links(
         build.config,
         published_dir=build.options.out,
         project_root=build.options.root,
-        sources={page: rel for rel, src in state.sources.items() for page in src.outputs},
+        sources=SourcesOfPages(state.sources),
         scans=state.links,
         files=files,
         only=_pages_to_check(stage, build.old, state),
@@ -362,7 +366,7 @@ def _pages_to_check(stage: Stage, old: BuildState, state: BuildState) -> set[str
     """
     if not old.links or not old.outputs:
         return None  # no record of the last check's pages
-    if any(rel not in state.outputs for rel in old.outputs):
+    if not old.outputs.keys() <= state.outputs.keys():
         return None  # a file went away: any page may have pointed to it
     fresh = set(state.links.made)
     for page in fresh:
@@ -375,5 +379,7 @@ def _pages_to_check(stage: Stage, old: BuildState, state: BuildState) -> set[str
         is_checked(rel) and old.static.get(rel) != hashed for rel, hashed in state.static.items()
     ):
         return None  # a page of static/ is never scanned: it may have lost an id
-    unscanned = (p for p in stage.files() if is_checked(p) and not state.links.carries(p))
-    return fresh.union(unscanned)
+    # Only the files not carried with their scan are tested, in a set difference first:
+    # an edit carries the scans of nearly every page of a large site.
+    not_carried = state.links.not_carried(stage.files())
+    return fresh.union(p for p in not_carried if is_checked(p))
