@@ -333,9 +333,8 @@ def _state_from_json(path: Path, data: object) -> BuildState:
     state.outputs = dict(zip(rels, map(itemgetter(0), records), strict=True))
     state.stamps = dict(zip(rels, map(itemgetter(slice(1, None)), records), strict=True))
     state.static = {rel: _text(h) for rel, h in _mapping(fields.get("static")).items()}
-    state.keyed_apart = {
-        rel: _text(note) for rel, note in _mapping(fields.get("keyed_apart")).items()
-    }
+    apart = _mapping(fields.get("keyed_apart"))
+    state.keyed_apart = {rel: _text(note) for rel, note in apart.items()}
     site_outputs = fields.get("site_outputs")
     if not isinstance(site_outputs, list):
         raise CacheShapeError("site_outputs")
@@ -347,8 +346,9 @@ def _state_from_json(path: Path, data: object) -> BuildState:
         setattr(state, name, [diagnostic_from_json(d) for d in warnings])
     mark = fields.get("swap_mark")
     state.swap_mark = cast("SwapMark", tuple(typed_list(mark, (int,) * 3))) if mark else None
+    theirs = set().union(*(source.outputs for source in state.sources.values()))
     named = [*state.outputs, *state.static, *state.keyed_apart, *state.site_outputs]
-    named.extend(rel for source in state.sources.values() for rel in source.outputs)
+    named += theirs.difference(state.outputs)  # the sources' others (most are outputs)
     if leaves_folder(named):  # a poisoned cache must not make a build delete or read outside
         raise CacheShapeError("path")
     return state

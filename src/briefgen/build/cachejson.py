@@ -252,12 +252,14 @@ def hint_to_row(hint: SourceHint) -> tuple[object, ...]:
 
 def hint_from_row(row: tuple[object, ...]) -> SourceHint:
     """Return the SourceHint of a row `hint_to_row` wrote (records.HINTS checks its types)."""
-    stat, (hashed, image, default), language = row[:5], row[5:8], row[8:]
-    return SourceHint(
-        *cast("tuple[int, int, int, int, int, str, bool]", (*stat, hashed, image)),
-        SourceLanguage(*cast("tuple[str, str, str, str, bool, str]", language)),
-        cast("str", default),
-    )
+    # Unpacked once, with one `cast` (a call at run time): 10,000 rows at every edit.
+    fields = cast("_HintRow", row)
+    size, mtime, ctime, device, inode, hashed, image, default = fields[:8]
+    language = SourceLanguage(*fields[8:])
+    return SourceHint(size, mtime, ctime, device, inode, hashed, image, language, default)
+
+
+_HintRow = tuple[int, int, int, int, int, str, bool, str, str, str, str, str, bool, str]
 
 
 def typed_list(data: JSON, types: tuple[type, ...]) -> list[object]:

@@ -131,7 +131,10 @@ def _source_row(record: SourceRecord) -> Row:
 
 def _source_from_row(row: Row) -> SourceRecord:
     digest_, day, key, outputs, diagnostics, waits, entry, related, latest = row
-    found = tuple(diagnostic_from_json(d) for d in cast("list[object]", diagnostics))
+    # Most sources have no diagnostics: no generator made for them.
+    found = (
+        tuple(map(diagnostic_from_json, cast("list[object]", diagnostics))) if diagnostics else ()
+    )
     record = (digest_, day, key, strings(outputs), found, waits, entry, strings(related), latest)
     return cast("SourceRecord", record)
 
