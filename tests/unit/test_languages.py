@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.content import languages
 from briefgen.content.languages import (
+    SourceLanguage,
     canonical_tag,
     folder_language,
     peek_language,
@@ -461,3 +463,21 @@ def test_a_version_whose_slug_or_language_is_an_error_is_linked_by_no_page(front
     groups = translation_groups([original, spanish, french], "en", drafts=False, today=None)
     assert [lang for lang, _, _ in groups.versions["content/visit.md"]] == ["en", "fr"]
     assert "content/visit.es.md" not in groups.versions
+
+
+def test_sources_that_share_no_key_are_grouped_without_a_test_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Most sites have no translation: when no two sources share a key, nothing is linked or
+    shadowed, known without asking of each file whether it names a page (a pass in Python
+    over 10,000 sources at every build of a large site)."""
+
+    def asked(*_: object) -> bool:
+        raise AssertionError("a source was tested one by one")
+
+    monkeypatch.setattr(languages, "names_a_page", asked)
+    sources = [SourceLanguage(f"content/{name}.md", "en", name, name, False, "") for name in "abc"]
+    assert translation_groups(sources, "en", drafts=False, today=None) == ({}, {})
+    sources.append(SourceLanguage("content/a.fr.md", "fr", "a", "a", False, ""))
+    with pytest.raises(AssertionError, match="one by one"):
+        translation_groups(sources, "en", drafts=False, today=None)
