@@ -11,7 +11,7 @@ named, and a save writes again just the shards of the pages made or gone (cache.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from briefgen.build.cachejson import links_from_json, links_to_json
 from briefgen.build.columns import ByRecord
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
     from collections.abc import Set as AbstractSet
 
-    from briefgen.build.cache import CachedSource
     from briefgen.site.links import PageLinks
 
 
@@ -122,12 +121,20 @@ class ScanTable(Mapping[str, "PageLinks"]):
         return bool(self.saved) if self._carried is None else bool(self._carried)
 
 
+class _Source(Protocol):
+    """A source's record as the cache keeps it (cache.py `CachedSource`, which imports this
+    module): the files it made."""
+
+    @property
+    def outputs(self) -> tuple[str, ...]: ...
+
+
 class SourcesOfPages(Mapping[str, str]):
     """The source of each page, for the messages of a broken link: made when the first is
     asked for, as a site whose links resolve needs none (an edit made some 47,000 at 10,000
     briefings, to check a few pages)."""
 
-    def __init__(self, sources: Mapping[str, CachedSource]) -> None:
+    def __init__(self, sources: Mapping[str, _Source]) -> None:
         self._sources = sources
         self._found: dict[str, str] | None = None
 
