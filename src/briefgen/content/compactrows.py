@@ -14,16 +14,13 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.delimiterrow import written_cells
+from briefgen.content.tablerows import INLINE_MATHS
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Sequence
 
-_MATHS_WITH_PIPE = pattern(r"(?<![$\\\w])\$(?=[^\s$])[^$\n|]*+\|[^$\n]*+(?<=[^\s$\\])\$(?![$\w])")
-"""Inline TeX with a `|` (`$|x|$`, `$P(A|B)$`), its `$` touching it as Pandoc's does: a compact
-row's cells are not; a price's `$5 | $8` has a space before its second `$`. Read to its first
-`|`, then to the next `$`, and no further back: a line of `|`s after an unclosed `$` is read
-in linear time, not tried at each `|`."""
 _LONGEST_CELL = 40
 """Characters a compact row's cell holds at most: a country's name, a figure and its unit; a
 hard-wrapped sentence cut by a `|` has a longer half."""
@@ -40,7 +37,7 @@ def compact_rows(lines: Sequence[str]) -> int | None:
     """Return the index of the first of two or more lines in a row that read as a compact
     table's: as many cells each, two at least, short and ending no sentence; two under a
     header of capitalised names, or three, whose cells after the first may hold a sentence."""
-    compact = [_MATHS_WITH_PIPE.sub("x", line) if "$" in line else line for line in lines]
+    compact = [INLINE_MATHS.sub(_maths_as_a_word, line) if "$" in line else line for line in lines]
     cells = [written_cells(line) if "|" in line else [] for line in compact]
     for number in range(len(cells) - 1):
         run = cells[number : number + 3]
@@ -49,6 +46,12 @@ def compact_rows(lines: Sequence[str]) -> int | None:
         if _are_rows(run[:2]) and all(_is_name(cell) for cell in run[0]):
             return number
     return None
+
+
+def _maths_as_a_word(maths: re.Match[str]) -> str:
+    """Return inline TeX with a `|` (`$|x|$`, `$P(A|B)$`) as one word, which no `|` splits: a
+    compact row's cells are no maths (a price's `$5 | $8` has a space before its second `$`)."""
+    return "x" if "|" in maths[0] else maths[0]
 
 
 def _are_rows(run: Sequence[Sequence[str]], *, notes: bool = False) -> bool:

@@ -51,7 +51,7 @@ _WIKI_WITH_PIPE = pattern(r"!?\[\[[^\[\]|\n]*(?<!\\)\|([^\[\]\n]*)\]\]")
 _LINK_TEXT_WITH_PIPE = pattern(r"(?<!\\)!?\[(?!\[)[^\[\]\n]*?(?<!\\)\|[^\[\]\n]*\]\(")
 """A link or image whose text holds a `|` not escaped (`[Labour market | ONS](https://…)`, a
 web page's title copied as the text): the `|` ends the cell, splitting the link in two."""
-_MATHS = pattern(r"(?<![$\\\w])\$(?=[^\s$])[^$\n]*+(?<=[^\s$\\])\$(?![$\w])")
+INLINE_MATHS = pattern(r"(?<![$\\\w])\$(?=[^\s$])[^$\n]*+(?<=[^\s$\\])\$(?![$\w])")
 """Inline TeX (`$a|b$`, `$P(A|B)$`), its `$` touching it as Pandoc's does: read to the next
 `$` and no further back, so a row of `$` is read in linear time."""
 _TOUCHING_PIPE = pattern(r"[^\s\\]\||(?<!\\)\|[^\s|]")
@@ -204,7 +204,7 @@ def row_warning(content: str, width: int, line: str, pos: SourcePos) -> Diagnost
 def _maths_with_pipe(content: str) -> str | None:
     """Return the first inline TeX of a row that holds a `|` against a character, `$` and all:
     the `|` ends the cell, splitting the maths in two."""
-    found = (maths[0] for maths in _MATHS.finditer(content) if _TOUCHING_PIPE.search(maths[0]))
+    found = (m[0] for m in INLINE_MATHS.finditer(content) if _TOUCHING_PIPE.search(m[0]))
     return next(found, None)
 
 
