@@ -27,6 +27,7 @@ from briefgen.site import i18n, urls
 from briefgen.site.blockwalk import find_blocks
 from briefgen.site.pagecounter import PAGE_LABEL, page_counter
 from briefgen.site.pdftables import lay_out
+from briefgen.site.printbreaks import with_word_breaks
 from briefgen.site.tablecsv import table_files
 
 if TYPE_CHECKING:
@@ -260,7 +261,8 @@ def _print_failure(briefing: Briefing, exc: Exception) -> Diagnostic:
 def render_print_page(briefing: Briefing, renderer: PrintRenderer) -> tuple[str, str]:
     """Render the page a briefing's PDF is printed from; return it and its absolute URL.
 
-    Its base URL is the briefing page's, so relative links become absolute in the PDF.
+    Its base URL is the briefing page's, so relative links become absolute in the PDF. Its
+    words of thousands of characters get places to break (site/printbreaks.py).
     """
     config = renderer.config
     path = urls.briefing_path(briefing.slug, briefing.lang_dir)
@@ -280,7 +282,7 @@ def render_print_page(briefing: Briefing, renderer: PrintRenderer) -> tuple[str,
         list_starts=list_starts((briefing.lede, briefing.sections, briefing.notes)),
         page_counter=page_counter(label, i18n.theme_translations(lang).gettext(PAGE_LABEL)),
     )
-    return text, urls.absolute_url(config, path)
+    return with_word_breaks(text), urls.absolute_url(config, path)
 
 
 def list_starts(blocks: object) -> tuple[int, ...]:
