@@ -9,7 +9,12 @@ minutes). With a `<wbr>` every `RUN` characters it is linear (80,000: 2 s). Word
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
+
+from briefgen.patterns import pattern
+
+if TYPE_CHECKING:
+    import re
 
 RUN = 1000
 """Characters of a word between two of the break opportunities given to it."""
@@ -17,17 +22,19 @@ RUN = 1000
 _SPACE = " \t\n\r\f\u200b"
 """What already ends a word for the line breaker (the zero-width space, as `<wbr>` does)."""
 
-_MAY_HOLD_ONE = re.compile(rf"[^{_SPACE}<>]{{{RUN},}}")
+_MAY_HOLD_ONE = pattern(rf"[^{_SPACE}<>]{{{RUN},}}")
 """Cheap guard: the page has a run of `RUN` characters outside spaces and angle brackets."""
 
-_TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
+_TAG = pattern(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
 """A tag, or a comment's start, whole: its attributes, quoted `>` included, are not text."""
 
 _UNIT = rf"(?:&#?[0-9A-Za-z]+;|[^{_SPACE}<])"
 """One character of text: a character reference counts as one, and is never cut."""
 
-_LONG_WORD = re.compile(rf"{_UNIT}{{{RUN + 1},}}")
-_PIECE = re.compile(rf"{_UNIT}{{1,{RUN}}}")
+_LONG_WORD = pattern(rf"{_UNIT}{{{RUN + 1},}}")
+_PIECE = pattern(rf"{_UNIT}{{1,{RUN}}}")
+
+_NAME = pattern(r"</?([A-Za-z][^\s/>]*)")
 
 _RAW_TEXT = frozenset({"title", "style", "script", "textarea"})
 """Elements whose text is not markup: a `<wbr>` there would be read as letters."""
@@ -53,7 +60,7 @@ def with_word_breaks(page: str) -> str:
 
 def _tag_name(tag: str) -> str:
     """Return the lower-case element name of `tag` (`<TITLE lang=x>` → `title`)."""
-    found = re.match(r"</?([A-Za-z][^\s/>]*)", tag)
+    found = _NAME.match(tag)
     return found.group(1).lower() if found else ""
 
 
