@@ -439,3 +439,39 @@ def test_a_line_of_link_slips_is_read_about_as_fast_as_markdown_it_reads_it(line
         bound=lambda bare: 6 * bare + 0.2,
     )
     assert seconds < 6 * bare + 0.2, f"took {seconds:.2f} s, the bare parse {bare:.2f} s"
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "shown"),
+    [
+        ("[a [b](https://x.org/)](https://y.org/)\n", 1, "[a [b](https://x.org/)](https://y.org/)"),
+        ("See [a [ref][r] b](https://x.org/).\n\n[r]: https://y.org/\n", 5, "[a [ref][r] b]("),
+        ("See [a [r] b](https://x.org/).\n\n[r]: https://y.org/\n", 5, "[a [r] b]("),
+        ("See [a [R][] b](https://x.org/).\n\n[r]: https://y.org/\n", 5, "[a [R][] b]("),
+        ("- [a [b](https://x.org/)](y.pdf)\n", 3, "[a [b](https://x.org/)](y.pdf)"),
+    ],
+)
+def test_a_link_whose_text_holds_a_link_is_warned_at_its_bracket(
+    body: str, column: int, shown: str
+) -> None:
+    """Links may not hold links (CommonMark): the inner one is made, and the outer one's `[`
+    and `](…)` were shown as text with no warning."""
+    ((line, at, message),) = [w for w in _warnings(body) if "never used" not in w[2]]
+    assert (line, at) == (FIRST_LINE, column)
+    assert message.startswith(f"link `{shown}")
+    assert message.endswith(
+        "cannot be read (its text holds a link, and a link cannot hold another); shown as text"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[![Map](m.png)](https://x.org/) and [a ![b](c.png) d](https://x.org/)\n",
+        "[![Map][m]](https://x.org/) and [a ![b][m] d](https://x.org/)\n\n[m]: m.png\n",
+        "[a [2024] b](https://x.org/) and [a [b](not an address) c](https://x.org/)\n",
+        "Code `[a [b](https://c.org)](https://d.org)` is code.\n",
+    ],
+)
+def test_a_link_whose_text_holds_an_image_or_brackets_is_silent(body: str) -> None:
+    assert _warnings(body) == []

@@ -66,6 +66,13 @@ def unclosed_warning(pos: SourcePos, shown: str) -> Diagnostic:
     return _unreadable(pos, shown, "its `(` is never closed", hint)
 
 
+def nested_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Warn that a link whose text holds a link is shown as text (`[a [b](x)](y)`): links may
+    not hold links, so only the inner one is made."""
+    hint = "take the inner link out of the text: `[a](https://…) and [b](https://…)`"
+    return _unreadable(pos, shown, "its text holds a link, and a link cannot hold another", hint)
+
+
 def trailing_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Warn that a link's or image's `(` ends its line with no address after it."""
     hint = "write its address after the `(` and close it: `[text](https://…)`; or remove the `(`"

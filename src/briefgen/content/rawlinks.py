@@ -31,6 +31,7 @@ from briefgen.content.linkslips import (
     doubled_warning,
     inside_paragraph_warning,
     link_warning,
+    nested_warning,
     no_address_warning,
     other_space_warning,
     spaced_warning,
@@ -50,6 +51,8 @@ _INLINE = pattern(r"(?<![\\\]])(!?)\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\(")
 """A `[text](` or `![alt](`, not a label's `][` nor an escaped `\\[`. Its text may hold
 brackets (`![Map [2025]](…)`) and wrap onto the paragraph's next lines, as hard-wrapped
 prose puts it."""
+_INNER = pattern(r"\[([^\[\]]*)\]")
+"""A bracketed text inside a link's text, which `_INLINE` lets it hold one level deep."""
 _SPACES = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+"
 """Spaces: a tab, a no-break space (U+00A0, U+202F, as Word or French typing puts one), a
 thin or an ideographic space (U+2009, U+3000)."""
@@ -96,6 +99,10 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
         for match in _INLINE.finditer(written):
             after = match.end()
             if _link_parses(written, after, ")"):
+                if not match[1] and _holds_a_link(written, match, references):
+                    inside, closed = _parenthesised(written, after)
+                    shown = written[match.start() : after + len(inside) + closed]
+                    yield match.start(), shown, nested_warning
                 continue
             inside, closed = _parenthesised(written, after)
             is_image = bool(match[1])
@@ -133,6 +140,29 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
             elif match.start() > 0 and not _unread_definition_above(written, match.start()):
                 # One that reads whole: markdown-it reads none below a paragraph's first line.
                 yield at, shown, inside_paragraph_warning
+
+
+def _holds_a_link(written: str, match: re.Match[str], references: Mapping[str, object]) -> bool:
+    """Whether the text of the link `match` ends at (`[a [b](x)](`) holds a link markdown-it
+    reads, inline or by a definition: links may not hold links, so the inner one is made and
+    the outer one's brackets and address are left as text. An image (`[![Map](m.png)](…)`,
+    `[![Map][m]](…)`, whose `[m]` follows a `]`) or a note's reference (warned of in
+    `noterefs.py`) is no link."""
+    text_end = match.end() - 2
+    for inner in _INNER.finditer(written, match.start() + 1, text_end):
+        if written[inner.start() - 1] in "!\\]" or inner[1].startswith("^"):
+            continue
+        after = inner.end()
+        if written.startswith("(", after):
+            if _link_parses(written, after + 1, ")"):
+                return True
+            continue
+        label = inner[1]
+        if written.startswith("[", after) and 0 < (close := written.find("]", after)) < text_end:
+            label = written[after + 1 : close] or label
+        if normalizeReference(label) in references:
+            return True
+    return False
 
 
 def _unopened(written: str) -> Iterator[Found]:
