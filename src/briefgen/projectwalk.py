@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.files import (
+    file_kind,
     is_inside,
     link_to_nothing,
     not_a_folder,
@@ -266,8 +267,16 @@ def readable_project_files(
 
 def irregular_file(root: Path, rel: str) -> str:
     """Return what a walk's irregular entry is, in content/'s words: a dangling link or a loop
-    of them, or a FIFO or device ("not a regular file" sends the writer looking for one)."""
-    return "symlink is broken or loops" if (root / rel).is_symlink() else "not a regular file"
+    of them, a link to a FIFO or device (named: it is neither broken nor a loop), or a FIFO
+    or device ("not a regular file" sends the writer looking for one)."""
+    path = root / rel
+    if not path.is_symlink():
+        return "not a regular file"
+    try:
+        mode = path.stat().st_mode  # a FIFO's or device's stat opens nothing
+    except (OSError, ValueError):
+        return "symlink is broken or loops"
+    return f"symlink to {file_kind(mode)}, not to a file"
 
 
 def _rel(path: Path, root: Path) -> str:

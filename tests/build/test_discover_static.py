@@ -303,3 +303,16 @@ def test_a_broken_link_is_named_as_one_not_as_a_fifo(tmp_path: Path) -> None:
         ["site.css"],
         ["static/logo.svg:1:1: warning: symlink is broken or loops; not published"],
     )
+
+
+def test_a_link_to_a_fifo_or_device_is_named_as_one_not_as_broken(tmp_path: Path) -> None:
+    """A link inside the project to a FIFO (or to a device, from a linked folder) was called
+    "broken or loops", which sent the writer looking for a target that is there."""
+    root = make_project(tmp_path, "-- static/site.css --\na\n")
+    os.mkfifo(root / "pipe")
+    (root / "static" / "feed.txt").symlink_to("../pipe")
+
+    assert _found(root) == (
+        ["site.css"],
+        ["static/feed.txt:1:1: warning: symlink to a FIFO, not to a file; not published"],
+    )
