@@ -449,6 +449,11 @@ def test_a_line_of_link_slips_is_read_about_as_fast_as_markdown_it_reads_it(line
         ("See [a [r] b](https://x.org/).\n\n[r]: https://y.org/\n", 5, "[a [r] b]("),
         ("See [a [R][] b](https://x.org/).\n\n[r]: https://y.org/\n", 5, "[a [R][] b]("),
         ("- [a [b](https://x.org/)](y.pdf)\n", 3, "[a [b](https://x.org/)](y.pdf)"),
+        (
+            "See [a [b](https://x.org/) c][r].\n\n[r]: https://y.org/\n",
+            5,
+            "[a [b](https://x.org/) c][r]",
+        ),
     ],
 )
 def test_a_link_whose_text_holds_a_link_is_warned_at_its_bracket(
@@ -471,6 +476,7 @@ def test_a_link_whose_text_holds_a_link_is_warned_at_its_bracket(
         "[![Map][m]](https://x.org/) and [a ![b][m] d](https://x.org/)\n\n[m]: m.png\n",
         "[a [2024] b](https://x.org/) and [a [b](not an address) c](https://x.org/)\n",
         "Code `[a [b](https://c.org)](https://d.org)` is code.\n",
+        "See [a [b] c][r] and [a ![b](c.png) d][r].\n\n[r]: https://y.org/\n",
     ],
 )
 def test_a_link_whose_text_holds_an_image_or_brackets_is_silent(body: str) -> None:

@@ -53,6 +53,8 @@ brackets (`![Map [2025]](…)`) and wrap onto the paragraph's next lines, as har
 prose puts it."""
 _INNER = pattern(r"\[([^\[\]]*)\]")
 """A bracketed text inside a link's text, which `_INLINE` lets it hold one level deep."""
+_REFERENCED = pattern(r"(?<![\\\]!])\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)+\]\[([^\[\]]+)\]")
+"""A reference link's `[text][label]` whose text holds brackets, as `_INLINE` reads one."""
 _SPACES = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+"
 """Spaces: a tab, a no-break space (U+00A0, U+202F, as Word or French typing puts one), a
 thin or an ideographic space (U+2009, U+3000)."""
@@ -99,7 +101,7 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
         for match in _INLINE.finditer(written):
             after = match.end()
             if _link_parses(written, after, ")"):
-                if not match[1] and _holds_a_link(written, match, references):
+                if not match[1] and _holds_a_link(written, match.start(), after - 2, references):
                     inside, closed = _parenthesised(written, after)
                     shown = written[match.start() : after + len(inside) + closed]
                     yield match.start(), shown, nested_warning
@@ -113,6 +115,8 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
             shown = written[match.start() : after + len(inside) + closed]
             yield match.start(), shown, link_warning if closed else unclosed_warning
         yield from _unopened(written)
+        if "][" in written and references:
+            yield from _nested_references(written, references)
     if "] " in written or "]\t" in written or _SPACE_AFTER_BRACKET.search(written):
         yield from _spaced(written, references)
     if "![" in written:
@@ -142,14 +146,27 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
                 yield at, shown, inside_paragraph_warning
 
 
-def _holds_a_link(written: str, match: re.Match[str], references: Mapping[str, object]) -> bool:
-    """Whether the text of the link `match` ends at (`[a [b](x)](`) holds a link markdown-it
+def _nested_references(written: str, references: Mapping[str, object]) -> Iterator[Found]:
+    """Find each `[text][label]` whose label is defined but whose text holds a link (`[a
+    [b](x)][r]`): shown as text, as `_holds_a_link` says, its `[r]` a link of its own."""
+    for match in _REFERENCED.finditer(written):
+        text_end = match.start(1) - 2
+        if normalizeReference(match[1]) in references and _holds_a_link(
+            written, match.start(), text_end, references
+        ):
+            yield match.start(), match[0], nested_warning
+
+
+def _holds_a_link(
+    written: str, start: int, text_end: int, references: Mapping[str, object]
+) -> bool:
+    """Whether the text of the link whose `[` is at `start` and whose `]` is at `text_end`
+    (`[a [b](x)](`) holds a link markdown-it
     reads, inline or by a definition: links may not hold links, so the inner one is made and
     the outer one's brackets and address are left as text. An image (`[![Map](m.png)](…)`,
     `[![Map][m]](…)`, whose `[m]` follows a `]`) or a note's reference (warned of in
     `noterefs.py`) is no link."""
-    text_end = match.end() - 2
-    for inner in _INNER.finditer(written, match.start() + 1, text_end):
+    for inner in _INNER.finditer(written, start + 1, text_end):
         if written[inner.start() - 1] in "!\\]" or inner[1].startswith("^"):
             continue
         after = inner.end()
