@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content import migratedsyntax
+from briefgen.content.exportedsyntax import CHAT_REFERENCE
 from briefgen.content.linkdefs import DEFINITION_LINE
 from briefgen.diagnostics import warning, wrapped_excerpt
 from briefgen.patterns import pattern
@@ -77,6 +78,9 @@ def attribute_blocks(written: str, references: Mapping[str, object]) -> Iterator
         start, end = match.span()
         # Pandoc and Quarto attach one to a link, an image or a span, or end a line with it.
         placed = written[start - 1 : start] in (")", "]") or _LINE_END.match(written, end)
+        chat = written.rfind(":contentReference[", 0, start) if "oaicite:" in written else -1
+        if chat >= 0 and CHAT_REFERENCE.match(written, chat, end):
+            continue  # ChatGPT's `:contentReference[oaicite:0]{index=0}`: exportedsyntax.py
         # A one-letter key (`P{X=1}`, `{k=3}` in a cell) is maths; attributes are words.
         named = all(len(key) > 1 for key in _KEYS.findall(match[0]))
         if placed and named and start not in starts and "=" in match[0]:

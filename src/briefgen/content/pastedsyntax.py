@@ -18,6 +18,8 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.cjk import is_cjk
+from briefgen.content.exportedsyntax import MARKERS as EXPORTED_MARKERS
+from briefgen.content.exportedsyntax import exported_syntax
 from briefgen.diagnostics import excerpt, warning, wrapped_excerpt
 from briefgen.patterns import pattern
 
@@ -27,8 +29,21 @@ if TYPE_CHECKING:
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-MARKERS = ("{>>", "{--", "{++", "{~~", "{==", "{/*", "8<-", "\n| ", "~", "^", "@")
-"""What a run holds for `pasted_syntax` to read it."""
+MARKERS = (
+    "{>>",
+    "{--",
+    "{++",
+    "{~~",
+    "{==",
+    "{/*",
+    "8<-",
+    "\n| ",
+    "~",
+    "^",
+    "@",
+    *EXPORTED_MARKERS,
+)
+"""What a run holds for `pasted_syntax` to read it (`exportedsyntax.py`'s markers too)."""
 
 _CRITIC = pattern(
     r"(?<!\\)\{(?:>>[^{}]*<<|--[^{}]*--|\+\+[^{}]*\+\+|~~[^{}~]*~>[^{}]*~~|==[^{}]*==)\}"
@@ -55,19 +70,20 @@ _SUB_OR_SUPERSCRIPT = pattern(r"(?<=[^\W_])([~^])[-+]?[^\W_]\w*(?:\.\w+)*\1(?![~
 """Pandoc's `~sub~` or `^super^` right after a letter or digit: a word or number, signed or
 not (`m^-1^`), between its marks. Never `~~struck~~`, `x ~ y`, `2^10`, a note `x[^1]`, nor
 maths and units with an operator between two marks (`a^2+b^2`, `W/m^2/K^4`, `3~5,7~10`)."""
-_ONE_TILDE_STRIKE = pattern(r"(?<![\w~\\])~(?![\s~])[^~\n]*?[^\s~\\]~(?![\w~])")
+_ONE_TILDE_STRIKE = pattern(r"(?<![\w~\\])~(?![\s~\\])[^~\n]*?[^\s~\\]~(?![\w~\\])")
 """GitHub's `~struck~`: a lone `~` that is no word's end and has no space after it, then text
 on its line up to a lone `~` with no space before it that no word follows. Never `~~struck~~`,
 Pandoc's `H~2~O` (`_SUB_OR_SUPERSCRIPT`), `~5% to ~10%` or `~3-~5` (a space before, a number
-after the second `~`), nor an escaped `\\~`. Each `~` is tried once as an opener and the text
-after it stops at the next `~`, so a line of tildes is read in linear time."""
+after the second `~`), nor an escaped `\\~`, nor LaTeX's tie before a command (`0.4%~\\cite{a}.
+As Section~\\ref{b}`: `exportedsyntax.py` warns of each). Each `~` is tried once as an
+opener and the text after it stops at the next `~`, so a line of tildes is read in linear time."""
 _CROSS_REFERENCE = pattern(r"(?<![\w.@/\[\\-])@(?:fig|tbl|sec|eq)-[\w-]+|\\@ref\([\w:-]+\)")
 """Quarto's `@fig-map` (never an address's `a@fig-x.org`) and bookdown's `\\@ref(fig:map)`."""
 
 
 def pasted_syntax(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     """Find CriticMarkup, MDX comments, snippet includes, sub- and superscripts,
-    cross-references and line blocks in the run."""
+    cross-references and line blocks in the run, and what `exportedsyntax.py` finds."""
     found: list[Found] = []
     if "{" in written:
         marks = {m.start(): (m.start(), m[0], _critic_warning) for m in _CRITIC.finditer(written)}
@@ -89,6 +105,7 @@ def pasted_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fo
         ]
     if "\n| " in written and (start := _line_block_start(written)) is not None:
         found.append((start, written[start:].split("\n", 1)[0], _line_block_warning))
+    found += exported_syntax(written)
     yield from sorted(found, key=lambda item: item[0])
 
 

@@ -1,0 +1,202 @@
+"""Marks of chat assistants, LaTeX, WordPress, MDX, MultiMarkdown and HackMD left as text:
+each a warning at its place (`pastedsyntax.py` reads them for `leftovers.py`).
+
+A draft pasted from ChatGPT brings its citation marks (`【3†source】`, or `citeturn0search1`
+between private-use characters, or `:contentReference[oaicite:0]{index=0}`), which name
+sources only the chat could see. Text pasted
+from a LaTeX paper keeps `\\cite{key}` and `Table~\\ref{tab:x}`; a WordPress export keeps its
+shortcodes (`[caption id="…"]…[/caption]`, `[embed]…[/embed]`); a Docusaurus page its MDX
+`import … from '…';` lines; Scrivener's MultiMarkdown its citations (`[#Smith2020]`); HackMD
+its `[name=…]` tags. CommonMark shows each as typed, so the page would show them silently.
+Each pattern needs the whole shape (a command of a closed list with its braces, a shortcode's
+closing tag or attributes, an ESM line ending at its module's quote), so prose stays silent,
+and each is searched only when its marker is in the run.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.content.othersyntax import maths_spans
+from briefgen.diagnostics import excerpt, warning
+from briefgen.patterns import pattern
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from briefgen.content.othersyntax import Found
+    from briefgen.diagnostics import Diagnostic, SourcePos
+
+MARKERS = (
+    *("\u3010", "\ue200", "citeturn", "::", "oaicite:"),
+    *("from '", 'from "', "export const ", "export default "),
+)
+"""What a run holds for `exported_syntax` to read it, besides a `{` or a `[`, which
+`leftovers.py` marks a run for already (LaTeX's braces, a shortcode's or citation's brackets)."""
+
+_CHAT_CITATION = pattern(
+    r"\u3010[^\u3010\u3011\n]{0,80}\u2020[^\u3010\u3011\n]{0,80}\u3011"
+    r"|\ue200[^\ue200\ue201\n]{0,200}\ue201?"
+    r"|(?<![\w\ue202])(?:file|nav)?cite(?:turn\d+[a-z]+\d+)+"
+    r"|:contentReference\[oaicite:\d+\]\{index=\d+\}"
+)
+"""ChatGPT's `【1†source】` (`【4:0†report.pdf】`: a dagger between the lenticular brackets, as
+Chinese and Japanese text never writes them), its private-use `\\ue200cite\\ue202turn0search1
+\\ue201`, the `citeturn0search1` those leave when a copy drops their private-use characters,
+and its `:contentReference[oaicite:0]{index=0}` (whose `{index=0}` is no attribute block)."""
+CHAT_REFERENCE = pattern(r":contentReference\[oaicite:\d+\]\{index=\d+\}")
+"""ChatGPT's `:contentReference[oaicite:0]{index=0}`, for `attributeblocks.py` to leave alone."""
+_LATEX_FAMILIES = {
+    "cite": "cite citep citet citealt citeauthor citeyear parencite textcite autocite footcite",
+    "ref": "ref eqref autoref cref Cref pageref nameref",
+    "label": "label",
+    "footnote": "footnote",
+    "emph": "emph textit",
+    "textbf": "textbf",
+    "texttt": "texttt",
+    "url": "url href",
+    "section": "section subsection subsubsection",
+    "environment": "begin end item",
+    "caption": "caption",
+}
+_LATEX_FAMILY = {
+    name: family for family, names in _LATEX_FAMILIES.items() for name in names.split()
+}
+_LATEX = pattern(
+    r"(?<!\\)~?\\(" + "|".join(sorted(_LATEX_FAMILY, key=len, reverse=True)) + r")\*?"
+    r"(?:(?:\[[^\[\]\n]{0,80}\]){0,2}\{[^{}\n]{0,200}\}(?:\{[^{}\n]{0,200}\})?"
+    r"|(?<=item)(?![A-Za-z]))"
+)
+"""A LaTeX command of prose with its braces (`\\cite{a,b}`, `\\citep[p.~4]{a}`,
+`\\href{url}{text}`, `\\begin{itemize}`), or a list's `\\item`, and the `~` that ties it
+to the word before (`Table~\\ref{tab:x}`)."""
+_LATEX_HINTS = {
+    "cite": "list the work under `sources:` in the front matter, or cite it in a `[^note]`",
+    "ref": "write the reference out (`Table 1`, `the chart below`) or link to a section: "
+    "`[Costs](#costs)`",
+    "label": "remove it: a heading's id is a `{#its-id}` block at its end",
+    "footnote": "write `[^label]` here and `[^label]: the note` on its own line",
+    "emph": "write `*emphasis*`",
+    "textbf": "write `**bold**`",
+    "texttt": "write `` `code` ``",
+    "url": "write a link: `[its text](https://…)` or `<https://…>`",
+    "section": "write a `## ` heading",
+    "environment": "write Markdown instead: a `- ` item for each `\\item`, a pipe table for a "
+    "table",
+    "caption": "write a `Table: …` line right before its table, or a `Figure: …` line right "
+    "under its image",
+}
+_SHORTCODE = pattern(
+    r"(?<!\[)(?:\[/[a-z][\w-]{0,40}\]"
+    r"|\[[a-z][\w-]{0,40}(?:[ \t]+[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'))+[ \t]*/?\]"
+    r"|\[(?:embed|caption|gallery)\])(?!\])"
+)
+"""A WordPress shortcode: a closing tag (`[/caption]`), an opening one with quoted attributes
+(`[gallery ids="1,2,3"]`, `[contact-form-7 id="12"]`), or one of WordPress' own alone
+(`[embed]`), never inside a wiki link or embed (`![[embed]]`). A bracketed word of prose
+(`[sic]`, a transcript's `[video]`, `[sample n=1200]`) has neither."""
+_MODULE_LINE = pattern(
+    r"^[ \t]*(?:import[ \t]+[^\n'\"]{1,200}?[ \t]from[ \t]*(['\"])[^'\"\n]+\1;?"
+    r"|export[ \t]+(?:(?:const|let|var)[ \t]+[\w$]+[ \t]*=|default[ \t]+(?:function|class)\b)"
+    r"[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+"""MDX's `import Tabs from '@theme/Tabs';` (up to the module's closing quote, at the line's
+end) and `export const meta = …` lines: JavaScript, not text."""
+_OTHER_TAG = pattern(r"\[#[A-Za-z][\w:.-]{0,60}\]|\[(?:name|time|color)=[^\[\]\n]{1,80}\]")
+"""Scrivener's MultiMarkdown citation `[#Smith2020]` and HackMD's `[name=Ana]`, `[time=…]`,
+`[color=#f00]` tags."""
+_HIGHLIGHT = pattern(
+    r"(?<![^\s(\[{\"'\u201c\u2018*_])::(?=[^\s:])[^:\n]{1,200}?(?<=[^\s:\\])::(?![\w:])"
+)
+"""Bear's and Ulysses' highlight, `::marked text::`, opening at a line's or a word's start:
+never C++'s `std::vector`, an IPv6 address (`fe80::1`), an address's `/::a::` or a `:::`
+fence."""
+
+
+def exported_syntax(written: str) -> list[Found]:
+    """Find chat citation marks, LaTeX commands, WordPress shortcodes, MDX module lines,
+    MultiMarkdown citations, HackMD tags and Bear's highlights in the run."""
+    found: list[Found] = []
+    if any(mark in written for mark in ("\u3010", "\ue200", "citeturn", "oaicite:")):
+        found += [(m.start(), m[0], _chat_warning) for m in _CHAT_CITATION.finditer(written)]
+    if "\\" in written and ("{" in written or "\\item" in written):
+        maths = list(maths_spans(written)) if "$$" in written else []  # warned as maths
+        found += [
+            (m.start(), m[0], _latex_warning(m[1]))
+            for m in _LATEX.finditer(written)
+            if not any(start <= m.start() < end for start, end in maths)
+        ]
+    if "[" in written:
+        found += [(m.start(), m[0], _shortcode_warning) for m in _SHORTCODE.finditer(written)]
+        found += [(m.start(), m[0], _other_tag_warning) for m in _OTHER_TAG.finditer(written)]
+    if "::" in written:
+        found += [(m.start(), m[0], _highlight_warning) for m in _HIGHLIGHT.finditer(written)]
+    if "from " in written or "export " in written:
+        found += [
+            (m.start(), m[0].strip(), _module_warning) for m in _MODULE_LINE.finditer(written)
+        ]
+    return found
+
+
+def _chat_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    visible = re.sub("[\ue200-\ue2ff]", " ", shown).strip()
+    return warning(
+        pos,
+        f"ChatGPT's citation mark `{excerpt(visible, 40)}` is shown as text: it names a source "
+        "only the chat could see",
+        hint="remove it, and cite the work in a `[^note]` or list it under `sources:`",
+    )
+
+
+def _latex_warning(command: str) -> Callable[[SourcePos, str], Diagnostic]:
+    hint = _LATEX_HINTS[_LATEX_FAMILY[command]]
+
+    def made(pos: SourcePos, shown: str) -> Diagnostic:
+        return warning(
+            pos, f"LaTeX command `{excerpt(shown, 40)}` is not read; shown as text", hint=hint
+        )
+
+    return made
+
+
+def _shortcode_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"WordPress shortcode `{excerpt(shown, 40)}` is not supported; shown as text",
+        hint="remove it: show an image with `![alt](file.png)` and a `Figure: …` line under it "
+        "for its caption, and link a video or post with `[its title](https://…)`",
+    )
+
+
+def _module_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"MDX line `{excerpt(shown, 40)}` is not read; shown as text",
+        hint="remove it: briefgen runs no JavaScript, and the components it imports are shown "
+        "as text",
+    )
+
+
+def _other_tag_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    if shown.startswith("[#"):
+        return warning(
+            pos,
+            f"MultiMarkdown citation `{excerpt(shown, 40)}` is not read; shown as text",
+            hint="list the work under `sources:` in the front matter, or cite it in a `[^note]`",
+        )
+    return warning(
+        pos,
+        f"HackMD tag `{excerpt(shown, 40)}` is not read; shown as text",
+        hint="remove it, or write who and when in words",
+    )
+
+
+def _highlight_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"highlight `{excerpt(shown, 40)}` (Bear's, Ulysses') is not supported; shown with its "
+        "`::`",
+        hint="write **bold** or *emphasis* instead",
+    )
