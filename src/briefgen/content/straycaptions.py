@@ -52,7 +52,8 @@ def stray_caption(
     the line is nearer to that. Any other line of text right below an image alone is warned
     about last, where `figures` says an image alone makes one here (not in a definition).
     Each warning is at the column where its line's text starts in the file's `lines`."""
-    if any(token.type == "image" for token in tokens):
+    images = any(token.type == "image" for token in tokens)
+    if images:
         after = None
     below_image = _text_below_image(tokens) if figures else None
     caption_at = _line_below_image(tokens)  # found once: the loop asks at each token
@@ -95,6 +96,8 @@ def stray_caption(
         if below and (unread := _unread_bold_label(tokens[index:], broken=broken)):
             return warning(text_start(pos, line, lines), *unread)
         line += lines_moved(token)
+    if images and first_line and figures and (above := _label_above_image(tokens)):
+        return warning(text_start(pos, pos.line, lines), *above)
     if below_image is None:
         return None
     return warning(text_start(pos, pos.line + lines_moved(tokens[1]), lines), *below_image)
@@ -136,6 +139,37 @@ def _text_below_image(tokens: Sequence[Token]) -> tuple[str, str] | None:
         return None
     message = f"a line below an image is not read as its caption: {_SHOWN_INLINE}"
     return message, f"write the line as `Figure: …` to caption the image; {_TO_SHOW_BELOW}"
+
+
+_KEYWORDS = (CAPTION_PREFIX, "Table: ")
+"""The caption keywords a line is warned of as such wherever it stands."""
+
+
+def _label_above_image(tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """Return the message and hint of a warning at a first line that is a numbered label of
+    a tool or language with no caption keyword (`Chart 3: …`, `Gráfico 2: …`, as a library's
+    briefing labels its charts), right above an image alone on its line: the image is shown
+    inline, the label beside it. None for any other paragraph (`Figure 2:` is warned as a
+    keyword, a sentence above an image is text)."""
+    end = next((i for i, token in enumerate(tokens) if token.type in LINE_BREAKS), None)
+    if end is None or end + 1 >= len(tokens) or tokens[end + 1].type != "image":
+        return None
+    labelled = labelled_line(tokens[:5])
+    written = label_text(labelled) if labelled is not None else tokens[0].content
+    if tokens[0].type not in ("text", "strong_open", "em_open"):
+        return None
+    image = image_end(tokens[end + 1 :])
+    alone = image is not None and (
+        end + 1 + image == len(tokens) or tokens[end + 1 + image].type in LINE_BREAKS
+    )
+    if not alone or (label := other_label(written, numbered=True)) is None:
+        return None
+    if any(caption_keyword(written, prefix, any_case=True) for prefix in _KEYWORDS):
+        return None  # `Figure 2:`, `Table 1:`: each warned of as its keyword
+    return (
+        f"`{label}` line right above an image is not read as its caption: {_SHOWN_INLINE}",
+        f"put the image first, then this line right below it as `Figure: {label} …`",
+    )
 
 
 def _unread_caption(text: str, *, broken: bool) -> tuple[str, str] | None:
