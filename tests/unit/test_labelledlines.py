@@ -167,6 +167,21 @@ def test_prose_and_turns_kept_apart_get_no_warning(body: str) -> None:
                 (4, 1, _runs_on("Listed on:")),
             ],
         ),
+        # An e-mail's header under its client's line: every line from the `From:` on.
+        (
+            "-----Original Message-----\nFrom: Jane Smith\nSent: 30 July 2025 14:02\n"
+            "To: Policy Team\nSubject: RE: Council tax\n",
+            [
+                (1, 1, _runs_on("From:")),
+                (2, 1, _runs_on("Sent:")),
+                (3, 1, _runs_on("To:")),
+                (4, 1, _runs_on("Subject:")),
+            ],
+        ),
+        (
+            "---------- Forwarded message ---------\nFrom: Tom Brown\nDate: Wed, 30 Jul 2025\n",
+            [(1, 1, _runs_on("From:")), (2, 1, _runs_on("Date:"))],
+        ),
     ],
 )
 def test_dated_and_property_lines_run_into_a_paragraph_are_warned(
@@ -178,6 +193,9 @@ def test_dated_and_property_lines_run_into_a_paragraph_are_warned(
 @pytest.mark.parametrize(
     "body",
     [
+        # A client's line above one property is no header; a line of prose above two neither.
+        "-----Original Message-----\nFrom: Jane Smith\n",
+        "The note was sent on\nFrom: Jane Smith\nTo: Policy Team\n",
         # A property's `Word:` labels a line only where every line is labelled.
         "The committee met and agreed the\nNote: the record is incomplete, as the\n"
         "session was cut short.\n",

@@ -129,6 +129,9 @@ _LEADS_TO_DAY = frozenset(
 reads: a line that breaks off on one is wrapped prose, not a timeline's entry."""
 _LONGEST_LEAD = 12
 """Characters before a line's end that hold its last word, when it is one of `_LEADS_TO_DAY`."""
+_MAIL_SEPARATOR = pattern(r"-{2,}[ \t]*[A-Z][A-Za-z ]{2,30}?[ \t]*-{2,}[ \t]*$")
+"""The line an e-mail client writes above a quoted or forwarded e-mail's header (`-----Original
+Message-----`, `---------- Forwarded message ---------`): no property, but no prose either."""
 _LINE_START = pattern(r"\n[ \t]*")
 _HTML_BREAK = pattern(r"<br[ \t]*/?>[ \t]*$", re.IGNORECASE)
 """A `<br>`, `<br/>` or `<br />` at the end of a line: a line break where raw HTML is trusted."""
@@ -236,10 +239,14 @@ def _property_block(
     written: str, lines: Sequence[tuple[int, int]], labelled: Sequence[_Labelled]
 ) -> list[_Labelled]:
     """Return the label of each line (at its start, after its joint), when every line starts
-    with one, `labelled` or a property's `Word:`; else none. A `Note:` starting one line of
-    wrapped prose is a lead-in: only a block of properties is labelled throughout."""
+    with one, `labelled` or a property's `Word:`, but for an e-mail client's line above an
+    e-mail's header (`-----Original Message-----` / `From: …` / `Sent: …`); else none. A
+    `Note:` starting one line of wrapped prose is a lead-in: only a block of properties is
+    labelled throughout."""
     found = {line[0]: line for line in labelled}
     block: list[_Labelled] = []
+    if len(lines) > 2 and _MAIL_SEPARATOR.match(written, 0, lines[1][1]):
+        lines = lines[1:]  # an e-mail's header, under the line its client writes above it
     for start, joint in lines:
         line = found.get(start)
         if line is None and (named := _PROPERTY_LABEL.match(written, start)) is not None:
