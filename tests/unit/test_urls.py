@@ -12,6 +12,7 @@ from briefgen.content.slugs import (
     anchor_of,
     slug_from_stem,
     slug_from_title,
+    slug_problem,
     tag_slug,
 )
 from briefgen.site import urls
@@ -197,3 +198,19 @@ def test_url_problem_asks_for_punycode_where_a_host_is_not_ascii(url: str, told:
     assert urls.url_problem(path) == (
         f"`{path}` holds characters that must be percent-encoded: write `ä` as %C3%A4"
     )
+
+
+@pytest.mark.parametrize("written", ["/energy-prices", "energy-prices/", "/energy-prices/"])
+def test_a_slug_written_as_a_url_path_is_hinted_without_its_slashes(written: str) -> None:
+    """Docusaurus, Hugo and Jekyll write `slug: /energy-prices`; the hint was generic."""
+    assert slug_problem(written) == (
+        f"invalid slug `{written}`",
+        "a slug is the page's name alone, with no `/`: write `slug: energy-prices`",
+    )
+
+
+@pytest.mark.parametrize("written", ["/etc/x", "/tags", "/Energy", "../x"])
+def test_other_slugs_with_slashes_keep_the_generic_hint(written: str) -> None:
+    problem = slug_problem(written)
+    assert problem is not None
+    assert problem[1] == "use lowercase letters, digits and single hyphens, e.g. mexico-visit"

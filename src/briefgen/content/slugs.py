@@ -249,6 +249,10 @@ def slug_problem(slug: str) -> tuple[str, str | None] | None:
     """Return the message and hint for a `slug:` that is no slug a briefing may take, or None."""
     if not SLUG_PATTERN.fullmatch(slug):
         hint = "use lowercase letters, digits and single hyphens, e.g. mexico-visit"
+        bare = slug.strip("/")
+        if bare != slug and "/" not in bare and slug_problem(bare) is None:
+            # Docusaurus, Hugo and Jekyll write a page's URL (`slug: /energy-prices`).
+            hint = f"a slug is the page's name alone, with no `/`: write `slug: {bare}`"
         return f"invalid slug `{quoted_name(slug)}`", hint
     if slug in RESERVED_SLUGS:
         return f"slug `{slug}` is reserved", "choose another slug"
