@@ -352,3 +352,31 @@ def test_lines_of_dialogue_run_together_are_warned_with_a_hint_for_dialogue(body
 )
 def test_dialogue_kept_apart_or_a_dash_in_prose_gets_no_warning(body: str) -> None:
     assert _warnings(body) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("●", "○"),  # Google Docs' first and second levels
+        ("□", "○"),  # a Korean report's levels
+        ("✅", "❌"),  # a chat assistant's marks
+    ],
+)
+def test_a_paragraph_of_lines_each_starting_with_a_glyph_is_warned(first: str, second: str) -> None:
+    """Two glyphs once each count on from nothing: such a paragraph ran into one line."""
+    assert _warnings(f"{first} Low births\n {second} Rate of 0.72\n") == [
+        (0, 1, _bullet(first, first=True)),
+        (1, 2, _bullet(second)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Intro line\n● Low births\n○ Rate of 0.72\n",  # a line of prose among them
+        "● Low births  \n○ Rate of 0.72\n",  # kept apart by a hard break
+        "\u2014 Dialogue\n\u2013 Aside\n",  # dashes: speech or asides
+    ],
+)
+def test_glyph_lines_with_prose_or_breaks_are_not_warned_as_a_list(body: str) -> None:
+    assert [w for w in _warnings(body) if "line starts with" in w[2]] == []

@@ -211,6 +211,8 @@ def pasted_list_lines(written: str) -> Iterator[Found]:
         above, above_marked = line, marker is not None
     referenced = _references(written, starts) | other_references(written)
     counting = _counting_on(starts, referenced)
+    if len(starts) == len(lines) and not any(is_numbering(m) or m in _DASHES for _, m in starts):
+        counting = list(range(len(starts)))  # a glyph each (`●`, `○`, `□`): a level's each
     counted = {starts[index][0] for index in counting}
     running = {start for start, _ in starts}
     for (start, _), line in zip(lines, texts, strict=True):  # a dash against a label: a bullet's
