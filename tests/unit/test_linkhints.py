@@ -332,6 +332,29 @@ def test_anchor_hint_says_how_to_mend_a_google_docs_heading_link() -> None:
     assert hint is not None and "link to the heading's own id" in hint
 
 
+@pytest.mark.parametrize(
+    ("fragment", "number"),
+    [
+        ("footnote-2", "2"),  # Substack
+        ("footnote-anchor-2", "2"),
+        ("fn:3", "3"),  # kramdown
+        ("fnref3", "3"),  # Pandoc
+        ("_ftn4", "4"),  # Word
+        ("sdfootnote5sym", "5"),  # LibreOffice
+        ("cite_note-6", "6"),  # Wikipedia
+    ],
+)
+def test_anchor_hint_says_how_to_write_a_note_another_editor_linked(
+    fragment: str, number: str
+) -> None:
+    """Substack's `[1](#footnote-1)` was hinted with the nearest ids of the page."""
+    assert NearIds(BRIEFING_IDS).hint(fragment) == (
+        f"`#{fragment}` is a note's link as another editor writes it: write `[^{number}]` "
+        f"where the note is referred to and `[^{number}]: …` for its text, which briefgen "
+        "numbers and links both ways"
+    )
+
+
 def test_anchor_hint_names_no_table_for_a_link_that_means_none() -> None:
     assert NearIds(BRIEFING_IDS).hint("appendix") is None
 

@@ -22,6 +22,7 @@ from briefgen.content.slugs import strip_accents
 from briefgen.content.urltext import scheme_hint, split_url
 from briefgen.patterns import pattern
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
+from briefgen.site.pastedfragments import pasted_fragment_hint
 from briefgen.site.urls import INDEX_FILE
 
 if TYPE_CHECKING:
@@ -62,7 +63,6 @@ _THEME_PARTS = {
 }
 """The theme's parts of a briefing page, by their ids: what each is, the page that shows it,
 and the names a hand-written contents list links it by (`[Notes](#notes)`)."""
-_GOOGLE_DOCS_HEADING = "heading=h."
 """How a Google Docs export links a heading that has no id: `#heading=h.8hei98boqjpn`."""
 _SPELLING_ONLY = str.maketrans({"\u0131": "i", "\u0640": None})
 """Turkish's dotless i, as `i`, and the Arabic kashida, which only stretches a word."""
@@ -260,11 +260,8 @@ class NearIds:
         the closest spellings. Either way the closest comes first. An invisible character is
         written as its escape, so the hint shows what differs from the link.
         """
-        if fragment.startswith(_GOOGLE_DOCS_HEADING):
-            return (
-                "Google Docs' heading links name no id of the page: link to the heading's own "
-                "id, its words in lower case joined by `-` (`## Risks` is `#risks`)"
-            )
+        if pasted := pasted_fragment_hint(fragment):
+            return pasted
         key = _loose(fragment)
         alike = self._alike.get(key, [])
         if len(alike) > 1 and len(fragment) <= _LONGEST_COMPARED:
