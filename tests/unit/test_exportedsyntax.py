@@ -79,6 +79,12 @@ def _places(body: str) -> list[tuple[int, int, str]]:
         ),
         ("> [name=Ana] Check the source.\n", 7, 3, "HackMD tag `[name=Ana]` is not read"),
         ("Burning is the ::main cause::.\n", 7, 16, "highlight `::main cause::` (Bear's"),
+        (
+            "Growth slowed { | Smith, (2020) | p. 4 | | zu:2345:ABCD1234 }.\n",
+            7,
+            15,
+            "Zotero citation `{ | Smith, (2020) | p. 4 | | zu:2345:...` is not read",
+        ),
     ],
 )
 def test_exported_syntax_is_warned_at_its_place(
@@ -115,6 +121,7 @@ def test_the_latex_hint_says_what_to_write_for_its_command() -> None:
         "Let's recite the turn0 rule; cited at [#1].\n",
         "Use std::vector::size, fe80::1 and a Dataview Status:: done.\n",
         "An address http://x.org/::a:: and C:\\foo::bar:: too.\n",
+        "Sets {a | b} and { | x | y }, a cell's { | } and {zu:1}.\n",
         "`\\cite{a}` and `[/caption]` in code.\n",
         "```\nimport Tabs from '@theme/Tabs';\n```\n",
     ],

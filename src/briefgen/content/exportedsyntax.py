@@ -87,6 +87,11 @@ _LATEX_HINTS = {
     "caption": "write a `Table: …` line right before its table, or a `Figure: …` line right "
     "under its image",
 }
+_SCANNABLE_CITE = pattern(
+    r"\{[ \t]*\|[^{}\n]{0,300}?\|[ \t]*(?:zu|zg|https?://zotero\.org/)[^{}\n]{0,120}\}"
+)
+"""Zotero's Scannable Cite, `{ | Smith, (2020) | p. 4 | | zu:2345:ABCD1234 }`, which its
+ODF/RTF scan turns into a citation and nothing else reads: up to its item's key."""
 _SHORTCODE = pattern(
     r"(?<!\[)(?:\[/[a-z][\w-]{0,40}\]"
     r"|\[[a-z][\w-]{0,40}(?:[ \t]+[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'))+[ \t]*/?\]"
@@ -117,10 +122,13 @@ fence."""
 
 def exported_syntax(written: str) -> list[Found]:
     """Find chat citation marks, LaTeX commands, WordPress shortcodes, MDX module lines,
-    MultiMarkdown citations, HackMD tags and Bear's highlights in the run."""
+    MultiMarkdown citations, HackMD tags, Bear's highlights and Zotero's scannable citations
+    in the run."""
     found: list[Found] = []
     if any(mark in written for mark in ("\u3010", "\ue200", "citeturn", "oaicite:")):
         found += [(m.start(), m[0], _chat_warning) for m in _CHAT_CITATION.finditer(written)]
+    if "{" in written and "|" in written:
+        found += [(m.start(), m[0], _zotero_warning) for m in _SCANNABLE_CITE.finditer(written)]
     if "\\" in written and ("{" in written or "\\item" in written):
         maths = list(maths_spans(written)) if "$$" in written else []  # warned as maths
         found += [
@@ -199,4 +207,12 @@ def _highlight_warning(pos: SourcePos, shown: str) -> Diagnostic:
         f"highlight `{excerpt(shown, 40)}` (Bear's, Ulysses') is not supported; shown with its "
         "`::`",
         hint="write **bold** or *emphasis* instead",
+    )
+
+
+def _zotero_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"Zotero citation `{excerpt(shown, 40)}` is not read; shown as text",
+        hint="list the work under `sources:` in the front matter, or cite it in a `[^note]`",
     )
