@@ -167,3 +167,49 @@ def test_an_obsidian_embed_named_like_a_shortcode_is_warned_as_the_embed_only() 
     assert [place[2].split(" ", 2)[:2] for place in _places("See ![[embed]] ok.\n")] == [
         ["Obsidian", "embed"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "message", "hint"),
+    [
+        (
+            "/images/chart.png\n",
+            1,
+            "iA Writer content block `/images/chart.png` is not read; shown as text",
+            "show it as an image: `![what it shows](images/chart.png)`",
+        ),
+        (
+            "> /tables/capacity.csv (Capacity)\n",
+            3,
+            "iA Writer content block `/tables/capacity.csv (Capacity)` is not read; shown as text",
+            "write the table as a pipe table (`| a | b |`), or link the file",
+        ),
+        (
+            '/notes.txt "Notes"\n/a.png\n',
+            1,
+            'iA Writer content block `/notes.txt "Notes"` is not read; shown as text',
+            "paste the file's text here, or link it: `[its title](…)`",
+        ),
+    ],
+)
+def test_an_ia_writer_content_block_is_warned_with_what_to_write(
+    body: str, column: int, message: str, hint: str
+) -> None:
+    diagnostics = _diagnostics(body)
+    assert [(d.pos.line, d.pos.column, d.message, d.hint) for d in diagnostics] == [
+        (7, column, message, hint)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "/r/housing is a forum.\n",
+        "/etc/hosts\n",
+        "/images/chart.png and more text\n",
+        "/a.png\nand a line of prose.\n",
+        "Text\n/a.png\n",
+    ],
+)
+def test_a_path_in_prose_is_no_content_block(body: str) -> None:
+    assert [d for d in _diagnostics(body) if "content block" in d.message] == []

@@ -87,6 +87,39 @@ _LATEX_HINTS = {
     "caption": "write a `Table: …` line right before its table, or a `Figure: …` line right "
     "under its image",
 }
+_CONTENT_BLOCK = pattern(
+    r"/[^\s\[\]()<>]{1,200}\.([A-Za-z0-9]{1,5})(?:[ \t]+(?:\"[^\"\n]*\"|\([^()\n]*\)))?[ \t]*"
+)
+"""iA Writer's content block: a line of a file's path alone, from a `/`, with an extension and a
+title in quotes or brackets after it or not (`/images/chart.png "Turnout"`), which iA Writer
+shows as the image, table or text of that file."""
+_CONTENT_HINTS = {
+    **dict.fromkeys(("png", "jpg", "jpeg", "gif", "svg", "webp", "avif"), "image"),
+    **dict.fromkeys(("csv", "tsv"), "table"),
+}
+
+
+def content_block(written: str) -> tuple[str, str, str] | None:
+    """Return the first line of a paragraph of iA Writer's content blocks (each line a file's
+    path), its text, and the message and hint of the warning at it; None for any other
+    paragraph (`/r/housing is a forum` is prose, `/etc/hosts` names no file to show)."""
+    lines = written.split("\n")
+    matches = [_CONTENT_BLOCK.fullmatch(line) for line in lines]
+    if not all(matches):
+        return None
+    first = matches[0]
+    assert first is not None
+    kind = _CONTENT_HINTS.get(first[1].lower(), "text")
+    path = first[0].split()[0]
+    hint = {
+        "image": f"show it as an image: `![what it shows]({path[1:]})`",
+        "table": "write the table as a pipe table (`| a | b |`), or link the file",
+        "text": "paste the file's text here, or link it: `[its title](…)`",
+    }[kind]
+    message = f"iA Writer content block `{excerpt(lines[0], 40)}` is not read; shown as text"
+    return lines[0], message, hint
+
+
 _SCANNABLE_CITE = pattern(
     r"\{[ \t]*\|[^{}\n]{0,300}?\|[ \t]*(?:zu|zg|https?://zotero\.org/)[^{}\n]{0,120}\}"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from briefgen.content.calloutmarker import MARKER_FIRST
+from briefgen.content.exportedsyntax import content_block
 from briefgen.content.inline_html import is_comment
 from briefgen.content.invisible import named_characters, shows_nothing
 from briefgen.content.kinds.figure import figure_from_paragraph
@@ -47,6 +48,9 @@ def build(
             ctx.diagnostics.append(label)
         if lost := marker_without_quote(node, pos, ctx):
             ctx.diagnostics.append(lost)
+        written = node.children[0].content if node.children else ""
+        if written[:1] == "/" and (block := content_block(written)):  # iA Writer's `/a.png`
+            ctx.diagnostics.append(warning(ctx.pos_of(pos, block[0]), block[1], hint=block[2]))
     if node.type == "heading":
         # Sections are top-level: a heading inside a quote or list stays a paragraph.
         ctx.diagnostics.append(
