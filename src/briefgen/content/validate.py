@@ -26,6 +26,7 @@ from briefgen.content.languages import (
     lang_dir,
     names_a_page,
 )
+from briefgen.content.oldyears import OLDEST_YEAR, old_date_warning
 from briefgen.content.slugs import is_valid_slug, slug_from_stem
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 
@@ -80,11 +81,14 @@ def _english_example_warning(briefing: Briefing) -> Diagnostic:
 
 def validate_dates(entries: Sequence[Entry], *, today: dt.date | None = None) -> list[Diagnostic]:
     """Return a warning for each briefing dated after `today` (default: the real today), and
-    for each of its `updated`, updates and sources' `published` and `accessed` days after it."""
+    for each of its `updated`, updates and sources' `published` and `accessed` days after it;
+    and for each dated before `OLDEST_YEAR`."""
     today = today or _today()
     found: list[Diagnostic] = []
     for entry in entries:
         meta = entry.meta
+        if meta.date.year < OLDEST_YEAR:  # a Solar Hijri day, most likely: oldyears.py
+            found.append(old_date_warning(meta.date, meta.date_pos or meta.pos))
         if meta.latest_day <= today:
             continue  # most briefings: one comparison
         if meta.date > today:
