@@ -43,12 +43,6 @@ def _places(body: str) -> list[tuple[int, int, str]]:
             "ChatGPT's citation mark `cite turn0search1 turn0news3`",
         ),
         (
-            "Rates rose. citeturn0search1 More.\n",
-            7,
-            13,
-            "ChatGPT's citation mark `citeturn0search1`",
-        ),
-        (
             "See Table~\\ref{tab:costs} and \\cite{iea2025}.\n",
             7,
             10,
