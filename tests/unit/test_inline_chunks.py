@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.content.parse import parse_briefing
-from briefgen.diagnostics import format_diagnostic
+from tests.unit.briefing_problems import problems
 
-HEAD = "---\ntitle: Inflation\ndate: 2026-03-01\n---\n\n"
 HINT = "  hint: write its value, as knitr would print it, in its place: briefgen runs no code"
-
-
-def _problems(body: str) -> list[str]:
-    briefing, problems = parse_briefing("content/a.md", HEAD + body)
-    assert briefing is not None, problems
-    return [format_diagnostic(d) for d in problems]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def _problems(body: str) -> list[str]:
 )
 def test_inline_r_code_is_warned_at_its_backtick(body: str, at: str, shown: str) -> None:
     """The expression was shown in a code box where its value was meant, silently."""
-    assert _problems(body) == [
+    assert problems(body) == [
         f"content/a.md:{at}: warning: R Markdown's inline code `{shown}` is not run; it is "
         f"shown as code\n{HINT}"
     ]
@@ -55,4 +47,4 @@ def test_inline_r_code_is_warned_at_its_backtick(body: str, at: str, shown: str)
     ],
 )
 def test_other_code_is_not_warned_as_inline_r(body: str) -> None:
-    assert not [p for p in _problems(body) if "R Markdown" in p]
+    assert not [p for p in problems(body) if "R Markdown" in p]

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.content.parse import parse_briefing
-from briefgen.diagnostics import format_diagnostic
+from tests.unit.briefing_problems import problems
 
-HEAD = "---\ntitle: Notes\ndate: 2026-03-01\n---\n\n"
 HINT = "  hint: delete it: a link goes to a heading's id (`#its-id`), not to a paragraph's"
-
-
-def _problems(body: str) -> list[str]:
-    briefing, problems = parse_briefing("content/a.md", HEAD + body)
-    assert briefing is not None, problems
-    return [format_diagnostic(d) for d in problems]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +22,7 @@ def _problems(body: str) -> list[str]:
 )
 def test_obsidian_block_id_is_warned_at_its_caret(body: str, at: str, shown: str) -> None:
     """The id was shown at the end of the paragraph, silently."""
-    assert _problems(body) == [
+    assert problems(body) == [
         f"content/a.md:{at}: warning: Obsidian block id `{shown}` is not read; shown as text\n"
         f"{HINT}"
     ]
@@ -48,4 +40,4 @@ def test_obsidian_block_id_is_warned_at_its_caret(body: str, at: str, shown: str
     ],
 )
 def test_other_carets_are_not_warned_as_block_ids(body: str) -> None:
-    assert not [p for p in _problems(body) if "block id" in p]
+    assert not [p for p in problems(body) if "block id" in p]

@@ -5,22 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.content.parse import parse_briefing
-from briefgen.diagnostics import format_diagnostic
+from tests.unit.briefing_problems import problems
 
-HEAD = "---\ntitle: Trade\ndate: 2026-03-01\n---\n\n"
 TABLE = "| Partner | Region | 2025 |\n|---|---|--:|\n| China | Asia | 12 |\n"
 HINT = "  hint: write the cell above's text again, or leave the cell empty: `| |`"
 MESSAGE = (
     "`^^` is shown as text: a cell cannot span rows, as MultiMarkdown's `^^` joins it to the "
     "cell above"
 )
-
-
-def _problems(body: str) -> list[str]:
-    briefing, problems = parse_briefing("content/a.md", HEAD + body)
-    assert briefing is not None, problems
-    return [format_diagnostic(d) for d in problems]
 
 
 @pytest.mark.parametrize(
@@ -34,14 +26,14 @@ def _problems(body: str) -> list[str]:
 )
 def test_row_span_cell_is_warned_at_its_column(row: str, columns: list[int]) -> None:
     """The cell showed `^^`, silently."""
-    assert _problems(f"{TABLE}{row}\n") == [
+    assert problems(f"{TABLE}{row}\n") == [
         f"content/a.md:9:{column}: warning: {MESSAGE}\n{HINT}" for column in columns
     ]
 
 
 def test_row_span_cell_in_a_quote_is_warned_at_its_column() -> None:
     quoted = "".join(f"> {line}\n" for line in f"{TABLE}| Japan | ^^ | 10 |".splitlines())
-    assert _problems(quoted) == [f"content/a.md:9:13: warning: {MESSAGE}\n{HINT}"]
+    assert problems(quoted) == [f"content/a.md:9:13: warning: {MESSAGE}\n{HINT}"]
 
 
 @pytest.mark.parametrize(
@@ -55,4 +47,4 @@ def test_row_span_cell_in_a_quote_is_warned_at_its_column() -> None:
     ],
 )
 def test_other_cells_are_not_warned_as_row_spans(row: str) -> None:
-    assert _problems(f"{TABLE}{row}\n") == []
+    assert problems(f"{TABLE}{row}\n") == []

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.content.parse import parse_briefing
-from briefgen.diagnostics import format_diagnostic
+from tests.unit.briefing_problems import problems
 
 HEAD = "---\ntitle: T\ndate: 2026-11-01\nsummary: S.\n---\n\n"
 """Front matter: the body starts at line 7."""
 
 
-def _problems(body: str) -> list[str]:
-    _, diagnostics = parse_briefing("content/a.md", HEAD + body)
-    return [format_diagnostic(d) for d in diagnostics]
-
-
 def test_tab_separated_rows_are_a_warning_at_the_first_row() -> None:
     """Four columns of numbers ran into one line of text, silently, under --strict too."""
     rows = "District\tPeople in need\tReached\nChikwawa\t182,000\t64,500\nNsanje\t151,000\t40,200\n"
-    assert _problems(f"## Needs\n\n{rows}") == [
+    assert problems(f"## Needs\n\n{rows}", HEAD) == [
         "content/a.md:9:1: warning: 3 lines whose cells tabs part, as a spreadsheet copies a "
         "table, are not read as a table: they run into one paragraph\n"
         "  hint: write them as a pipe table (`| District | People in need | Reached |`, then "
@@ -31,7 +25,9 @@ def test_tab_separated_rows_are_a_warning_at_the_first_row() -> None:
 
 def test_tab_separated_rows_below_text_or_in_a_quote_are_warned_at_their_column() -> None:
     body = "Needs by district:\n> Region\tGap\n> North\t12\n"
-    assert [p.split(": warning")[0] for p in _problems(f"> Intro.\n{body}")] == ["content/a.md:9:3"]
+    assert [p.split(": warning")[0] for p in problems(f"> Intro.\n{body}", HEAD)] == [
+        "content/a.md:9:3"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def test_tab_separated_rows_below_text_or_in_a_quote_are_warned_at_their_column(
     ],
 )
 def test_lines_with_no_run_of_tab_separated_rows_are_silent(body: str) -> None:
-    assert _problems(body) == []
+    assert problems(body, HEAD) == []
 
 
 @pytest.mark.parametrize(
@@ -57,17 +53,17 @@ def test_lines_with_no_run_of_tab_separated_rows_are_silent(body: str) -> None:
 )
 def test_tab_separated_rows_whose_first_cell_looks_like_a_marker_are_warned(body: str) -> None:
     """`Jan.`, `No.` and a dash first cell were read as list markers: the rows were silent."""
-    assert [p.split(": warning")[0] for p in _problems(body)] == ["content/a.md:7:1"]
+    assert [p.split(": warning")[0] for p in problems(body, HEAD)] == ["content/a.md:7:1"]
 
 
 @pytest.mark.parametrize(("body", "line"), [("\t2023\t2024\n", 7), ("Flows:\n\t2023\t2024\n", 8)])
 def test_tab_separated_rows_keep_a_blank_top_left_cell(body: str, line: int) -> None:
     """Excel's blank corner cell was dropped: the hint's header was the first data row."""
-    [problem] = _problems(body + "Mexico\t10\t12\nEcuador\t4\t5\n")
+    [problem] = problems(body + "Mexico\t10\t12\nEcuador\t4\t5\n", HEAD)
     assert problem.startswith(f"content/a.md:{line}:1: warning: 3 lines whose cells tabs part")
     assert "(`|  | 2023 | 2024 |`, then `|---|---|---|` below it)" in problem
 
 
 def test_tab_indented_lines_of_a_paragraph_are_no_rows() -> None:
-    assert _problems("Some text\n\tcontinued here\n\tand here\n") == []
-    assert _problems("\tcode\tline\n\nMexico\t10\t12\n") == []  # a blank line apart
+    assert problems("Some text\n\tcontinued here\n\tand here\n", HEAD) == []
+    assert problems("\tcode\tline\n\nMexico\t10\t12\n", HEAD) == []  # a blank line apart
