@@ -13,18 +13,9 @@ from typing import TYPE_CHECKING, Any
 from markdown_it.common.utils import escapeHtml
 
 from briefgen.content.captiondrop import uncounted_caption
-from briefgen.content.captionlines import LABEL_END, emphasised_caption, second_caption_lines
-from briefgen.content.captionwords import (
-    caption_keyword,
-    caption_start,
-    caption_text,
-    other_label,
-    unknown_label,
-    unread_label,
-)
+from briefgen.content.captionlines import second_caption_lines
+from briefgen.content.captionwords import caption_keyword, caption_text
 from briefgen.content.kinds import registry
-from briefgen.content.kinds.table import CAPTION_PREFIX as TABLE_CAPTION
-from briefgen.content.linebreaks import LINE_BREAKS
 from briefgen.content.nesting import (
     FLATTENED_FROM,
     FLATTENED_NODES,
@@ -32,11 +23,17 @@ from briefgen.content.nesting import (
     PAST_PARSED_NESTING,
 )
 from briefgen.content.noteonly import note_caption_warning, only_note
-from briefgen.content.pipetext import closes_pandoc_table, header_rows_above
+from briefgen.content.pipetext import header_rows_above
 from briefgen.content.tables import inline_tokens
+from briefgen.content.unreadcaptions import (
+    colon_line,
+    keyword_caption_below,
+    label_below,
+    starts_with_image,
+    unread_caption,
+)
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Paragraph, RichText
-from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,10 +45,6 @@ if TYPE_CHECKING:
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic
     from briefgen.model import Block
-
-
-_OPENING_DEFINITION = pattern(r":[ \t]+\S")
-"""A paragraph's first line that is a `: definition` marker and its text."""
 
 
 class BlockBuilder:
@@ -89,17 +82,18 @@ class BlockBuilder:
             previous = nodes[index - 1] if index else None
             # A caption over a table's second header row is the table's: the row is warned of.
             tokens = [] if header_rows_above(nodes[index + 1 : index + 3]) else inline_tokens(node)
+            kind_of = self.registry.for_node
             if node.type == "paragraph" and (
-                stray := self._keyword_caption_below(previous, node)
+                stray := keyword_caption_below(self.ctx, previous, node)
                 or self.stray_block_caption(tokens, self.ctx.pos(node), previous)
-                or self._label_below(previous, node, following)
+                or label_below(self.ctx, kind_of, previous, node, following)
             ):
                 self.ctx.diagnostics.append(stray)
-            if following is not None and (
-                unread := self._unread_caption(previous, node, following)
-            ):
-                self.ctx.diagnostics.append(unread)
-            if late := self._colon_line(previous, node):
+            if following is not None and node.type == "paragraph":
+                run, at = inline_tokens(node), self.ctx.pos(node)
+                if unread := self.unread_caption(run, at, following, previous):
+                    self.ctx.diagnostics.append(unread)
+            if late := colon_line(self.ctx, kind_of, previous, node):
                 self.ctx.diagnostics.append(late)
             if (cut := self.cut_off(node)) is not None:
                 result.append(Paragraph(cut, self.ctx.pos(node)))
@@ -139,12 +133,26 @@ class BlockBuilder:
     def image_below(self) -> bool:
         """Return whether the block right below the one being built, in the same run, is a
         paragraph that starts with an image (a figure)."""
-        return self._below is not None and _starts_with_image(self._below)
+        return self._below is not None and starts_with_image(self._below)
 
     def is_caption(self, node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:
         """Return whether `node` is a caption line for the `following` block."""
         tokens = inline_tokens(node) if node.type == "paragraph" else []
         return self._caption_start(tokens, following) is not None
+
+    def unread_caption(
+        self,
+        tokens: Sequence[Token],
+        pos: SourcePos,
+        following: SyntaxTreeNode,
+        beyond: SyntaxTreeNode | None = None,
+    ) -> Diagnostic | None:
+        """Warn of a paragraph's inline tokens, written at `pos` right before the `following`
+        block, that read like its caption line but are none (`Table 1.`, `**Table 1:**`,
+        `Tabelle 1:`): `unreadcaptions.unread_caption`. A callout's and a list item's first
+        paragraph, which their kinds read, are checked so too."""
+        kind = self.registry.for_node(following)
+        return unread_caption(self.ctx, kind, tokens, pos, beyond)
 
     def _caption_start(self, tokens: Sequence[Token], following: SyntaxTreeNode) -> str | None:
         """Return what the caption's first text token holds (`Personas` of `Tabla: Personas`,
@@ -186,125 +194,6 @@ class BlockBuilder:
                 hint = f"put it on the line right before the {kind.name}, or reword it"
                 return warning(at, message, hint)
         return None
-
-    def _unread_caption(
-        self, previous: SyntaxTreeNode | None, node: SyntaxTreeNode, following: SyntaxTreeNode
-    ) -> Diagnostic | None:
-        """Warn of a paragraph right before a block that takes a caption line (a table) when
-        it starts with the keyword numbered and ended by a full stop or a dash (`Table 1.`):
-        it reads like the block's caption, but only a colon ends a caption's label. So with
-        a table's word in another language (`Tabelle 1:`), unless the line ends a list of
-        such labels (`_in_label_run`), and with the line in bold or italics (`**Table 1:**`)."""
-        kind = self.registry.for_node(following)
-        tokens = inline_tokens(node) if node.type == "paragraph" else []
-        if not (kind and kind.caption_prefix and tokens):
-            return None
-        at = partial(self.ctx.pos_of, self.ctx.pos(node))
-        if tokens[0].type != "text" or not tokens[0].content:
-            return emphasised_caption(tokens, kind.caption_prefix, kind.name, at)
-        message = f"line is not read as the {kind.name}'s caption; shown as text"
-        label = unknown_label(tokens[0].content)
-        if label is not None and not self._in_label_run(node, previous):
-            start = caption_start(label, kind.caption_prefix)
-            hint = f"write it as `{start} …` to caption the {kind.name}"
-            return warning(at(label), f"`{label}` {message}", hint)
-        if (keyword := unread_label(tokens[0].content, kind.caption_prefix)) is None:
-            return None
-        label = keyword.rstrip(LABEL_END)
-        hint = f"end the label with a colon, `{label}:`, to caption the {kind.name}"
-        return warning(at(keyword), f"`{keyword}` {message}", hint)
-
-    def _label_below(
-        self,
-        previous: SyntaxTreeNode | None,
-        node: SyntaxTreeNode,
-        following: SyntaxTreeNode | None,
-    ) -> Diagnostic | None:
-        """Warn of a paragraph right below a block that takes a caption line (a table) that
-        starts with a numbered label briefgen has no keyword for (`Tabelle 1:`), as a
-        `Table 1:` line there is: a caption goes right before its block. Right before another
-        such block, the line is warned about as its caption (`_unread_caption`); right above
-        an image, a list or any other block but text, it is that block's (`Exhibit 2:` over a
-        chart); in a list of such labels, it is none (`_in_label_run`)."""
-        kind = self.registry.for_node(previous) if previous is not None else None
-        if kind is None or kind.caption_prefix is None:
-            return None
-        if following is not None and not _is_text(following):
-            return None
-        if self._in_label_run(node, following):
-            return None
-        tokens = inline_tokens(node)
-        if not (tokens and tokens[0].type == "text"):
-            return None
-        if (label := unknown_label(tokens[0].content)) is None:
-            return None
-        return warning(
-            self.ctx.pos_of(self.ctx.pos(node), label),
-            f"`{label}` line below a {kind.name} is not read as its caption; shown as text",
-            hint=f"write it as `{caption_start(label, kind.caption_prefix)} …` on the line right "
-            f"before the {kind.name}",
-        )
-
-    def _in_label_run(self, node: SyntaxTreeNode, beyond: SyntaxTreeNode | None) -> bool:
-        """Return whether the paragraph `node` by a table is one of a run of numbered label
-        lines (`Exhibit A: …` / `Exhibit B: …`, a list of attachments), no caption: it holds
-        two, or the paragraph `beyond` it (away from the table) starts with one."""
-        return _label_lines(node) > 1 or (beyond is not None and _label_lines(beyond) > 0)
-
-    def _colon_line(
-        self, previous: SyntaxTreeNode | None, node: SyntaxTreeNode
-    ) -> Diagnostic | None:
-        """Warn of a paragraph that opens with `: `, which markdown-it kept as text: Pandoc's
-        `: Caption` right after a block that takes a caption line (a table), which briefgen
-        reads only before it; else a `: definition` with no term above it (a heading or a
-        block's end), as the definition list would have taken it after a term."""
-        tokens = inline_tokens(node) if node.type == "paragraph" else []
-        if not (tokens and tokens[0].type == "text" and tokens[0].content[:1] == ":"):
-            return None
-        if not node.map:
-            return None
-        kind = self.registry.for_node(previous) if previous is not None else None
-        pos = self.ctx.pos(node)
-        at = SourcePos(pos.path, pos.line, self.ctx.lines[node.map[0]].find(":") + 1 or 1)
-        if kind and kind.caption_prefix and tokens[0].content.startswith(": "):
-            prefix = kind.caption_prefix.strip()
-            return warning(
-                at,
-                f"a `: caption` line after a {kind.name} is not read as its caption; shown as text",
-                hint=f"write it as `{prefix} …` on the line right before the {kind.name}",
-            )
-        if tokens[0].content.startswith(": ") and self._after_pandoc_table(previous):
-            return _pandoc_caption(at, "a `: caption` line")
-        if not _OPENING_DEFINITION.match(node.children[0].content):
-            return None
-        return warning(
-            at,
-            "a `: definition` line that follows no term is shown as text",
-            hint="a term is a line of text of its own right above the `: ` line; a heading, a "
-            "list or a paragraph of more lines is none",
-        )
-
-    def _keyword_caption_below(
-        self, previous: SyntaxTreeNode | None, node: SyntaxTreeNode
-    ) -> Diagnostic | None:
-        """Warn of a paragraph that starts with a table caption's keyword (`Table: …`) right
-        below a Pandoc table briefgen does not read: Pandoc's caption, which it writes below."""
-        tokens = inline_tokens(node)
-        if not (tokens and tokens[0].type == "text" and self._after_pandoc_table(previous)):
-            return None
-        written = tokens[0].content
-        keyword = caption_keyword(written, TABLE_CAPTION)
-        if keyword is None or caption_text(written, TABLE_CAPTION) is None:
-            return None
-        return _pandoc_caption(self.ctx.pos_of(self.ctx.pos(node), keyword), f"a `{keyword}` line")
-
-    def _after_pandoc_table(self, previous: SyntaxTreeNode | None) -> bool:
-        """Return whether `previous` ends a Pandoc table briefgen does not read (a simple,
-        grid or multiline table, warned at its first line), whose caption Pandoc writes below."""
-        if previous is None or not previous.map or previous.type not in ("paragraph", "hr"):
-            return False
-        block = (previous.map[0], previous.map[1])
-        return closes_pandoc_table(self.ctx.lines, block, rule=previous.type == "hr")
 
     def caption(
         self, tokens: Sequence[Token], pos: SourcePos, following: SyntaxTreeNode
@@ -361,39 +250,3 @@ class BlockBuilder:
         )
         raw = "\n".join(self.ctx.lines[node.map[0] : node.map[1]]) if node.map else node.content
         return Paragraph(RichText(escapeHtml(raw), raw), pos)
-
-
-def _is_text(node: SyntaxTreeNode) -> bool:
-    """Return whether `node` is a paragraph of text (no image first) or a note's definition:
-    a label line above it labels no block."""
-    return node.type == "footnote_reference" or (
-        node.type == "paragraph" and not _starts_with_image(node)
-    )
-
-
-def _starts_with_image(node: SyntaxTreeNode) -> bool:
-    """Return whether paragraph `node` opens with an image, linked or not (a figure, mostly)."""
-    kinds = [token.type for token in inline_tokens(node)[:2]] if node.type == "paragraph" else []
-    return kinds[:1] == ["image"] or kinds == ["link_open", "image"]
-
-
-def _label_lines(node: SyntaxTreeNode) -> int:
-    """Return how many lines of the paragraph `node` start with a numbered label (`Exhibit A:`,
-    `Tabelle 2:`, `Option 1:`); 0 for any other block."""
-    tokens = inline_tokens(node) if node.type == "paragraph" else []
-    return sum(
-        token.type == "text"
-        and (index == 0 or tokens[index - 1].type in LINE_BREAKS)
-        and other_label(token.content, numbered=True) is not None
-        for index, token in enumerate(tokens)
-    )
-
-
-def _pandoc_caption(at: SourcePos, what: str) -> Diagnostic:
-    """Return the warning for Pandoc's caption line below a table briefgen does not read."""
-    return warning(
-        at,
-        f"{what} after a Pandoc table is Pandoc's table caption, not read; shown as text",
-        hint="write the table as a pipe table, with its caption as `Table: …` on the line right "
-        "before it",
-    )
