@@ -67,6 +67,13 @@ class Builder(Protocol):
         paragraph that starts with an image (a figure)."""
         ...
 
+    def unread_caption(
+        self, tokens: Sequence[Token], pos: SourcePos, following: SyntaxTreeNode
+    ) -> Diagnostic | None:
+        """Warn of inline tokens at `pos`, right before `following`, that read like its
+        caption line but are none (`Table 1.`); for a paragraph a kind reads itself."""
+        ...
+
     def stray_block_caption(self, tokens: Sequence[Token], pos: SourcePos) -> Diagnostic | None:
         """Return a warning when these inline tokens start like a caption but caption nothing."""
         ...

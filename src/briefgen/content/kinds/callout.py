@@ -234,8 +234,10 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
         if figure is not None:
             blocks.append(figure)
         elif caption is None:
-            if stray := stray_caption(tokens, pos, lines=ctx.lines) or builder.stray_block_caption(
-                tokens, pos
+            if stray := (
+                stray_caption(tokens, pos, lines=ctx.lines)
+                or builder.stray_block_caption(tokens, pos)
+                or (builder.unread_caption(tokens, pos, rest[0]) if rest else None)
             ):
                 ctx.diagnostics.append(stray)
             shown = shown_paragraph(tokens, written, pos, ctx, alone=not rest)

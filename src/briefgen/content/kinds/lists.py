@@ -73,9 +73,12 @@ def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[TermSymbol]) -> 
         return BulletItem(None, RichText("", ""), tuple(builder.blocks(children)), pos)
     checked, tokens = task_box(inline_tokens(children[0]))
     # `- Table: …` with no table right after it is text, as in a quote: warned the same way.
-    if stray := stray_caption(
-        tokens, pos, lines=ctx.lines, first_line=False
-    ) or builder.stray_block_caption(tokens, ctx.pos(children[0])):
+    written = ctx.pos(children[0])
+    if stray := (
+        stray_caption(tokens, pos, lines=ctx.lines, first_line=False)
+        or builder.stray_block_caption(tokens, written)
+        or (builder.unread_caption(tokens, written, children[1]) if len(children) > 1 else None)
+    ):
         ctx.diagnostics.append(stray)
     if lost := marker_without_quote(children[0], ctx.pos(children[0]), ctx):
         ctx.diagnostics.append(lost)
@@ -89,7 +92,6 @@ def _item(item: SyntaxTreeNode, builder: Builder, symbols: list[TermSymbol]) -> 
             ctx.diagnostics.append(empty)
         return BulletItem(None, text, tuple(builder.blocks(children[1:])), pos, checked)
     term_tokens, text_tokens, separator = split
-    written = ctx.pos(children[0])
     if ctx.unsafe_html and (
         across := across_term(
             term_tokens, text_tokens, lambda tag: ctx.pos_of(written, tag.content)
@@ -205,6 +207,7 @@ def _definition(
         strays = (
             builder.stray_block_caption(tokens, at),
             stray_caption(tokens, at, lines=ctx.lines, figures=False),
+            builder.unread_caption(tokens, at, nodes[0]) if nodes else None,
         )
         for stray in strays:
             if stray is not None:
