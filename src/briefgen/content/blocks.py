@@ -27,6 +27,7 @@ from briefgen.content.pipetext import header_rows_above
 from briefgen.content.tables import inline_tokens
 from briefgen.content.unreadcaptions import (
     colon_line,
+    emphasised_stray,
     keyword_caption_below,
     label_below,
     starts_with_image,
@@ -87,6 +88,7 @@ class BlockBuilder:
                 stray := keyword_caption_below(self.ctx, previous, node)
                 or self.stray_block_caption(tokens, self.ctx.pos(node), previous)
                 or label_below(self.ctx, kind_of, previous, node, following)
+                or emphasised_stray(self.ctx, self.registry, tokens, previous, node, following)
             ):
                 self.ctx.diagnostics.append(stray)
             if following is not None and node.type == "paragraph":

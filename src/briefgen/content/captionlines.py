@@ -10,7 +10,13 @@ from __future__ import annotations
 from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
-from briefgen.content.captionwords import caption_keyword, caption_text, unread_label
+from briefgen.content.captionwords import (
+    caption_keyword,
+    caption_start,
+    caption_text,
+    unknown_label,
+    unread_label,
+)
 from briefgen.content.linebreaks import LINE_BREAKS, lines_moved
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
@@ -113,28 +119,63 @@ def label_text(labelled: Sequence[Token]) -> str:
     return labelled[1].content + after
 
 
+def emphasised_label(line: Sequence[Token]) -> tuple[str, str, str] | None:
+    """Return the text, style (`bold`, `italics`) and markup of a line that starts with a
+    bold or italic label (`labelled_line`), or one both bold and italic (`***Table 1:***`,
+    `_**Table 1:**_`); None for any other line. Its first eight tokens are all a label's:
+    markdown-it puts an empty text between two marks that open or close together."""
+    if (labelled := labelled_line(line[:5])) is not None:
+        style = "bold" if labelled[0].type == "strong_open" else "italics"
+        return label_text(labelled), style, labelled[0].markup
+    line = [token for token in line[:8] if token.type != "text" or token.content]
+    if (
+        len(line) < 5
+        or line[2].type != "text"
+        or {line[0].type, line[1].type}
+        != {
+            "strong_open",
+            "em_open",
+        }
+    ):
+        return None
+    if line[3].type != _LABEL_MARKUP[line[1].type] or line[4].type != _LABEL_MARKUP[line[0].type]:
+        return None
+    after = line[5].content if len(line) > 5 and line[5].type == "text" else ""
+    return line[2].content + after, "bold", line[0].markup + line[1].markup
+
+
 def emphasised_caption(
-    tokens: Sequence[Token], prefix: str, name: str, at: Callable[[str], SourcePos]
+    tokens: Sequence[Token],
+    prefix: str,
+    name: str,
+    at: Callable[[str], SourcePos],
+    *,
+    in_label_run: Callable[[], bool],
 ) -> Diagnostic | None:
     """Warn of a paragraph right before a block of the kind `name` that starts with its caption
-    line in bold or italics (`**Table 1:** Arrivals`, `*Table 1: Arrivals*`; Google Docs'
-    `**Table 1.** Arrivals` too, ended by a full stop), as Word and Google Docs export a
-    caption: only a plain line (`prefix`, `Table: `) captions the block. `at` gives the
-    position of text written on the paragraph's first line. Its first five tokens are all a
-    label's."""
-    labelled = labelled_line(tokens[:5])
-    written = label_text(labelled) if labelled is not None else ""
-    keyword = caption_keyword(written, prefix, any_case=True) if written else None
+    line in bold or italics (`**Table 1:** Arrivals`, `*Table 1: Arrivals*`, `***Table 1:***`;
+    Google Docs' `**Table 1.** Arrivals` too, ended by a full stop), as Word and Google Docs
+    export a caption: only a plain line (`prefix`, `Table: `) captions the block. So with a
+    table's word in another language (`**Tabelle 1:** Ausgaben`), unless the line is one of a
+    list of such labels (`in_label_run`). `at` gives the position of text written on the
+    paragraph's first line."""
+    label = emphasised_label(tokens[:8])
+    if label is None:
+        return None
+    written, style, markup = label
+    keyword = caption_keyword(written, prefix, any_case=True)
     if keyword is None or caption_text(written, prefix, any_case=True) is None:
-        keyword = unread_label(written, prefix) if written else None
+        keyword = unread_label(written, prefix)
         plain = f"{keyword.rstrip(LABEL_END)}:{written[len(keyword) :]}" if keyword else ""
     else:
         plain = written
-    if labelled is None or keyword is None:
+    if keyword is None and (other := unknown_label(written)) and not in_label_run():
+        keyword = other
+        plain = f"{caption_start(other, prefix)}{written[len(other) :]}"
+    if keyword is None:
         return None
-    style, markup = "bold" if labelled[0].type == "strong_open" else "italics", labelled[0].markup
     return warning(
-        at(labelled[0].markup),
+        at(markup),
         f"`{keyword.strip()}` line in {style} is not read as the {name}'s caption; shown as text",
         hint=f"write the line without its `{markup}`: `{excerpt(plain, 60)}`",
     )

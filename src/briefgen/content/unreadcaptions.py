@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from briefgen.content.captionlines import LABEL_END, emphasised_caption
+from briefgen.content.captionlines import LABEL_END, emphasised_caption, emphasised_label
 from briefgen.content.captionwords import (
     caption_keyword,
     caption_start,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
     from markdown_it.tree import SyntaxTreeNode
 
-    from briefgen.content.registry import BlockKind
+    from briefgen.content.registry import BlockKind, BlockRegistry
     from briefgen.content.tables import BlockContext
     from briefgen.diagnostics import Diagnostic
 
@@ -64,11 +64,16 @@ def unread_caption(
     if not (kind and kind.caption_prefix and tokens):
         return None
     at = partial(ctx.pos_of, pos)
+
+    def in_label_run() -> bool:
+        return label_lines(tokens) > 1 or _label_lines(beyond) > 0
+
     if tokens[0].type != "text" or not tokens[0].content:
-        return emphasised_caption(tokens, kind.caption_prefix, kind.name, at)
+        labels = in_label_run
+        return emphasised_caption(tokens, kind.caption_prefix, kind.name, at, in_label_run=labels)
     message = f"line is not read as the {kind.name}'s caption; shown as text"
     label = unknown_label(tokens[0].content)
-    if label is not None and not (label_lines(tokens) > 1 or _label_lines(beyond) > 0):
+    if label is not None and not in_label_run():
         start = caption_start(label, kind.caption_prefix)
         hint = f"write it as `{start} …` to caption the {kind.name}"
         return warning(at(label), f"`{label}` {message}", hint)
@@ -100,16 +105,58 @@ def label_below(
     if in_label_run(node, following):
         return None
     tokens = inline_tokens(node)
-    if not (tokens and tokens[0].type == "text"):
+    if not tokens:
         return None
-    if (label := unknown_label(tokens[0].content)) is None:
+    plain = tokens[0].type == "text" and tokens[0].content
+    emphasised = None if plain else emphasised_label(tokens[:8])
+    if not (plain or emphasised):
         return None
+    written = emphasised[0] if emphasised else tokens[0].content
+    if (label := unknown_label(written)) is None:
+        return None
+    shown = f" in {emphasised[1]}" if emphasised else ""
     return warning(
-        ctx.pos_of(ctx.pos(node), label),
-        f"`{label}` line below a {kind.name} is not read as its caption; shown as text",
+        ctx.pos_of(ctx.pos(node), emphasised[2] if emphasised else label),
+        f"`{label}` line{shown} below a {kind.name} is not read as its caption; shown as text",
         hint=f"write it as `{caption_start(label, kind.caption_prefix)} …` on the line right "
         f"before the {kind.name}",
     )
+
+
+def emphasised_stray(
+    ctx: BlockContext,
+    registry: BlockRegistry,
+    tokens: Sequence[Token],
+    previous: SyntaxTreeNode | None,
+    node: SyntaxTreeNode,
+    following: SyntaxTreeNode | None,
+) -> Diagnostic | None:
+    """Warn of a paragraph (`node`, its inline `tokens`) that starts with a caption line in
+    bold or italics (`**Table 1:** Arrivals`, `***Table 1:***`) with no block of its kind
+    right below it: below the table, as Word puts a caption, or anywhere else, as the plain
+    line is (`BlockBuilder.stray_block_caption`). Right before its block, `unread_caption`
+    tells. Not in a list item's first paragraph, where `**Table 1:**` is a term."""
+    if not tokens or (tokens[0].type == "text" and tokens[0].content):
+        return None
+    if (label := emphasised_label(tokens[:8])) is None:
+        return None
+    written, style, markup = label
+    after = registry.for_node(previous) if previous is not None else None
+    below = registry.for_node(following) if following is not None else None
+    for kind in registry.kinds.values():
+        prefix = kind.caption_prefix
+        if prefix is None or kind is below:
+            continue
+        keyword = caption_keyword(written, prefix, any_case=kind is after)
+        if keyword is None or caption_text(written, prefix, any_case=kind is after) is None:
+            continue
+        return warning(
+            ctx.pos_of(ctx.pos(node), markup),
+            f"`{keyword}` line in {style} is not right before a {kind.name}; shown as text",
+            hint=f"write it without its `{markup}` on the line right before the {kind.name}, "
+            "or reword it",
+        )
+    return None
 
 
 def in_label_run(node: SyntaxTreeNode, beyond: SyntaxTreeNode | None) -> bool:
@@ -199,13 +246,25 @@ def _label_lines(node: SyntaxTreeNode | None) -> int:
 
 
 def label_lines(tokens: Sequence[Token]) -> int:
-    """Return how many lines of a paragraph's inline `tokens` start with a numbered label."""
+    """Return how many lines of a paragraph's inline `tokens` start with a numbered label,
+    plain or in bold or italics (`**Tabelle 2:**`)."""
     return sum(
-        token.type == "text"
-        and (index == 0 or tokens[index - 1].type in LINE_BREAKS)
-        and other_label(token.content, numbered=True) is not None
-        for index, token in enumerate(tokens)
+        (index == 0 or tokens[index - 1].type in LINE_BREAKS)
+        and other_label(_line_start(tokens, index), numbered=True) is not None
+        for index in range(len(tokens))
     )
+
+
+def _line_start(tokens: Sequence[Token], index: int) -> str:
+    """Return the text a line starts with whose first inline token is `tokens[index]`: its
+    text, or the text of the bold or italic label it opens with; "" for any other line."""
+    token = tokens[index]
+    if token.type == "text" and token.content:
+        return token.content
+    if token.type not in ("text", "em_open", "strong_open"):
+        return ""
+    label = emphasised_label(tokens[index : index + 8])
+    return label[0] if label else ""
 
 
 def _pandoc_caption(at: SourcePos, what: str) -> Diagnostic:
