@@ -84,6 +84,12 @@ def test_caption_keyword_reads_a_numbered_keyword_whose_caption_keeps_it(
         ("Figure 1: Turnout", "Figure: ", None),  # a caption keyword
         ("Figure. Turnout", "Figure: ", None),
         ("Table 2-3 shows", "Table: ", None),
+        # A sentence naming the figure, its dashes an aside (review45 found it warned).
+        ("Figure 1 \u2013 the one above \u2013 shows turnout fell", "Figure: ", None),
+        ("Table 1 - as before - lists the seats", "Table: ", None),
+        ("Figure 1 \u2014 Turnout \u2014 2012\u20132024", "Figure: ", "Figure 1 \u2014"),
+        ("Table 1 \u2013 Seats \u2013 by region", "Table: ", "Table 1 \u2013"),  # in lower case
+        ("Figure 1 \u2013 the one above - shows", "Figure: ", "Figure 1 \u2013"),  # another dash
     ],
 )
 def test_unread_label_is_a_numbered_keyword_ended_otherwise_than_by_a_colon(
@@ -465,6 +471,8 @@ def test_numbered_keyword_with_a_full_stop_or_dash_above_a_table_is_told_to_take
         # In wrapped prose a label ended by a full stop is a sentence's end.
         "The trend is shown in\nFigure 2. Turnout then fell, as in\nTable 3. Seats did not.\n",
         f"Table 1. Properties were counted.\n\nMore text.\n\n{TABLE}",
+        f"Table 1 \u2013 the one below \u2013 lists the seats.\n\n{TABLE}",
+        "![Turnout chart](turnout.png)\n\nFigure 1 \u2013 the one above \u2013 shows turnout.\n",
     ],
 )
 def test_text_that_is_no_caption_line_gets_no_caption_warning(
