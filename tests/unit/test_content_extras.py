@@ -675,6 +675,19 @@ def test_a_note_reference_in_an_update_says_notes_belong_to_the_body() -> None:
     assert briefing.meta.updates[0].text.text == "Fixed a figure[^a]."
 
 
+def test_a_note_only_an_update_refers_to_is_warned_of_once_at_the_update() -> None:
+    """A correction's note referred to from its update alone got a second warning, "never
+    referred to", whose hint (delete it) was wrong: the one problem is the reference."""
+    update = "updates:\n  - date: 2026-01-03\n    text: Fixed a figure.[^fix]\n---\n\n"
+    front = HEAD.replace("---\n\n", update, 1)
+    briefing, warnings = parse(front + "Body.\n\n[^fix]: The figure was 12, not 21.\n")
+    assert warnings == [
+        "content/t.md:6:5: warning: note `[^fix]` cannot be referred to from an update; shown "
+        "as text"
+    ]
+    assert [note.label for note in briefing.notes] == ["fix"]  # still shown, not lost
+
+
 @pytest.mark.parametrize(
     "link", ["[the report[^a]](https://example.org/r)", "[the report[^a]][r]\n\n[r]: /r"]
 )

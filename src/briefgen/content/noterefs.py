@@ -70,8 +70,9 @@ class NoteRefs:
     building: str | None = None
     """The key of the note whose text is being built: a reference to it there is not one."""
     dropped: set[str] = field(default_factory=set)
-    """The notes that a block dropped for an error refers to: in use, though not shown, so no
-    note of theirs is "never referred to" (which would send the author to delete it)."""
+    """The notes that a block dropped for an error, or an update, refers to: in use, though
+    not shown (each warned of where it is referred to), so no note of theirs is "never
+    referred to" (which would send the author to delete it)."""
     continued: frozenset[str] = frozenset()
     """The notes whose definition the block above it continues (`continuednotes`): warned at
     the definition, so a reference to one is not warned as a note with no definition."""
@@ -106,7 +107,8 @@ class NoteRefs:
         del self.cited[counted:]
 
     def cite_dropped(self, source: str) -> None:
-        """Count the notes that `source`, the text of a block dropped for an error, refers to."""
+        """Count the notes that `source`, the text of a block dropped for an error or of an
+        update, refers to."""
         labels = _WRITTEN_REFERENCE.findall(source)
         self.dropped.update(key for label in labels if (key := note_key(label)) in self.defined)
 

@@ -201,6 +201,11 @@ def parse_briefing(
     # Found before any run is read, so that no reference to such a note is warned about.
     continued = continued_notes(path, tokens, lines, text)
     note_refs = NoteRefs.of(tokens, continued=continued_labels(continued))
+    if front is not None and "[^" in tokens[0].content:
+        # A note an update refers to is warned of there, where the problem is: not as
+        # "never referred to" too, which would send the author to delete it.
+        for update in front.meta.updates:
+            note_refs.cite_dropped(update.text.text)
     ctx = BlockContext(
         path, lines, unsafe_html, notes=note_refs, images=images, references=references
     )
