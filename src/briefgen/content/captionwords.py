@@ -103,8 +103,8 @@ def unread_label(text: str, prefix: str) -> str | None:
     """Return the numbered keyword of `prefix` that `text` starts with, in any case, when a
     full stop or a dash ends it (`Figure 1.`, `tabla 2 -`), which is no caption keyword; or
     None. None too for a sentence that names the figure or table, the dash opening an aside
-    in lower case that the same dash closes before a word in lower case (`Figure 1 – the one
-    above – shows …`): a caption's text does not go on so (`Figure 1 – Turnout – 2012–2024`)."""
+    in lower case that the same dash closes before a word in lower case (`Figure 1 - the one
+    above - shows …`): a caption's text does not go on so (`Figure 1 - Turnout - 2012`)."""
     patterns = _keyword_patterns(prefix, any_case=True)
     match = patterns[1].match(text) if patterns else None
     if match is None:
@@ -118,8 +118,8 @@ def unread_label(text: str, prefix: str) -> str | None:
 
 _ASIDE = pattern(r"[ \u00a0]+([^\W\d_])[^\n]*?[ \u00a0]([-\u2013\u2014])[ \u00a0]+([^\W\d_])")
 """An aside after a label's dash, closed by a dash (its first letter, the dash and the next
-word's first letter): in lower case (`Figure 1 – the one above – shows`), the text after the
-label is a sentence's, not a caption's (`Table 1 – Seats – by region`)."""
+word's first letter): in lower case (`Figure 1 - the one above - shows`), the text after the
+label is a sentence's, not a caption's (`Table 1 - Seats - by region`)."""
 
 
 def caption_text(text: str, prefix: str, *, any_case: bool = False) -> str | None:
