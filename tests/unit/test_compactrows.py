@@ -7,6 +7,7 @@ import pytest
 
 from briefgen.content.compactrows import compact_rows
 from tests.conftest import least_cpu_seconds_beside
+from tests.unit.briefing_problems import problems
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,26 @@ def test_three_rows_with_a_notes_column_are_a_compact_table(lines: list[str]) ->
 )
 def test_three_lines_of_prose_cut_by_a_pipe_are_still_no_table(lines: list[str]) -> None:
     assert compact_rows(lines) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Source: ONS | Labour Force Survey\nUpdated: 3 March 2026 | Next: June\n",
+        "Country: Mexico | Arrivals: 12\nCountry: Peru | Arrivals: 3\nCountry: Chile | Arrivals: 5",
+    ],
+)
+def test_label_lines_parted_by_pipes_get_the_label_warning_alone(body: str) -> None:
+    """review45: `Source: … | …` / `Updated: … | …` got the compact table's warning beside
+    the label lines' one, for one problem: lines run together. The label one is right."""
+    found = problems(f"Text.\n\n{body}")
+    assert found
+    assert all("runs on from the line above" in problem for problem in found), found
+
+
+def test_a_compact_table_after_a_line_of_prose_is_still_warned() -> None:
+    """Only a paragraph whose every line starts with a label is label lines."""
+    found = problems("Some intro line\nSource: ONS | LFS\nUpdated: 3 March | quarterly\n")
+    assert [p.split("\n")[0] for p in found] == [
+        "content/a.md:7:1: warning: a table needs a `|---|` row under its header: shown as text"
+    ]

@@ -5,7 +5,9 @@ A compact table's rows have as many cells each, and short ones: a name, a figure
 with a `|` (`The vote split the party | some left`) has cells that end a sentence or a clause
 (`.`, `,`, a joining word), lines going on in lower case, or cells as long as a sentence. Two
 rows are a table only under a header of capitalised names (`Country | Arrivals`); three or more
-of as many cells need no header to tell.
+of as many cells need no header to tell. Lines that each start with a label (`Source: ONS |
+Labour Force Survey` / `Updated: 3 March | Next: June`) are a report's lead-ins, a `|` parting
+their items: `labelledlines.py` warns of them, as of any such lines run together.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.delimiterrow import written_cells
+from briefgen.content.labelledlines import PROPERTY_LINE
 from briefgen.content.tablerows import INLINE_MATHS
 from briefgen.patterns import pattern
 
@@ -37,6 +40,8 @@ def compact_rows(lines: Sequence[str]) -> int | None:
     """Return the index of the first of two or more lines in a row that read as a compact
     table's: as many cells each, two at least, short and ending no sentence; two under a
     header of capitalised names, or three, whose cells after the first may hold a sentence."""
+    if len(lines) > 1 and all(PROPERTY_LINE.match(line) for line in lines):
+        return None  # label lines (`Source: ONS | …` / `Updated: … | …`), warned as such
     compact = [INLINE_MATHS.sub(_maths_as_a_word, line) if "$" in line else line for line in lines]
     cells = [written_cells(line) if "|" in line else [] for line in compact]
     for number in range(len(cells) - 1):

@@ -38,6 +38,9 @@ _CAPITAL = r"[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]"
 _PROPERTY = rf"{_CAPITAL}[^\W_]*(?:[ \t][^\W_]+){{0,2}}{BEFORE_COLON}:"
 """A property's name and colon, as Notion writes a page's (`Created:`, `Last edited time:`):
 a capitalised word, and up to two more (French's `Prénom :` too)."""
+PROPERTY_LINE = pattern(rf"[ \t]*{_PROPERTY}(?=[ \t]|$)")
+"""A line that starts with a property's name and colon (`Source: ONS`): a paragraph whose
+lines all start so is warned of here, at each that runs on."""
 _SPACED_DASH = r"[ \t]+[\u2013\u2014-](?=[ \t])"
 """What follows a glossary's term in bold: a spaced en or em dash, or a hyphen as typed
 (`**Refugee** - …`); a term written plain takes a dash only (`Refugee — …`)."""
