@@ -37,6 +37,20 @@ def _warnings(text: str) -> list[tuple[int, int, str, str]]:
             "Google's redirect",
             "https://example.org/c",
         ),
+        # Copied from a post: silent before (hunt12).
+        (
+            "See [the report](https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org%2Fr&h=AT0)",
+            5,
+            "Facebook's redirect",
+            "https://example.org/r`",
+        ),
+        (
+            "See [the report](https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fexample"
+            ".org%2Fr&urlhash=Ab1)",
+            5,
+            "LinkedIn's redirect",
+            "https://example.org/r`",
+        ),
     ],
 )
 def test_parse_warns_of_a_link_through_a_redirect_at_its_place(
@@ -95,6 +109,9 @@ def test_parse_warns_of_a_source_url_through_safe_links_at_its_key() -> None:
         "https://urldefense.com/v3/__javascript:alert(1)__;!!A$",
         "https://urldefense.com/about-us",
         "https://urldefense.example.org/v3/__https://example.org__;!!A$",
+        "https://www.facebook.com/l.php?u=https://example.org",  # not the link shim's host
+        "https://www.linkedin.com/redir/other?url=https://example.org",
+        "https://www.linkedin.com/company/example",
     ],
 )
 def test_wrapped_link_leaves_links_that_go_where_they_say(url: str) -> None:

@@ -2,7 +2,9 @@
 (`https://www.google.com/url?q=…`, as Google Docs writes the links of a document it publishes
 or exports as a web page), and Outlook's Safe Links (`https://…safelinks.protection.outlook.com/
 ?url=…`) and Proofpoint's URL Defense (`https://urldefense.com/v3/__https://…__;!!…$`), which
-rewrite a link in an e-mail and whose address holds the mailbox it was sent to."""
+rewrite a link in an e-mail and whose address holds the mailbox it was sent to; and Facebook's
+(`https://l.facebook.com/l.php?u=…`) and LinkedIn's (`https://www.linkedin.com/redir/redirect?
+url=…`), which a link copied from a post carries."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ _SAFE_LINKS_HOST = ".safelinks.protection.outlook.com"
 def wrapped_link(url: str) -> tuple[str, str] | None:
     """Return the service a link goes through and the address it leads to, or None for a link
     that goes where it says (or whose wrapped address is no web address)."""
-    if "google." not in url and "safelinks" not in url and "urldefense" not in url:
+    if not any(mark in url for mark in _MARKS):
         return None  # most links: no parse
     parts = split_url(url)
     if parts.scheme.lower() not in ("http", "https"):
@@ -37,6 +39,10 @@ def wrapped_link(url: str) -> tuple[str, str] | None:
         service, keys = "Google's redirect", ("q", "url")
     elif host in _URL_DEFENSE_HOSTS:
         service, keys = _URL_DEFENSE, ()
+    elif host in _FACEBOOK_HOSTS and parts.path == "/l.php":
+        service, keys = "Facebook's redirect", ("u",)
+    elif host.removeprefix("www.") == "linkedin.com" and parts.path == "/redir/redirect":
+        service, keys = "LinkedIn's redirect", ("url",)
     else:
         return None
     target = next((query[key][0] for key in keys if key in query), "")
@@ -47,6 +53,17 @@ def wrapped_link(url: str) -> tuple[str, str] | None:
     return service, target
 
 
+_MARKS = ("google.", "safelinks", "urldefense", "facebook.com", "linkedin.com")
+"""What the address of a link through one of the services holds: a cheap test first."""
+_FACEBOOK_HOSTS = frozenset(("l.facebook.com", "lm.facebook.com"))
+"""Facebook's link shims: `l.` on the web, `lm.` on its mobile site."""
+_SHARED_REDIRECTS = {
+    "Google's redirect": "Google",
+    "Facebook's redirect": "Facebook",
+    "LinkedIn's redirect": "LinkedIn",
+}
+"""The services a link copied from a page or a post goes through (no mailbox in it), and who
+runs each."""
 _URL_DEFENSE = "Proofpoint URL Defense"
 _URL_DEFENSE_HOSTS = frozenset(("urldefense.com", "urldefense.proofpoint.com"))
 _V2_ESCAPE = pattern(r"-([0-9A-F]{2})")
@@ -67,8 +84,9 @@ def _defended_target(url: str, query: dict[str, list[str]]) -> str:
 def wrapped_link_warning(pos: SourcePos, url: str, service: str, target: str) -> Diagnostic:
     """Return the warning for a link through `service` to `target`, hinted to link there."""
     why = (
-        "readers are sent through Google, which may stop them at a redirect notice"
-        if service == "Google's redirect"
+        f"readers are sent through {_SHARED_REDIRECTS[service]}, which may stop them at a "
+        "redirect notice"
+        if service in _SHARED_REDIRECTS
         else "its address holds the mailbox it was sent to, and readers are sent through "
         + ("Microsoft" if service == "Outlook Safe Links" else "Proofpoint")
     )
