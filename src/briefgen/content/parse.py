@@ -17,6 +17,7 @@ from briefgen.content.bidicontrols import override_warnings
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.blocktree import block_tree, release_tree
 from briefgen.content.bracketnotes import bracket_note_warnings
+from briefgen.content.byteordermarks import byte_order_mark_warnings
 from briefgen.content.charrefs import definition_references
 from briefgen.content.continuednotes import (
     continued_labels,
@@ -232,6 +233,7 @@ def parse_briefing(
         path, tokens, text, env, unsafe_html=unsafe_html
     )
     diagnostics += definition_warnings(path, text, env) + definition_references(path, lines, env)
+    diagnostics += byte_order_mark_warnings(path, text, after_line=front_lines, told=diagnostics)
     if front is None:
         return None, capped_kinds(diagnostics)
     slug = front.slug or _derived_slug(path, diagnostics)
