@@ -469,7 +469,14 @@ PELICAN = (
             "front matter in JSON (`{` on line 1, as Hugo reads it) is not read: write it as "
             'YAML between `---` lines: `title: Budget`, not `"title": "Budget"`',
         ),
+        # review45: on one line, it was told to "start the file with `---`".
+        (
+            '{"title": "Digital Taxes", "date": "2026-03-10"}\n',
+            "front matter in JSON (`{` on line 1, as Hugo reads it) is not read: write it as "
+            'YAML between `---` lines: `title: Budget`, not `"title": "Budget"`',
+        ),
         ("{\nnot json\n", "start the file with `---`, then `title:` and `date:`, then `---`"),
+        ("{{< note >}}\n", "start the file with `---`, then `title:` and `date:`, then `---`"),
     ],
 )
 def test_parse_tells_a_pelican_header_to_become_front_matter(header: str, hint: str) -> None:

@@ -264,6 +264,11 @@ def parse_briefing(
     return briefing, capped_kinds(diagnostics)
 
 
+_JSON_START = pattern(r'\{\s*"')
+"""A file's start that opens a JSON object (`{` then a key's `"`), as Hugo's JSON front matter
+does, on the first line alone (`{` over `"title": …`) or with its keys (`{"title": "x"}`)."""
+
+
 def _missing_front_matter(path: str, text: str) -> Diagnostic:
     """Explain why no front matter was found: absent, opened on line 1 but never closed, or
     Hugo's TOML front matter."""
@@ -288,7 +293,7 @@ def _missing_front_matter(path: str, text: str) -> Diagnostic:
     if name.partition(".")[0].upper() in _REPOSITORY_FILES:  # GitHub shows one in any folder
         hint = f"`{name}` is no briefing: move it out of content/, or into a folder whose name "
         hint += "starts with `_` (`content/_docs/`), which is not built"
-    elif first == "{" and text.partition("\n")[2].lstrip().startswith('"'):  # Hugo's JSON
+    elif _JSON_START.match(text):  # Hugo's JSON, on one line or more
         hint = "front matter in JSON (`{` on line 1, as Hugo reads it) is not read: write it "
         hint += 'as YAML between `---` lines: `title: Budget`, not `"title": "Budget"`'
     elif found := _METADATA_HEADER.match(first):  # Pelican's, MultiMarkdown's `Title: Budget`
