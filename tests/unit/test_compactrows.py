@@ -17,6 +17,9 @@ from tests.unit.briefing_problems import problems
         (["Small | $5", "Large | $8", "Huge | $12"], 0),
         (["The value $|x|$ is one | and", "$P(A|B)$ the next | or"], None),
         (["Odds $a.$|b$ | c", "Odds $a.$|b$ | c", "Odds $a.$|b$ | c"], 0),
+        # A header in a script without case: silent before (review45).
+        (["地区 | 人数", "北京 | 12"], 0),
+        (["المنطقة | العدد", "القاهرة | 12"], 0),
     ],
 )
 def test_maths_with_a_pipe_is_one_cell(lines: list[str], first: int | None) -> None:

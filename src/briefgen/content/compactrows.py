@@ -93,8 +93,9 @@ def _goes_on(cell: str) -> bool:
 
 
 def _is_name(cell: str) -> bool:
-    """Whether a header's cell reads as a column's name: a few words, a capital or a figure
-    first (`Country`, `Arrivals (thousands)`, `2025`)."""
+    """Whether a header's cell reads as a column's name: a few words, a capital, a letter of
+    a script without case or a figure first (`Country`, `Arrivals (thousands)`, `地区`,
+    `2025`)."""
     if not cell or len(cell.split()) > _MOST_NAME_WORDS:
         return False
-    return cell[0].isdigit() or unicodedata.category(cell[0]) in ("Lu", "Lt")
+    return cell[0].isdigit() or unicodedata.category(cell[0]) in ("Lu", "Lt", "Lo")
