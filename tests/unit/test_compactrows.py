@@ -90,3 +90,16 @@ def test_a_compact_table_after_a_line_of_prose_is_still_warned() -> None:
     assert [p.split("\n")[0] for p in found] == [
         "content/a.md:7:1: warning: a table needs a `|---|` row under its header: shown as text"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "at"),
+    [
+        ("- Arrivals:\n\n  Country | Arrivals\n  Mexico | 12\n  Peru | 8\n", "8:3"),
+        ("> Country | Arrivals\n> Mexico | 12\n> Peru | 8\n", "6:3"),
+        ("Country | Arrivals\nMexico | 12\nPeru | 8\n", "6:1"),
+    ],
+)
+def test_a_compact_table_is_warned_at_its_first_row_s_column(body: str, at: str) -> None:
+    """review45: in a list item it was warned at column 1, the item's indent."""
+    assert [p.split(": warning")[0] for p in problems(body)] == [f"content/a.md:{at}"]

@@ -181,9 +181,12 @@ def _unread_table(
     first = None if GRID_RULE.search("\n".join(lines)) else _rows_without_delimiter(lines)
     if first is None:
         return None
+    # At the row's first character: past a list item's indent or a quote's `>`.
+    column = file_lines()[first_line + first].find(lines[first]) + 1 or 1
+    at = SourcePos(path, first_line + first + 1, column)
     if DELIMITER_ROW.fullmatch(lines[first]):  # under a line of text: rows with no header
-        return _no_header(SourcePos(path, first_line + first + 1))
-    return _no_delimiter(SourcePos(path, first_line + first + 1))
+        return _no_header(at)
+    return _no_delimiter(at)
 
 
 class _RowsAbove(NamedTuple):
