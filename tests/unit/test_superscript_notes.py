@@ -41,3 +41,21 @@ def test_a_key_of_any_one_superscript_digit_is_warned(digit: str) -> None:
     # The only superscript digit in its file: a file with none is not read for keys.
     [found] = _warnings(f"Costs rose.{digit}\n\n{digit} Ofgem.\n")
     assert found.startswith(f"content/a.md:{FIRST + 2}:1: warning: `{digit}` is no note's")
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Region | 2026¹ |\n|---|--:|\n| North | 12 |\n",  # a year in the header
+        "| Region | Seats |\n|---|--:|\n| North | 12.4¹ |\n",  # a figure in a cell
+    ],
+)
+def test_a_key_whose_marker_follows_a_digit_in_a_table_cell_is_warned(table: str) -> None:
+    """hunt12: `2026¹` read as an exponent, so its key below the table was silent."""
+    [found] = _warnings(f"{table}\n¹ Provisional.\n")
+    assert found.startswith(f"content/a.md:{FIRST + 4}:1: warning: `¹` is no note's marker")
+
+
+def test_an_exponent_in_a_paragraph_stays_one_beside_a_key() -> None:
+    """Outside a table a digit's marker is still an exponent: `10³` is no note's."""
+    assert _warnings("About 10³ litres.\n\n³ Not a note.\n") == []

@@ -5,8 +5,8 @@ starts with the same digit. Markdown reads neither as a note: both are shown as 
 no link, no way back and nothing under "Notes", silently. A paragraph's line that starts with
 superscript digits, a space and text is warned at when the text uses the same marker after a
 word or a stop (`rose.¹`), with the `[^1]` to write. A marker after a digit is an exponent
-(`10³`), and a marker no such line starts with is no note's, so units and maths (`m²`, `x²`)
-are left alone.
+(`10³`), but in a table's cell, where a figure or a year takes a note (`2026¹`); and a marker
+no such line starts with is no note's, so units and maths (`m²`, `x²`) are left alone.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ _KEY = pattern(rf"[ \t]*([{_DIGITS}]+)[ \t]+\S")
 _MARKER = pattern(rf"(?<=[^\s\d{_DIGITS}])[{_DIGITS}]+")
 """A note's marker in the text: superscript digits after a word, a stop or a quote, not after
 a digit (`10³` is an exponent)."""
+_CELL_MARKER = pattern(rf"(?<=[^\s{_DIGITS}])[{_DIGITS}]+")
+"""A note's marker in a table's cell: after a digit too, as a figure or a year takes one there
+(`2026¹`, `12.4²`); a cell holds no maths."""
 _SHOWN = 10
 """The most digits of a marker a message quotes."""
 _IN_CODE = "\x00"
@@ -53,7 +56,9 @@ def superscript_note_warnings(
         if token.type != "inline" or token.map is None or not _ANY.search(token.content):
             continue
         written = without_code_or_comments(token.content, _IN_CODE)
-        markers.update(match[0] for match in _MARKER.finditer(written))
+        in_cell = tokens[index - 1].type in ("th_open", "td_open")
+        marker = _CELL_MARKER if in_cell else _MARKER
+        markers.update(match[0] for match in marker.finditer(written))
         if tokens[index - 1].type == "paragraph_open":
             keys += [
                 (token.map[0] + offset, match[1])
