@@ -184,7 +184,10 @@ def table_from_gfm(node: SyntaxTreeNode, caption: RichText | None, ctx: BlockCon
             pipeless := pipeless_row_warning(content, ctx.pos_of(ctx.pos(row), content))
         ) is not None:
             ctx.diagnostics.append(pipeless)
-        body.append(tuple(_cell(cell, row, ctx) for cell in row.children))
+        cells = tuple(_cell(cell, row, ctx) for cell in row.children)
+        if problem is None and all(shows_nothing(cell.text) for cell in cells):
+            ctx.diagnostics.append(_empty_row_warning(ctx.pos_of(ctx.pos(row), content)))
+        body.append(cells)
     return Table(caption=caption, header=header, rows=tuple(body), align=align, pos=ctx.pos(node))
 
 
@@ -197,6 +200,16 @@ def empty_header_warning(header: Sequence[RichText], pos: SourcePos) -> Diagnost
         pos,
         "table header is empty: the columns have no names",
         hint="name each column in the first row; screen readers read the names out",
+    )
+
+
+def _empty_row_warning(pos: SourcePos) -> Diagnostic:
+    """Return the warning for a body row with no text in any cell: an empty row on the page,
+    in the table's CSV file and `briefing.json`, read out as one by a screen reader."""
+    return warning(
+        pos,
+        "a table row with no text in any cell is shown as an empty row",
+        hint="delete the row; to end the table, leave a blank line below its last row",
     )
 
 
