@@ -41,3 +41,21 @@ def test_obsidian_block_id_is_warned_at_its_caret(body: str, at: str, shown: str
 )
 def test_other_carets_are_not_warned_as_block_ids(body: str) -> None:
     assert not [p for p in problems(body) if "block id" in p]
+
+
+@pytest.mark.parametrize(
+    ("body", "at", "label"),
+    [
+        ("| Region | Rent |\n|---|---|\n| North | 12 ^a |\n", "8:14", "a"),
+        ("Rents rose 4 % ^b\n", "6:16", "b"),
+    ],
+)
+def test_a_single_letter_after_a_figure_is_warned_as_a_note_mark(
+    body: str, at: str, label: str
+) -> None:
+    """review45: `12 ^a`, a table's note mark, got the block id's hint to delete it."""
+    assert problems(body) == [
+        f"content/a.md:{at}: warning: `^{label}` after a figure is shown as text, not as a "
+        f"note's mark\n  hint: to mark a note, write `[^{label}]` right after the figure "
+        f"(`12[^{label}]`) and `[^{label}]: the note` on a line of its own below"
+    ]

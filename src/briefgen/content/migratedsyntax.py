@@ -115,7 +115,7 @@ def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[
     found += _pandoc_items(written)
     found += _each(_END_OF_BLOCK, written, _end_of_block_warning, group=1)
     if "^" in written:
-        found += _each(_BLOCK_ID, written, _block_id_warning)
+        found += _block_ids(written)
     maths: list[Found] = []
     if "$" in written:
         maths += [f for f in _each(_DOLLAR_MATHS, written, _maths_warning) if _is_tex(f[1])]
@@ -145,6 +145,17 @@ def _each(
         (m.start(group), written[m.start() :].split("\n", 1)[0] if whole_line else m[group], make)
         for m in pattern.finditer(written)
     ]
+
+
+def _block_ids(written: str) -> list[Found]:
+    """Return each Obsidian block id as found; a single letter after a figure (`| 12 ^a |`,
+    `rose 4 % ^b`) is a note's mark as a table's key writes it, and told so."""
+    found: list[Found] = []
+    for match in _BLOCK_ID.finditer(written):
+        before = written[max(0, match.start() - 8) : match.start()].rstrip(" \t")
+        mark = len(match[0]) == 2 and before[-1:] != "" and before[-1] in "0123456789%"
+        found.append((match.start(), match[0], _note_mark_warning if mark else _block_id_warning))
+    return found
 
 
 def _blocks(written: str) -> list[Found]:
@@ -319,6 +330,19 @@ _block_id_warning = _made(
     "Obsidian block id `{shown}` is not read; shown as text",
     "delete it: a link goes to a heading's id (`#its-id`), not to a paragraph's",
 )
+
+
+def _note_mark_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Return the warning for a note's mark written with a caret after a figure (`12 ^a`)."""
+    label = shown[1:]
+    return warning(
+        pos,
+        f"`{shown}` after a figure is shown as text, not as a note's mark",
+        hint=f"to mark a note, write `[^{label}]` right after the figure (`12[^{label}]`) and "
+        f"`[^{label}]: the note` on a line of its own below",
+    )
+
+
 _end_of_block_warning = _made(
     "kramdown's end-of-block marker `^` is not read; shown as text",
     "remove it; to end a list before the next one, put a blank line and `<!-- -->` between",
