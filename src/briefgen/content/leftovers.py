@@ -36,11 +36,15 @@ from briefgen.content import migratedsyntax
 from briefgen.content.altlinks import alt_text_links
 from briefgen.content.asciitypography import MARKERS as TYPED_MARKERS
 from briefgen.content.asciitypography import ascii_typography
-from briefgen.content.attributeblocks import attribute_blocks, attributes_warning
+from briefgen.content.attributeblocks import attribute_blocks
 from briefgen.content.charrefs import address_references, run_references
 from briefgen.content.codespans import unclosed_comment, without_code_or_comments
 from briefgen.content.emptylinks import empty_links
-from briefgen.content.fieldnames import KNOWN_FIELDS
+from briefgen.content.headingleftovers import (
+    fields_as_heading,
+    unread_unnumbered,
+    without_heading_attributes,
+)
 from briefgen.content.inlinechunks import inline_chunks
 from briefgen.content.labelledlines import LINE_LABELS, labelled_lines
 from briefgen.content.listmarkers import LINE_MARKS, pasted_list_lines
@@ -75,9 +79,6 @@ if TYPE_CHECKING:
 
     from briefgen.diagnostics import Diagnostic
 
-HEADING_ATTRIBUTES = pattern(r"(?<!\\)\{([^{}]*)\}[ \t]*$")
-"""A heading's trailing attribute block, Pandoc's syntax: `{#id .class}`. Without the spaces
-before it: `[ \t]*` first made a search of a heading with a long run of spaces quadratic."""
 _MARKERS = (
     "{",
     "<!--",
@@ -118,8 +119,6 @@ six times faster than a test for each (a fortieth of a compile, per briefing).""
 _FENCED_DIV = pattern(r"^[ \t]*(:{3,}.*)$", re.MULTILINE)
 """Pandoc's fenced divs and the `::: note` … `:::` admonitions of Docusaurus and MkDocs plugins."""
 _INLINE_NOTE = pattern(r"(?<!\\)\^\[[^\]\n]*\]?")
-_FIELD = pattern(r"[ \t]*([a-z_]+):(?:[ \t]|$)")
-"""A line that starts like a front matter field (`summary: …`)."""
 _IN_CODE = "\x00"
 """What a code span's characters are read as: a character no syntax uses and no run holds
 (markdown-it reads a NUL as U+FFFD). Not a space: a span is text written on its line, so
@@ -153,7 +152,7 @@ def leftover_warnings(
         content = token.content
         if token.type == "inline" and token.map and tokens[index - 1].markup in ("-", "="):
             lines = lines or text.split("\n")
-            if fields := _fields_as_heading(path, token):
+            if fields := fields_as_heading(path, token):
                 found += fields
             elif underlined := underlined_paragraph(path, tokens[index - 1], token, lines):
                 found.append(underlined)
@@ -178,12 +177,12 @@ def leftover_warnings(
             continue
         in_heading = index > 0 and tokens[index - 1].type == "heading_open"
         if in_heading:
-            content = _without_heading_attributes(content)
+            content = without_heading_attributes(content)
         written = without_code_or_comments(content, _IN_CODE)
         finds = [f for finder in FINDERS for f in finder(written, references)] if marked else []
         finds += inline_chunks(content, written, _IN_CODE) if marked else []
         if in_heading and "{-}" in written:
-            finds += _unread_unnumbered(written)
+            finds += unread_unnumbered(written)
         if "][" in written:
             if unread is None:  # read once, for the first run with a label in it
                 unread = written_definitions(text)
@@ -273,58 +272,6 @@ def _as_shown(children: Sequence[Token]) -> str:
         else:
             parts.append("\0")
     return "".join(parts).replace("\\", "")
-
-
-def _fields_as_heading(path: str, token: Token) -> list[Diagnostic]:
-    """Warn when a heading's text is front matter fields: a `---` that closed the front
-    matter too early, and the fields below it made a section heading of them."""
-    assert token.map is not None
-    for number, line in enumerate(token.content.split("\n")):
-        field = _FIELD.match(line)
-        if field and field.group(1) in KNOWN_FIELDS:
-            pos = SourcePos(path, token.map[0] + number + 1, 1)
-            message = (
-                f"`{field.group(1)}:` after the front matter's closing `---` is shown as a heading"
-            )
-            hint = "move it above the `---` that ends the front matter"
-            return [warning(pos, message, hint=hint)]
-    return []
-
-
-def _without_heading_attributes(content: str) -> str:
-    """Return a heading without the one attribute block it reads (`sections._take_attributes`)."""
-    found = HEADING_ATTRIBUTES.search(content)
-    if found is None:
-        return content
-    parts = found[1].split()
-    if parts and all(is_heading_attribute(part) for part in parts):
-        return content[: found.start()]
-    return content
-
-
-def is_heading_attribute(part: str) -> bool:
-    """Whether a word of a heading's attribute block is an attribute: `#id`, `.class`,
-    `key=value`, or Pandoc's `-`, its short form of `.unnumbered` (`## Preface {-}`)."""
-    return part[0] in "#." or "=" in part or part == "-"
-
-
-def _unread_unnumbered(heading: str) -> Iterator[Found]:
-    """Find Pandoc's `{-}` among the blocks ending a heading, before the block it reads
-    (`## Intro {-} {#x}`): not read, as `{.unnumbered}` there is not. Read from the end, block
-    by block: a search from each `{-}` to the end was quadratic in a heading of them."""
-    end = len(heading)
-    while True:
-        while end and heading[end - 1] in " \t":
-            end -= 1
-        start = heading.rfind("{", 0, end)
-        closed = start != -1 and heading.endswith("}", 0, end)
-        if not closed or heading.find("}", start, end - 1) != -1:
-            return  # no block ends here
-        if start and heading[start - 1] in "\\{":
-            return  # not a block: escaped, or a template's `{{`
-        if heading[start:end] == "{-}":
-            yield start, "{-}", attributes_warning
-        end = start
 
 
 def _fenced_divs(written: str, references: Mapping[str, object]) -> Iterator[Found]:

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.attributeblocks import span_hint
 from briefgen.content.blocks import BlockBuilder
+from briefgen.content.headingleftovers import HEADING_ATTRIBUTES as _ATTRIBUTES
+from briefgen.content.headingleftovers import is_heading_attribute
 from briefgen.content.invisible import shows_nothing
-from briefgen.content.leftovers import HEADING_ATTRIBUTES as _ATTRIBUTES
-from briefgen.content.leftovers import is_heading_attribute
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.content.tables import inline_tokens
 from briefgen.diagnostics import excerpt, quoted_name, warning
