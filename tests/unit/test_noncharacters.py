@@ -20,6 +20,8 @@ ORDINARY = "Café \u2013 “quoted” 東京 \u200b\ufeff\ufffd \U0001f600 \U001
 """Letters, punctuation, emoji and the code points on each side of the noncharacters."""
 ORDINARY_TITLE = ORDINARY.replace("\u200b\ufeff", "")
 """The same in a title, which leaves zero-width characters out with a warning (zerowidth.py)."""
+ORDINARY_BODY = ORDINARY.replace("\ufeff", "")
+"""The same in the body, which warns of a byte order mark (byteordermarks.py)."""
 
 
 def _briefing(title: str, body: str) -> str:
@@ -98,7 +100,7 @@ def test_load_yaml_refuses_a_value_that_decodes_to_a_noncharacter(escape: str) -
 
 def test_ordinary_text_next_to_the_noncharacters_stays_silent() -> None:
     briefing, diagnostics = parse_briefing(
-        "content/a.md", _briefing(f'"{ORDINARY_TITLE}"', f"Lede {ORDINARY}.")
+        "content/a.md", _briefing(f'"{ORDINARY_TITLE}"', f"Lede {ORDINARY_BODY}.")
     )
     assert briefing is not None
     assert diagnostics == []
