@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import functools
 import importlib.util
+import io
 import os
 import re
 from pathlib import Path
@@ -160,7 +161,16 @@ def _source_parts(package: Path) -> list[bytes | str]:
     sources = sorted(
         rel for rel in files_under(package) if rel.endswith(".py") and not rel.startswith(compiled)
     )
-    return [part for rel in sources for part in (rel, (package / rel).read_bytes())]
+    # Read unbuffered through string paths: a `Path` and a buffered reader per source were
+    # 16 M instructions of the 300 (a sixth of a default build's `code_version`); the same bytes.
+    folder = os.fspath(package)
+    return [part for rel in sources for part in (rel, _read_bytes(f"{folder}/{rel}"))]
+
+
+def _read_bytes(path: str) -> bytes:
+    """Return a file's bytes, read with one unbuffered `read` of its whole size."""
+    with io.FileIO(path) as stream:
+        return stream.readall()
 
 
 @functools.cache
