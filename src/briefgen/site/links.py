@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _SKIPPED_SCHEMES = frozenset({"mailto", "tel", "data", "javascript", "sms", "urn", "tag"})
+_PLAIN = frozenset(":%?")
+"""Without these, a printable URL not starting with ` ` or `//` has no scheme, query or escape."""
 _TOP_OF_PAGE = frozenset({"", "top"})
 """Fragments every browser accepts without a matching id."""
 _SEP = "\0"
@@ -109,6 +111,15 @@ def _resolve(
     page: str, url: str, base: LinkBase
 ) -> tuple[str | None, tuple[str, str | None] | None]:
     """Return (target, None) for an internal link, (None, problem) for a bad one, else None."""
+    if _PLAIN.isdisjoint(url) and not url.startswith((" ", "//")) and url.isprintable():
+        # The theme's links: `urlsplit` and `unquote` would give the text around the first `#`.
+        path, _, fragment = url.partition("#")
+        if path.startswith("/"):
+            return _from_site_path(url, path, fragment, base)
+        if not path:
+            return f"{page}{_SEP}{fragment}", None
+        if page != NOT_FOUND_OUTPUT:
+            return _from_relative(url, posixpath.join(posixpath.dirname(page), path), fragment)
     parts = split_url(url)
     scheme = parts.scheme.lower()
     fragment = unquote(parts.fragment)
@@ -152,7 +163,7 @@ def _from_relative(
     url: str, target: str, fragment: str
 ) -> tuple[str | None, tuple[str, str | None] | None]:
     """Normalise a path relative to the site root, keeping a folder's trailing `/`."""
-    if unnamable := unnamable_escape(split_url(url).path):
+    if "%" in url and (unnamable := unnamable_escape(split_url(url).path)):
         return None, (f"broken link `{shown_url(url)}` names no file: {unnamable[0]}", unnamable[1])
     wanted = posixpath.normpath(target) if target else ""
     wanted = "" if wanted == "." else wanted
