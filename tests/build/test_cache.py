@@ -405,6 +405,45 @@ def test_ci_checkout_with_restored_cache_and_site_builds_nothing_again(tmp_path:
     assert snapshot(checkout / "site") == snapshot(clean)
 
 
+@pytest.mark.parametrize("site_from", ["the cache's run", "another run"])
+def test_cache_restored_from_an_older_commit_gives_a_clean_build(
+    tmp_path: Path, site_from: str
+) -> None:
+    """A CI cache saved by a run at another path on an older commit, restored into a checkout
+    where briefings were edited, added and removed (as round 46's walker restores it: the cache of
+    one run, and `site/` of that run or of another one checked out with new mtimes)."""
+    old = (
+        "-- content/a.md --\n" + BRIEFING.format(title="A") + ""
+        "-- content/b.md --\n" + BRIEFING.format(title="B") + ""
+        "-- static/x.txt --\nx\n"
+    )
+    runner = make_project(tmp_path / "runner-1" / "repo", old)
+    build_site(BuildOptions(runner, runner / "site"), RecordingReporter())
+    pages = make_project(
+        tmp_path / "pages", old + "-- content/d.md --\n" + BRIEFING.format(title="D")
+    )
+    build_site(BuildOptions(pages, pages / "site"), RecordingReporter())
+    checkout = make_project(
+        tmp_path / "runner-2" / "work" / "repo",
+        "-- content/b.md --\n" + BRIEFING.format(title="B2") + ""
+        "-- content/c.md --\n" + BRIEFING.format(title="C") + ""
+        "-- static/x.txt --\ny\n",
+    )
+    ignore = shutil.ignore_patterns("spare-*")
+    shutil.copytree(runner / ".briefgen-cache", checkout / ".briefgen-cache", ignore=ignore)
+    if site_from == "the cache's run":
+        shutil.copytree(runner / "site", checkout / "site")
+    else:
+        shutil.copytree(pages / "site", checkout / "site", copy_function=shutil.copy)
+    reporter = RecordingReporter()
+    build_site(BuildOptions(checkout, checkout / "site"), reporter)
+    clean, clean_reporter = tmp_path / "clean", RecordingReporter()
+    build_site(BuildOptions(checkout, clean, cache_dir=tmp_path / "clean-cache"), clean_reporter)
+    assert snapshot(checkout / "site") == snapshot(clean)
+    assert reporter.problems == clean_reporter.problems
+    assert not (checkout / "site" / "a").exists()
+
+
 def test_state_this_process_saved_is_not_decoded_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
