@@ -35,7 +35,7 @@ from briefgen.diagnostics import SourcePos, warning
 from briefgen.model import Entry, FrontMatter
 from briefgen.report import RecordingReporter
 from briefgen.site.links import PageLinks
-from tests.build.shardfiles import read_records, write_records
+from tests.build.shardfiles import dump_document, read_records, write_records
 from tests.conftest import BRIEFING, make_project, snapshot
 
 if TYPE_CHECKING:
@@ -206,7 +206,7 @@ def test_corrupt_state_means_a_full_build(tmp_path: Path, damage: bytes) -> None
 def _damage_state_file(state_file: Path) -> None:
     data = json.loads(state_file.read_text(encoding="utf-8"))
     data["value"]["static"] = 5
-    state_file.write_text(json.dumps(data), encoding="utf-8")
+    state_file.write_text(dump_document(data), encoding="utf-8")
 
 
 def _damage_sources_shard(state_file: Path) -> None:
@@ -224,7 +224,7 @@ def _replace_hints_shard_token(state_file: Path) -> None:
     shard = shards.shard_path(state_file, "hints", 0)
     data = json.loads(shard.read_text(encoding="utf-8"))
     data["value"]["token"] = "another save's"
-    shard.write_text(json.dumps(data), encoding="utf-8")
+    shard.write_text(dump_document(data), encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -460,7 +460,8 @@ def test_state_this_process_saved_is_not_decoded_again(
     load_entries(path, state)  # nothing left to load
     # Bytes that differ from what this process wrote are decoded (and here refused).
     entries = shards.shard_path(path, "entries", 0)
-    entries.write_bytes(entries.read_bytes().replace(b'"A"', b'"B"'))
+    changed = json.loads(entries.read_bytes().replace(b'"A"', b'"B"'))
+    entries.write_text(dump_document(changed), encoding="utf-8")  # summed again: trusted
     path.write_bytes(path.read_bytes() + b" ")  # the same JSON, not the same bytes
     state, _ = load_state(path)
     assert [s.day for s in state.sources.values()] == ["2026-03-14"]
@@ -513,3 +514,40 @@ def test_cache_tree_fingerprint_leaves_out_the_compiled_theme(tmp_path: Path) ->
 
     (theme / "templates" / "base.html").write_text("<html lang>", encoding="utf-8")
     assert fingerprint.tree_fingerprint(theme, leave_out=compiled) != before
+
+
+def test_cache_file_changed_in_place_is_not_trusted(tmp_path: Path) -> None:
+    """A byte changed inside a string of a cache file (a bit flip, an edit in place) leaves
+    valid JSON of the right shape; its sum tells (found by round 46's walker: a flipped hint
+    was replayed, and a flipped title published in a related list at the next edit)."""
+    root = make_project(
+        tmp_path / "p",
+        "-- content/a.md --\n---\ntitle: Alpha title\ndate: 2024-01-05\nsummary: S.\ntags: [x]\n"
+        "---\n\nLede[^n].\n"
+        "-- content/b.md --\n---\ntitle: Beta\ndate: 2024-01-06\nsummary: S.\ntags: [x]\n"
+        "---\n\nLede.\n",
+    )
+    options = BuildOptions(root, root / "site")
+    build_site(options, RecordingReporter())
+    cache_dir = root / ".briefgen-cache"
+    for kind, old, new in (
+        ("entries", b"Alpha title", b"Alpha titlf"),
+        ("sources", b"add a", b"add!a"),
+    ):
+        (shard,) = cache_dir.glob(f"{kind}-*-0.json")
+        raw = shard.read_bytes()
+        assert old in raw
+        shard.write_bytes(raw.replace(old, new))
+    shards._KNOWN.clear()  # as a new process: this one would trust the shards it saved
+    cache._SAVED.clear()
+    (root / "content/b.md").write_text(
+        "---\ntitle: Beta two\ndate: 2024-01-06\nsummary: S.\ntags: [x]\n---\n\nLede.\n",
+        encoding="utf-8",
+    )
+    reporter = RecordingReporter()
+    build_site(options, reporter)
+    clean, clean_reporter = tmp_path / "clean", RecordingReporter()
+    build_site(BuildOptions(root, clean, cache_dir=tmp_path / "clean-cache"), clean_reporter)
+    assert snapshot(root / "site") == snapshot(clean)
+    assert reporter.problems == clean_reporter.problems
+    assert "damaged build cache" in reporter.infos[0]

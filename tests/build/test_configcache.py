@@ -21,6 +21,7 @@ from briefgen.build.pipeline import build_site
 from briefgen.model import LanguageTexts, SiteConfig
 from briefgen.report import RecordingReporter
 from briefgen.site.config import load_config
+from tests.build.shardfiles import dump_document
 from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ def test_configcache_damaged_record_under_the_right_key_is_read_again(
     cache.mkdir()
     key, good = read_config(root, cache, None).key, config_to_json(load_config(root)[0])
     document = {"format": 1, "value": [key, value(good)]}
-    (cache / CONFIG_CACHE).write_text(json.dumps(document), encoding="utf-8")
+    (cache / CONFIG_CACHE).write_text(dump_document(document), encoding="utf-8")
 
     read = read_config(root, cache, None)
 

@@ -16,6 +16,7 @@ from briefgen.build.pipeline import build_site
 from briefgen.model import SiteConfig
 from briefgen.report import RecordingReporter
 from briefgen.site.config import gives_itself, load_config, parse_config
+from tests.build.shardfiles import dump_document
 from tests.conftest import BRIEFING, make_project, run_briefgen
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def _poison(root: Path, **values: object) -> None:
     path = root / ".briefgen-cache" / CONFIG_CACHE
     document = json.loads(path.read_text(encoding="utf-8"))
     document["value"][1].update(values)
-    path.write_text(json.dumps(document), encoding="utf-8")
+    path.write_text(dump_document(document), encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -87,7 +88,7 @@ def test_configcache_cached_error_is_read_again(tmp_path: Path) -> None:
     document = json.loads(path.read_text(encoding="utf-8"))
     made_up = {"severity": "error", "pos": ["briefgen.yaml", 1, 1], "message": "no", "hint": None}
     document["value"].append(made_up)
-    path.write_text(json.dumps(document), encoding="utf-8")
+    path.write_text(dump_document(document), encoding="utf-8")
 
     read = read_config(root, root / ".briefgen-cache", None)
 

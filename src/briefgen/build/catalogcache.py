@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.cachejson import CacheShapeError, diagnostic_from_json, diagnostic_to_json
 from briefgen.build.fingerprint import code_version
-from briefgen.build.shards import write_document
+from briefgen.build.shards import sum_holds, write_document
 from briefgen.files import digest, read_regular_file
 from briefgen.project import LOCALES_DIR, TEMPLATES_DIR
 from briefgen.projectwalk import walk_project_folder
@@ -97,8 +97,11 @@ def _key(root: Path, read: ReadStamps, *, plugins: bool) -> str | None:
 
 def _load(path: Path, key: str) -> list[Diagnostic] | None:
     try:
-        data = json.loads(read_regular_file(path))
+        raw = read_regular_file(path)
+        data = json.loads(raw)
     except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or not sum_holds(raw, data):
         return None
     match data:
         case {"format": 1, "value": [str(saved), *diagnostics]} if saved == key:

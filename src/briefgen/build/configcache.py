@@ -32,7 +32,7 @@ from briefgen.build.cachejson import (
     value_to_json,
 )
 from briefgen.build.fingerprint import code_version
-from briefgen.build.shards import write_document
+from briefgen.build.shards import sum_holds, write_document
 from briefgen.files import digest, read_regular_file
 from briefgen.model import LanguageTexts, SiteConfig
 from briefgen.project import CONFIG_NAME
@@ -110,7 +110,8 @@ def _load(
     """Return the cached settings and warnings under `key`; else the notice for a damaged
     file, or None for one that is missing or another key's or code's."""
     try:
-        data = json.loads(read_regular_file(path))
+        raw = read_regular_file(path)
+        data = json.loads(raw)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, RecursionError):
@@ -119,6 +120,8 @@ def _load(
         return _DAMAGED
     if data["format"] != _FORMAT:
         return None  # another version's
+    if not sum_holds(raw, data):
+        return _DAMAGED
     match data.get("value"):
         case [str(saved), *_] if saved != key:
             return None

@@ -339,13 +339,39 @@ def decode_document(raw: bytes, header: Mapping[str, object]) -> object:
         return None
     if "value" not in data:
         raise CacheShapeError("no value")
+    if not sum_holds(raw, data):
+        raise CacheShapeError("its bytes are not those it was saved with")
     return data["value"]
 
 
+_VALUE_KEY = b', "value": '
+"""What comes before a cache file's value, which is written last (`write_document`)."""
+
+
+def sum_holds(raw: bytes, data: Mapping[str, object]) -> bool:
+    """Return whether a cache file's value has the bytes its `sum` was taken of.
+
+    A byte changed inside a string (a disk's bit flip, an edit in place) leaves valid JSON
+    of the right shape, which no other check sees: a title so changed in an entry would be
+    published by the next page that lists it, and a build from nothing shows the true one.
+    The sum is no proof against forgery (anyone who can write the file can sum it); it
+    costs a CRC-32 of the bytes already read.
+    """
+    at = raw.find(_VALUE_KEY)
+    end = len(raw.rstrip()) - 1  # spaces after the JSON change no value
+    if at < 0 or raw[end : end + 1] != b"}":
+        return False
+    return data.get("sum") == zlib.crc32(memoryview(raw)[at + len(_VALUE_KEY) : end])
+
+
 def write_document(path: Path, header: Mapping[str, object], value: object) -> bytes:
-    """Write a cache file atomically (a temporary file, then a rename); return its bytes."""
+    """Write a cache file atomically (a temporary file, then a rename); return its bytes.
+
+    The value comes last, after the CRC-32 of its JSON (`sum_holds`)."""
     temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    data = json.dumps({**header, "value": value}).encode()
+    body = json.dumps(value).encode()
+    head = json.dumps({**header, "sum": zlib.crc32(body)}).encode()
+    data = head[:-1] + _VALUE_KEY + body + b"}"
     try:
         temp.write_bytes(data)
         temp.replace(path)
