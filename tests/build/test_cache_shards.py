@@ -29,6 +29,7 @@ def _fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Start with nothing remembered in memory, and with a shard per record or so."""
     monkeypatch.setattr(shards, "RECORDS_PER_SHARD", 1)
     monkeypatch.setattr(shards, "_KNOWN", {})
+    monkeypatch.setattr(shards, "_COUNTS", {})
     monkeypatch.setattr(cache, "_SAVED", {})
     monkeypatch.setattr(discover, "_SEEN", {})
 
@@ -38,6 +39,7 @@ def _forget_memory() -> None:
     shards._KNOWN.clear()
     cache._SAVED.clear()
     discover._SEEN.clear()
+    shards._COUNTS.clear()
 
 
 def _project(root: Path) -> Path:
@@ -442,3 +444,27 @@ def test_an_entry_in_another_shard_is_not_trusted(tmp_path: Path) -> None:
     assert result.compiled > 1
     _build(root, root / "clean", root / "clean-cache")
     assert snapshot(root / "site") == snapshot(root / "clean")
+
+
+def test_a_stat_hint_left_out_keeps_the_number_of_hint_shards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source edited in the last two seconds is saved without its stat hint: one record
+    fewer must not move every hint to another shard (16 shards, then 15, rewrote all)."""
+    monkeypatch.setattr(discover, "_RACY_NS", 0)  # files written just now get hints
+    files = "".join(
+        f"-- content/b{n}.md --\n" + BRIEFING.format(title=f"Title {n}") for n in range(16)
+    )
+    root = make_project(tmp_path / "p", files)
+    _build(root)
+    before = _shard_files(root, "hints")
+    assert len(before) == 16
+    _forget_memory()
+    monkeypatch.setattr(discover, "_RACY_NS", 10**18)  # the edited file gets no hint
+    _edit(root, "b3.md", "Title 3, revised")
+    assert _build(root).compiled >= 1
+    after = _shard_files(root, "hints")
+    assert after.keys() == before.keys()
+    changed = [name for name in before if before[name] != after[name]]
+    assert len(changed) == 1
+    assert snapshot(root / "site") == _clean(root, tmp_path)

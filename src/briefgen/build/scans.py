@@ -91,7 +91,8 @@ class ScanTable(Mapping[str, "PageLinks"]):
         if self._carried is None or not isinstance(self.saved, LazyShards):
             return None
         size = len(self._carried) + len(self.made)
-        return self.saved if shard_count(size) == len(self.saved.tokens) else None
+        count = len(self.saved.tokens)
+        return self.saved if shard_count(size, count) == count else None
 
     def changes(self) -> dict[str, PageLinks | None]:
         """Return the scans made, and None for each earlier page neither carried nor made."""

@@ -38,6 +38,8 @@ _Stat = tuple[int, int, int]
 _KNOWN: dict[Path, tuple[str, _Stat, dict[str, object]]] = {}
 """Shard file → its token, its stat, and its records as objects: what this process last read
 from it or wrote to it."""
+_COUNTS: dict[tuple[Path, str], int] = {}
+"""(State file, kind) → how many shards of that kind this process last read or wrote."""
 
 
 class UntrustedShardError(CacheShapeError):
@@ -45,9 +47,18 @@ class UntrustedShardError(CacheShapeError):
     is its file name, which the notice names rather than the state file's."""
 
 
-def shard_count(records: int) -> int:
-    """Return how many shards hold `records` records: one for a small site."""
-    return min(MAX_SHARDS, max(1, records // RECORDS_PER_SHARD))
+def shard_count(records: int, previous: int = 0) -> int:
+    """Return how many shards hold `records` records: one for a small site.
+
+    `previous` is how many there were (as this process last read or wrote them): kept while
+    the count that fits is within an eighth of it, so a site on the edge between two counts
+    (10,000 sources, of which one edited in the last two seconds is saved without its stat
+    hint) does not rewrite every shard of a kind at each save, each record moving elsewhere.
+    """
+    fits = min(MAX_SHARDS, max(1, records // RECORDS_PER_SHARD))
+    if 0 < previous <= MAX_SHARDS and abs(fits - previous) <= previous // 8:
+        return previous
+    return fits
 
 
 def shard_of(key: str, count: int) -> int:
@@ -81,6 +92,7 @@ def load_shards(
     its records are then never looked up by shard, so where each one lies is not checked
     (a save puts every record of such a kind in its own shard again: `save_shards`).
     """
+    _COUNTS[state_file, kind] = len(tokens)
     records: dict[str, T] = {}
     for index in range(len(tokens)):
         part = _load_shard(state_file, kind, tokens, index, header, codec, placed=not whole)
@@ -131,6 +143,7 @@ class LazyShards(Mapping[str, T]):
         codec: Codec[T],
     ) -> None:
         self.state_file, self.kind, self.tokens = state_file, kind, tuple(tokens)
+        _COUNTS[state_file, kind] = len(self.tokens)
         self._header, self.codec = header, codec
         self._parts: dict[int, dict[str, T]] = {}
 
@@ -192,6 +205,7 @@ def save_changed_shards(
         write_document(path, header, value)
         _remember(path, token, part)
         tokens[index] = token
+    _COUNTS[saved.state_file, saved.kind] = len(tokens)
     return tokens
 
 
@@ -206,6 +220,7 @@ def load_some_records(
     """Return the records of `keys` that the trusted shards hold, reading no other shard
     (and, kept by record, decoding no other record): a few entries out of thousands cost a
     few shards' JSON, not every entry's objects."""
+    _COUNTS[state_file, kind] = len(tokens)
     wanted: dict[int, set[str]] = {}
     for key in keys if tokens else ():
         wanted.setdefault(shard_of(key, len(tokens)), set()).add(key)
@@ -256,8 +271,10 @@ def save_shards(
     codec: Codec[T],
 ) -> list[str]:
     """Write the shards whose records changed since this process read or wrote them; return
-    every shard's token, for the state file. Raise OSError when a shard cannot be written."""
-    count = shard_count(len(records))
+    every shard's token, for the state file. Raise OSError when a shard cannot be written.
+    Their number is the one this process last read or wrote, while it fits (`shard_count`)."""
+    count = shard_count(len(records), _COUNTS.get((state_file, kind), 0))
+    _COUNTS[state_file, kind] = count
     parts: list[dict[str, T]] = [{} for _ in range(count)]
     for key, record in records.items():  # sorted below, in the shards written only
         parts[shard_of(key, count)][key] = record
