@@ -16,7 +16,7 @@ from briefgen.content.languages import SourceLanguage
 from briefgen.diagnostics import Diagnostic, SourcePos
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
     from briefgen.model import Entry, FrontMatter, RichText, Source, Update
     from briefgen.site.links import PageLinks
@@ -250,16 +250,11 @@ def hint_to_row(hint: SourceHint) -> tuple[object, ...]:
     )
 
 
-def hint_from_row(row: tuple[object, ...]) -> SourceHint:
-    """Return the SourceHint of a row `hint_to_row` wrote (records.HINTS checks its types)."""
-    # Unpacked once, with one `cast` (a call at run time): 10,000 rows at every edit.
-    fields = cast("_HintRow", row)
-    size, mtime, ctime, device, inode, hashed, image, default = fields[:8]
-    language = SourceLanguage(*fields[8:])
-    return SourceHint(size, mtime, ctime, device, inode, hashed, image, language, default)
-
-
-_HintRow = tuple[int, int, int, int, int, str, bool, str, str, str, str, str, bool, str]
+def hints_from_columns(columns: list[list[object]]) -> Iterator[SourceHint]:
+    """Return the SourceHint of each row of columns `hint_to_row` wrote (records.HINTS checks
+    their types): made by `map`, with no call of ours per row (10,000 rows at every edit)."""
+    languages = map(SourceLanguage, *columns[8:])
+    return map(SourceHint, *columns[:7], languages, columns[7])
 
 
 def typed_list(data: JSON, types: tuple[type, ...]) -> list[object]:

@@ -22,18 +22,17 @@ from briefgen.build.cachejson import (
     diagnostic_to_json,
     entry_from_json,
     entry_to_json,
-    hint_from_row,
     hint_to_row,
-    strings,
+    hints_from_columns,
     typed_list,
 )
-from briefgen.build.columns import ByColumn, ByRecord, Row
+from briefgen.build.columns import ByColumn, ByRecord, Columns, Row
 from briefgen.build.shards import decode_document, load_shards, save_shards
 from briefgen.files import digest, leaves_folder, read_regular_file
 from briefgen.site.entrykeys import entry_key, remember_entry_key
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
     from pathlib import Path
 
     from briefgen.build.discover import SourceHint
@@ -129,24 +128,31 @@ def _source_row(record: SourceRecord) -> Row:
     return (digest_, day, key, list(outputs), found, waits, entry, list(related), latest)
 
 
-def _source_from_row(row: Row) -> SourceRecord:
-    digest_, day, key, outputs, diagnostics, waits, entry, related, latest = row
-    # Most sources have no diagnostics: no generator made for them.
-    found = (
-        tuple(map(diagnostic_from_json, cast("list[object]", diagnostics))) if diagnostics else ()
-    )
-    record = (digest_, day, key, strings(outputs), found, waits, entry, strings(related), latest)
-    return cast("SourceRecord", record)
+def _sources_from_columns(columns: Columns) -> Iterable[SourceRecord]:
+    # The outputs and related lists are tuples already (`strings` below). Most sources have
+    # no diagnostics: no call made for them.
+    columns[4] = [
+        tuple(map(diagnostic_from_json, cast("list[object]", found))) if found else ()
+        for found in columns[4]
+    ]
+    return cast("Iterable[SourceRecord]", zip(*columns, strict=True))
 
 
-SOURCES = ByColumn((str, str, str, list, list, str, str, list, str), _source_row, _source_from_row)
+SOURCES = ByColumn(
+    (str, str, str, list, list, str, str, list, str),
+    _source_row,
+    None,
+    strings=(3, 7),
+    from_columns=_sources_from_columns,
+)
 """Sources' records in columns (their entries are saved apart, by record)."""
 OUTPUTS = cast("ByColumn[OutputRecord]", ByColumn((str, int, int, str), tuple, tuple))
 """Outputs' records in columns: the row is the record."""
 HINTS = ByColumn(
     (int, int, int, int, int, str, bool, str, str, str, str, str, bool, str),
     hint_to_row,
-    hint_from_row,
+    None,
+    from_columns=hints_from_columns,
 )
 """Sources' stat hints in columns (cachejson.py)."""
 
