@@ -38,9 +38,10 @@ from briefgen.content.markdown import markdown_parser
 from briefgen.content.parse import parse_briefing
 from briefgen.model import Site
 from briefgen.site.config import load_config
-from briefgen.site.links import LinkBase, is_checked, scan_page
+from briefgen.site.links import LinkBase, scan_page
 from briefgen.site.outputs import OutputContext, plan_briefing_outputs
 from briefgen.site.render import Renderer
+from briefgen.site.urls import holds_checked_links
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -125,7 +126,7 @@ def measure_parts(root: Path, files: Sequence[Path], rounds: int) -> list[tuple[
     parsed = [parse_briefing(f"content/{p.name}", t)[0] for p, t in zip(files, texts, strict=True)]
     briefings = [b for b in parsed if b is not None]
     outputs = [o for b in briefings for o in plan_briefing_outputs(b, context, "key")]
-    pages = [(o.rel_path, o.make().decode()) for o in outputs if is_checked(o.rel_path)]
+    pages = [(o.rel_path, o.make().decode()) for o in outputs if holds_checked_links(o.rel_path)]
     base = LinkBase.of(config.base_path, config.base_url)
 
     def made(suffix: str) -> Callable[[], None]:

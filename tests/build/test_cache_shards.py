@@ -14,7 +14,7 @@ from briefgen.build import cache, discover, shards
 from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
-from briefgen.site.links import is_checked
+from briefgen.site.urls import holds_checked_links
 from tests.build.shardfiles import read_records, write_records
 from tests.conftest import BRIEFING, make_project, snapshot, write_twins
 
@@ -362,7 +362,7 @@ def test_a_page_gone_leaves_the_saved_links(tmp_path: Path) -> None:
     cache.load_links(state_file, state)
     assert "gamma/index.html" not in state.links
     assert "beta/index.html" in state.links
-    assert sorted(state.links) == sorted(filter(is_checked, state.outputs))
+    assert sorted(state.links) == sorted(filter(holds_checked_links, state.outputs))
 
 
 @pytest.mark.parametrize("named", ["content/nope.md", "", "2024-01-02", "../../x"])

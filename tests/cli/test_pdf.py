@@ -22,7 +22,7 @@ from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.installation import EXTRAS, install_command
 from briefgen.report import RecordingReporter
-from briefgen.site.links import is_checked
+from briefgen.site.urls import holds_checked_links
 from tests.conftest import REPO, Run, make_project, run_briefgen, skip_module_without
 from tests.unit.test_figures import png
 
@@ -204,7 +204,7 @@ def test_pdf_is_linked_from_its_page_with_pages_and_size(built: Path) -> None:
     assert link.get("href") == f"../{SLUG}/{SLUG}.pdf"
     pages = len(pypdf.PdfReader(built / "site" / SLUG / f"{SLUG}.pdf").pages)
     assert re.fullmatch(rf"Download PDF \({pages} pages?, \d+ KB\)", link.text_content())
-    assert not is_checked(f"{SLUG}/{SLUG}.pdf")
+    assert not holds_checked_links(f"{SLUG}/{SLUG}.pdf")
 
 
 def test_a_translations_pdf_is_saved_under_a_name_of_its_own(tmp_path: Path) -> None:

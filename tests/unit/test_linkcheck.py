@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.model import SiteConfig
 from briefgen.site import pageurls
-from briefgen.site.links import LinkBase, check_links, ensure_links_resolve, is_checked, scan_page
+from briefgen.site.links import LinkBase, check_links, ensure_links_resolve, scan_page
+from briefgen.site.urls import holds_checked_links
 from tests.conftest import cpu_seconds, least_cpu_seconds_beside, make_project
 
 if TYPE_CHECKING:
@@ -928,5 +929,5 @@ def test_check_links_checks_every_languages_and_tags_feed_as_the_sites_own(
         ("feeds.xml", False),
     ],
 )
-def test_is_checked_holds_pages_feeds_and_the_sitemap(path: str, checked: bool) -> None:
-    assert is_checked(path) is checked
+def test_holds_checked_links_holds_pages_feeds_and_the_sitemap(path: str, checked: bool) -> None:
+    assert holds_checked_links(path) is checked

@@ -18,8 +18,8 @@ from briefgen.files import digest
 from briefgen.model import Site
 from briefgen.pluginguard import plugin_problem
 from briefgen.site.entrykeys import entries_text, entry_key
-from briefgen.site.links import is_checked
 from briefgen.site.related import related_entries
+from briefgen.site.urls import holds_checked_links
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -52,7 +52,7 @@ def fill_stage(
     """
     old, options = build.old, build.options
     state = BuildState(fingerprint=build.fingerprint)
-    state.links = ScanTable.after(old.links, filter(is_checked, old.outputs))
+    state.links = ScanTable.after(old.links, filter(holds_checked_links, old.outputs))
     # The theme's templates are known (site/outputs.py keys each output by what they read);
     # a project's may read `site.entries`, so they make every listed output depend on all.
     templated = has_own_templates(options.root)

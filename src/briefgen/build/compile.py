@@ -23,8 +23,9 @@ from briefgen.model import Translation
 from briefgen.site import urls
 from briefgen.site.entrykeys import entries_text
 from briefgen.site.feeds import render_feed_content
-from briefgen.site.links import LinkBase, is_checked, scan_page
+from briefgen.site.links import LinkBase, scan_page
 from briefgen.site.outputs import OutputContext, briefing_key, plan_briefing_outputs
+from briefgen.site.urls import holds_checked_links
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -266,7 +267,9 @@ def _render(
     config = context.renderer.config
     base = LinkBase.of(config.base_path, config.base_url)
     links = tuple(
-        (rel, scan_page(rel, data.decode(), base)) for rel, data in pages if is_checked(rel)
+        (rel, scan_page(rel, data.decode(), base))
+        for rel, data in pages
+        if holds_checked_links(rel)
     )
     return Compiled(
         job.rel,

@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 from briefgen.build.collector import set_worker_collector
 from briefgen.build.compile import Compiled, entry_of, parse_job, render_parsed
 from briefgen.diagnostics import Diagnostic, ProjectCodeProblem
-from briefgen.site.links import LinkBase, PageLinks, is_checked, scan_page
+from briefgen.site.links import LinkBase, PageLinks, scan_page
 from briefgen.site.outputs import OutputContext, plan_site_outputs
 from briefgen.site.render import Renderer
+from briefgen.site.urls import holds_checked_links
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -85,7 +86,7 @@ class Session:
     def make(self, output: Output) -> Made:
         """Make a site-wide output and scan its links when it is a page."""
         data = output.make()
-        if not is_checked(output.rel_path):
+        if not holds_checked_links(output.rel_path):
             return output.rel_path, data, None
         config = self.renderer.config
         base = LinkBase.of(config.base_path, config.base_url)

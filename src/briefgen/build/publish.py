@@ -47,10 +47,10 @@ from briefgen.files import digest
 from briefgen.model import Site
 from briefgen.project import CACHE_DIR, CONFIG_NAME, STATIC_DIR
 from briefgen.site.entrykeys import entries_text
-from briefgen.site.links import ensure_links_resolve, is_checked
+from briefgen.site.links import ensure_links_resolve
 from briefgen.site.outputs import Output, OutputContext, plan_site_outputs
 from briefgen.site.render import Renderer
-from briefgen.site.urls import SEARCH_BUNDLE_DIR, briefing_path
+from briefgen.site.urls import SEARCH_BUNDLE_DIR, briefing_path, holds_checked_links
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -376,10 +376,11 @@ def _pages_to_check(stage: Stage, old: BuildState, state: BuildState) -> set[str
         if before is not None and not before.ids <= state.links.made[page].ids:
             return None  # a page lost an id that another page may point to
     if any(
-        is_checked(rel) and old.static.get(rel) != hashed for rel, hashed in state.static.items()
+        holds_checked_links(rel) and old.static.get(rel) != hashed
+        for rel, hashed in state.static.items()
     ):
         return None  # a page of static/ is never scanned: it may have lost an id
     # Only the files not carried with their scan are tested, in a set difference first:
     # an edit carries the scans of nearly every page of a large site.
     not_carried = state.links.not_carried(stage.files())
-    return fresh.union(p for p in not_carried if is_checked(p))
+    return fresh.union(p for p in not_carried if holds_checked_links(p))

@@ -43,7 +43,7 @@ class ScanTable(Mapping[str, "PageLinks"]):
     @classmethod
     def after(cls, last: ScanTable, pages: Iterable[str]) -> ScanTable:
         """Return an empty table for the build after the one `last` describes, whose checked
-        pages (site/links.py `is_checked`) were `pages`: each is carried over or made again,
+        pages (site/urls.py `holds_checked_links`) were `pages`: each is carried over or made again,
         or it is gone."""
         table = cls(last.saved if last._carried is None and not last.made else last)
         table._carried = set()

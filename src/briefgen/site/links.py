@@ -28,7 +28,7 @@ from briefgen.files import files_under
 from briefgen.site.baseurl import upper_escapes
 from briefgen.site.linkhints import LinkHints, NearIds
 from briefgen.site.pageurls import page_urls
-from briefgen.site.urls import INDEX_FILE, NOT_FOUND_OUTPUT, SITEMAP_PATH, is_feed_path
+from briefgen.site.urls import INDEX_FILE, NOT_FOUND_OUTPUT, holds_checked_links
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Set
@@ -47,16 +47,6 @@ _TOP_OF_PAGE = frozenset({"", "top"})
 _SEP = "\0"
 """Separates a target's path from its fragment: a path holding a NUL (`%00`) is refused
 before it is one, so the first NUL is this one."""
-
-
-def is_checked(page: str) -> bool:
-    """Return True for the output files whose links are checked: the pages, and the XML
-    that readers and crawlers follow (every language's and tag's feed, the sitemap)."""
-    # A character test first: a site's CSV and JSON files (most of 47,000 outputs at 10,000
-    # briefings, tested at every edit) are neither, and the feed test splits the path.
-    if page.endswith(".html"):
-        return True
-    return page.endswith(".xml") and (page == SITEMAP_PATH or is_feed_path(page))
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +255,7 @@ class _Scans:
         self._near: dict[str, NearIds] = {}
 
     def __contains__(self, page: str) -> bool:
-        return page in self._files and is_checked(page)
+        return page in self._files and holds_checked_links(page)
 
     def __getitem__(self, page: str) -> PageLinks:
         found = self._scans.get(page)

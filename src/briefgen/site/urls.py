@@ -173,6 +173,15 @@ def is_feed_path(path: str) -> bool:
     return len(folders) <= 1
 
 
+def holds_checked_links(path: str) -> bool:
+    """Return True for the output files whose links are checked (site/links.py): the pages,
+    and the XML that readers and crawlers follow (every language's and tag's feed, the
+    sitemap). The ending first: most outputs at scale are CSV or JSON, tested at every edit."""
+    if path.endswith(".html"):
+        return True
+    return path.endswith(".xml") and (path == SITEMAP_PATH or is_feed_path(path))
+
+
 def pdf_path(slug: str, lang_dir: str = "") -> str:
     """Return the site path of a briefing's PDF, `<slug>/<slug>.pdf`."""
     return f"{lang_dir}{slug}/{slug}.pdf"
