@@ -248,7 +248,8 @@ def parse_briefing(
         diagnostics.append(overridden)
     if slug is None or any(d.is_error for d in diagnostics):
         # No briefing to validate: its empty sections are warned of here, with its errors.
-        return None, capped_kinds(diagnostics + empty_section_warnings(sections, diagnostics))
+        empty = empty_section_warnings(sections, diagnostics, notes)
+        return None, capped_kinds(diagnostics + empty)
     briefing = Briefing(
         slug=slug,
         source=path,

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from briefgen.content.languages import SourceLanguage
-    from briefgen.model import Briefing, Entry, Section
+    from briefgen.model import Briefing, Entry, Footnote, Section
 
 log = logging.getLogger(__name__)
 _SHOWN_AS_LATEST = "the page shows it as the latest change, and the feeds carry it; check the year"
@@ -59,7 +59,7 @@ def validate_briefing(briefing: Briefing) -> list[Diagnostic]:
                 hint="add `summary:`; it is shown on the index, in the feed and in link previews",
             )
         )
-    return diagnostics + empty_section_warnings(briefing.sections)
+    return diagnostics + empty_section_warnings(briefing.sections, notes=briefing.notes)
 
 
 def _is_english(lang: str) -> bool:
@@ -316,32 +316,47 @@ def _today() -> dt.date:
 
 
 def empty_section_warnings(
-    sections: Sequence[Section], errors: Sequence[Diagnostic] = ()
+    sections: Sequence[Section], errors: Sequence[Diagnostic] = (), notes: Sequence[Footnote] = ()
 ) -> list[Diagnostic]:
     """Return a warning for each section, at any depth, with nothing in it: also for a file
     whose body has `errors`, which leave no briefing to validate (a run reports every
     mistake). A section is not empty where an error lies under its heading: the block in
-    error was left out of it (a `table` fence with no `rows:`), not left unwritten."""
+    error was left out of it (a `table` fence with no `rows:`), not left unwritten. One that
+    holds only the definitions of `notes` (a `## Notes` heading over them, as a README on
+    GitHub writes them) is told why it shows empty: they are listed under Notes."""
     diagnostics: list[Diagnostic] = []
     ordered = list(_all_sections(sections))
     error_lines = sorted(d.pos.line for d in errors if d.is_error)
+    note_lines = sorted(note.pos.line for note in notes)
     for index, section in enumerate(ordered):
         # A heading that shows nothing is warned about as one ("empty heading"), at its line.
         empty = not section.blocks and not section.subsections
+        following = ordered[index + 1].pos.line if index + 1 < len(ordered) else None
         if empty and error_lines:
             below = bisect.bisect_right(error_lines, section.pos.line)
-            following = ordered[index + 1].pos.line if index + 1 < len(ordered) else None
             below_heading = below < len(error_lines)
             empty = not below_heading or (following is not None and error_lines[below] >= following)
         if empty and not shows_nothing(section.heading.text):
-            diagnostics.append(
-                warning(
-                    section.pos,
-                    f"section `{section.heading.text}` is empty",
-                    hint="write its text or remove the heading",
-                )
-            )
+            diagnostics.append(_empty_section_warning(section, note_lines, following))
     return diagnostics
+
+
+def _empty_section_warning(
+    section: Section, note_lines: Sequence[int], following: int | None
+) -> Diagnostic:
+    below = bisect.bisect_right(note_lines, section.pos.line)
+    if below < len(note_lines) and (following is None or note_lines[below] < following):
+        return warning(
+            section.pos,
+            f"section `{section.heading.text}` holds only the definitions of notes, which are"
+            " listed under Notes at the end of the briefing: it shows empty",
+            hint="remove the heading: the notes are listed under Notes by themselves",
+        )
+    return warning(
+        section.pos,
+        f"section `{section.heading.text}` is empty",
+        hint="write its text or remove the heading",
+    )
 
 
 def _all_sections(sections: Sequence[Section]) -> Iterator[Section]:
