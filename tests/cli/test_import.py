@@ -919,3 +919,24 @@ def test_readme_memo_example_imports_as_shown(empty_project: Path) -> None:
         line for line in printed if "memo.txt:" in line or "hint:" in line
     ]
     assert (empty_project / "content" / "why-it-matters.md").read_text("utf-8") == written
+
+
+def test_import_writes_a_link_within_the_site_for_the_build_to_check(empty_project: Path) -> None:
+    # The README: links to another briefing or to a part of a page are checked only by the
+    # build, against the whole site; import writes them as they are.
+    (empty_project / "sahel.txt").write_text(
+        "Water in the Sahel\n\nThe rains failed. See [our earlier note](../older-note/) and "
+        "[the figures](#wells).\n\nFigures\n\nWells dried up.\n",
+        encoding="utf-8",
+    )
+    run = run_briefgen("import", "sahel.txt", "--slug", "sahel", cwd=empty_project)
+    assert run.code == 0, run.stderr
+    written = (empty_project / "content" / "sahel.md").read_text("utf-8")
+    assert "](../older-note/)" in written and "](#wells)" in written
+    line = 1 + written[: written.index("../older-note/")].count("\n")
+    build = run_briefgen("build", cwd=empty_project)
+    assert build.code == 1
+    errors = [entry for entry in build.stderr.splitlines() if ": error: " in entry]
+    assert errors[0].startswith(f"content/sahel.md:{line}:")
+    assert "broken link `../older-note/`: the site has no `older-note/index.html`" in errors[0]
+    assert any("broken link `#wells`" in entry for entry in errors)
