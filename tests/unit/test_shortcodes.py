@@ -103,3 +103,32 @@ def test_a_tag_trimming_whitespace_is_warned_in_a_title_and_an_imported_text() -
     assert [(d.pos.column, d.message.split(";")[1]) for d in left] == [
         (5, " `{{-page.title-}}` is shown as text")
     ]
+
+
+@pytest.mark.parametrize(
+    ("tag", "hint"),
+    [
+        ('{% hint style="info" %}', "write a callout: `> [!NOTE]` on this line"),
+        ("{% hint style='success' %}", "write a callout: `> [!TIP]` on this line"),
+        ('{% hint style="warning" %}', "write a callout: `> [!WARNING]` on this line"),
+        ('{%- hint style="danger" -%}', "write a callout: `> [!CAUTION]` on this line"),
+        ("{% hint %}", "write a callout: `> [!NOTE]` on this line"),
+        ("{% endhint %}", "delete it: a callout ends where its `> ` lines end"),
+        ('{% embed url="https://x.org/v" %}', "write a link to what it embeds instead"),
+        ('{% tab title="A" %}', "write Markdown instead"),
+    ],
+)
+def test_a_gitbook_block_is_named_as_gitbooks_and_a_hint_as_its_callout(
+    tag: str, hint: str
+) -> None:
+    (found,) = _diagnostics(f"{tag}\n")
+    assert found.message == f"GitBook blocks are not supported; `{tag}` is shown as text"
+    assert (found.hint or "").startswith(hint)
+
+
+@pytest.mark.parametrize(
+    "tag", ["{% include hint.html %}", "{% highlight ruby %}", "{% if tabs %}"]
+)
+def test_a_liquid_tag_of_another_name_stays_hugo_and_jekylls(tag: str) -> None:
+    (found,) = _diagnostics(f"{tag}\n")
+    assert found.message.startswith("Hugo/Jekyll shortcodes are not supported")

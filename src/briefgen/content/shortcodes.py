@@ -1,5 +1,9 @@
 """Hugo and Jekyll/Liquid template tags left as text: each a warning at its own column.
 
+GitBook writes its blocks as Liquid tags too (`{% hint style="info" %}` … `{% endhint %}`,
+`{% tabs %}`, `{% embed url="…" %}`): those are named as GitBook's, and a hint as the callout
+of its style.
+
 A post pasted from Hugo or Jekyll brings shortcodes (`{{< ref "a.md" >}}`, `{{% note %}}`,
 `{% if x %}`) and output tags (`{{ site.title }}`, `{{ .Params.x }}`); briefgen fills in
 none, so the reader would see template code where the author meant a value. `{{` in prose
@@ -40,6 +44,16 @@ A trim `-` makes any tag of a word, a `$variable`, a string or a `/* comment */`
 spaced (`{{-x-}}`, `{{x -}}`, `{{- /* c */ -}}`); numbers stay prose (`{{-1, 2}}`, `{{- 3 -}}`)."""
 
 
+_GITBOOK = pattern(
+    r"\{%-?[ \t]*(end)?(hint|tabs|tab|embed|content-ref|stepper|step|columns|column|swagger)\b"
+    r"(?:[^%\n]*?\bstyle=[\"']?(info|success|warning|danger))?"
+)
+"""A GitBook block's tag (its closing tag too), and a hint's style."""
+
+_CALLOUT_OF_STYLE = {"info": "NOTE", "success": "TIP", "warning": "WARNING", "danger": "CAUTION"}
+"""The callout kind a GitBook hint's style reads as."""
+
+
 def shortcodes(written: str, references: Mapping[str, object]) -> Iterator[Found]:
     """Find each template tag of a run, in order (a finder of `leftovers.py`)."""
     if "{%" in written or "{{" in written:
@@ -55,8 +69,28 @@ def shortcode_texts(text: str) -> list[str]:
 
 def shortcode_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Return the warning for a template tag shown as text."""
+    if (gitbook := _GITBOOK.match(shown)) is not None:
+        return _gitbook_warning(pos, shown, gitbook)
     return warning(
         pos,
         f"Hugo/Jekyll shortcodes are not supported; `{excerpt(shown, 40)}` is shown as text",
         hint="write Markdown instead: a link, an image, a table or a `> [!NOTE]` callout",
+    )
+
+
+def _gitbook_warning(pos: SourcePos, shown: str, tag: re.Match[str]) -> Diagnostic:
+    """Return the warning for a GitBook block's tag shown as text, hinting the callout a hint
+    is (`{% hint style="danger" %}`: `> [!CAUTION]`)."""
+    closing, name, style = tag.groups()
+    if name == "embed":
+        hint = "write a link to what it embeds instead: `[what it is](its address)`"
+    elif name != "hint":
+        hint = "write Markdown instead: a link, an image, a table or a `> [!NOTE]` callout"
+    elif closing:
+        hint = "delete it: a callout ends where its `> ` lines end"
+    else:
+        kind = _CALLOUT_OF_STYLE[style] if style else "NOTE"
+        hint = f"write a callout: `> [!{kind}]` on this line, and `> ` before each line of its text"
+    return warning(
+        pos, f"GitBook blocks are not supported; `{excerpt(shown, 40)}` is shown as text", hint=hint
     )
