@@ -207,3 +207,22 @@ def test_an_ia_writer_content_block_is_warned_with_what_to_write(
 )
 def test_a_path_in_prose_is_no_content_block(body: str) -> None:
     assert [d for d in _diagnostics(body) if "content block" in d.message] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "See [#Costs](#costs) and [/about](/about).\n",
+        "See [#Costs][c] and [/about][].\n\n[c]: #costs\n[/about]: /about\n",
+        "See [#Costs] and [name=Ana].\n\n[#costs]: #costs\n[name=ana]: https://x.org/\n",
+        "Watch [embed](https://example.org/v) and [caption][].\n\n[caption]: https://x.org/\n",
+    ],
+)
+def test_a_link_whose_text_looks_like_a_tag_or_shortcode_stays_silent(body: str) -> None:
+    assert _places(body) == []
+
+
+def test_a_tag_or_shortcode_beside_an_undefined_label_is_still_warned() -> None:
+    messages = [m for _, _, m in _places("Cited [#Smith2020][x] and [/caption].\n\n[y]: /y\n")]
+    assert "MultiMarkdown citation `[#Smith2020]` is not read; shown as text" in messages
+    assert "WordPress shortcode `[/caption]` is not supported; shown as text" in messages

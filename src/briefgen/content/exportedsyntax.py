@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from markdown_it.common.utils import normalizeReference
+
 from briefgen.content.othersyntax import maths_spans
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
 
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
@@ -156,10 +158,11 @@ never C++'s `std::vector`, an IPv6 address (`fe80::1`), an address's `/::a::` or
 fence."""
 
 
-def exported_syntax(written: str) -> list[Found]:
+def exported_syntax(written: str, references: Mapping[str, object]) -> list[Found]:
     """Find chat citation marks, LaTeX commands, WordPress shortcodes, MDX module lines,
     MultiMarkdown citations, HackMD tags, Bear's highlights and Zotero's scannable citations
-    in the run."""
+    in the run. A bracketed shortcode or tag that is a link's text (`[#Costs](#costs)`,
+    `[/about][r]`, `[#Costs]` with a `[#costs]: …` definition) is a link, no mark."""
     found: list[Found] = []
     if any(mark in written for mark in ("\u3010", "\ue200", "oaicite:")):
         found += [(m.start(), m[0], _chat_warning) for m in _CHAT_CITATION.finditer(written)]
@@ -173,14 +176,35 @@ def exported_syntax(written: str) -> list[Found]:
             if not any(start <= m.start() < end for start, end in maths)
         ]
     if "[" in written and any(part in written for part in _SHORTCODE_PARTS):
-        found += [(m.start(), m[0], _shortcode_warning) for m in _SHORTCODE.finditer(written)]
+        found += [
+            (m.start(), m[0], _shortcode_warning)
+            for m in _SHORTCODE.finditer(written)
+            if not _link_text(written, m, references)
+        ]
     if "[" in written and any(part in written for part in _OTHER_TAG_PARTS):
-        found += [(m.start(), m[0], _other_tag_warning) for m in _OTHER_TAG.finditer(written)]
+        found += [
+            (m.start(), m[0], _other_tag_warning)
+            for m in _OTHER_TAG.finditer(written)
+            if not _link_text(written, m, references)
+        ]
     if "::" in written:
         found += [(m.start(), m[0], _highlight_warning) for m in _HIGHLIGHT.finditer(written)]
     if "import " in written or "export " in written:
         found += _module_lines(written)
     return found
+
+
+def _link_text(written: str, mark: re.Match[str], references: Mapping[str, object]) -> bool:
+    """Whether the bracketed `mark` is a link's text: an inline link's (`(` after it), a
+    reference link's whose label is defined (`[…][label]`, `[…][]`), or itself a defined
+    label (`[#costs]` with `[#costs]: …` below)."""
+    after = mark.end()
+    if written.startswith("(", after):
+        return True
+    label = mark[0][1:-1]
+    if written.startswith("[", after) and (close := written.find("]", after)) != -1:
+        label = written[after + 1 : close] or label
+    return bool(references) and normalizeReference(label) in references
 
 
 def _module_lines(written: str) -> list[Found]:

@@ -105,7 +105,7 @@ def pasted_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fo
         ]
     if "\n| " in written and (start := _line_block_start(written)) is not None:
         found.append((start, written[start:].split("\n", 1)[0], _line_block_warning))
-    found += exported_syntax(written)
+    found += exported_syntax(written, references)
     yield from sorted(found, key=lambda item: item[0])
 
 
