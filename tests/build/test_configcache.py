@@ -86,9 +86,9 @@ def test_configcache_round_trips_every_field() -> None:
     "damage",
     [
         "not json",
-        '{"format": 1, "value": []}',
-        '{"format": 1, "value": ["key", {"title": 1}]}',
-        '{"format": 2, "value": null}',
+        '{"format": 2, "value": []}',
+        '{"format": 2, "value": ["key", {"title": 1}]}',
+        '{"format": 3, "value": null}',
         "[1, 2, 3]",
     ],
 )
@@ -120,7 +120,7 @@ def test_configcache_damaged_record_under_the_right_key_is_read_again(
     cache = tmp_path / "cache"
     cache.mkdir()
     key, good = read_config(root, cache, None).key, config_to_json(load_config(root)[0])
-    document = {"format": 1, "value": [key, value(good)]}
+    document = {"format": 2, "value": [key, value(good)]}
     (cache / CONFIG_CACHE).write_text(dump_document(document), encoding="utf-8")
 
     read = read_config(root, cache, None)
@@ -183,3 +183,21 @@ def test_configcache_is_not_written_by_a_failed_build(tmp_path: Path) -> None:
 
     assert run_briefgen("build", cwd=root).code == 1
     assert not (root / ".briefgen-cache").exists()
+
+
+def test_configcache_of_a_briefgen_before_its_sum_is_read_again_without_a_notice(
+    tmp_path: Path,
+) -> None:
+    """A settings cache as briefgen wrote it before its value carried a `sum` (format 1)
+    is another version's: the first build after an upgrade says nothing of damage."""
+    root = _project(tmp_path)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    key, good = read_config(root, cache, None).key, config_to_json(load_config(root)[0])
+    earlier = {"format": 1, "value": [key, good]}
+    (cache / CONFIG_CACHE).write_text(json.dumps(earlier), encoding="utf-8")
+
+    read = read_config(root, cache, None)
+
+    assert (read.config, read.diagnostics, read.to_save) == (*load_config(root), True)
+    assert read.notice is None

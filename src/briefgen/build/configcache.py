@@ -48,7 +48,9 @@ log = logging.getLogger(__name__)
 
 CONFIG_CACHE = "config.json"
 """The cache file, in the build cache's folder."""
-_FORMAT = 1
+_FORMAT = 2
+"""The cache file's layout: 2 since its value carries a `sum` (`shards.sum_holds`), so a file
+an earlier briefgen wrote is another version's, read again quietly, not a damaged one."""
 _DAMAGED = f"ignoring a damaged build cache ({{}}/{CONFIG_CACHE}); reading {CONFIG_NAME} again"
 """The notice for a cache file under the right key that cannot be used: named in its folder
 (`.briefgen-cache/config.json`), as the project holds it."""
