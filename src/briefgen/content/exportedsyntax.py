@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.common.utils import normalizeReference
 
-from briefgen.content.othersyntax import maths_spans
+from briefgen.content.othersyntax import CITE_HINT, maths_spans
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
 
@@ -73,7 +73,7 @@ _LATEX = pattern(
 `\\href{url}{text}`, `\\begin{itemize}`), or a list's `\\item`, and the `~` that ties it
 to the word before (`Table~\\ref{tab:x}`)."""
 _LATEX_HINTS = {
-    "cite": "list the work under `sources:` in the front matter, or cite it in a `[^note]`",
+    "cite": CITE_HINT,
     "ref": "write the reference out (`Table 1`, `the chart below`) or link to a section: "
     "`[Costs](#costs)`",
     "label": "remove it: a heading's id is a `{#its-id}` block at its end",
@@ -265,7 +265,7 @@ def _other_tag_warning(pos: SourcePos, shown: str) -> Diagnostic:
         return warning(
             pos,
             f"MultiMarkdown citation `{excerpt(shown, 40)}` is not read; shown as text",
-            hint="list the work under `sources:` in the front matter, or cite it in a `[^note]`",
+            hint=CITE_HINT,
         )
     return warning(
         pos,
@@ -287,5 +287,5 @@ def _zotero_warning(pos: SourcePos, shown: str) -> Diagnostic:
     return warning(
         pos,
         f"Zotero citation `{excerpt(shown, 40)}` is not read; shown as text",
-        hint="list the work under `sources:` in the front matter, or cite it in a `[^note]`",
+        hint=CITE_HINT,
     )

@@ -242,10 +242,9 @@ def _abbreviation_warning(pos: SourcePos, shown: str, *, term: str, full: str) -
     )
 
 
-_citation_warning = _warning(
-    "citation `{shown}` is not supported; shown as text",
-    "list the work under `sources:` in the front matter, or cite it in a `[^note]`",
-)
+CITE_HINT = "list the work under `sources:` in the front matter, or cite it in a `[^note]`"
+"""The hint at a citation of another tool's syntax (Pandoc's, LaTeX's, Zotero's…) left as text."""
+_citation_warning = _warning("citation `{shown}` is not supported; shown as text", CITE_HINT)
 _definition_warning = _warning(
     "a `: definition` line inside a paragraph is shown as text",
     "a definition list's term starts a block: put a blank line (in a callout, a blank `>` "
