@@ -56,3 +56,8 @@ def test_spaces_and_zero_width_spaces_end_a_word() -> None:
 def test_text_after_a_raw_text_element_is_broken_again() -> None:
     page = f"<title>t</title><p>{'b' * (RUN + 1)}</p>"
     assert with_word_breaks(page).count("<wbr>") == 1
+
+
+def test_a_long_word_right_after_a_raw_text_element_is_broken() -> None:
+    page = f"<p><style>b {{}}</style>{'a' * (RUN + 5)}</p>"
+    assert with_word_breaks(page) == f"<p><style>b {{}}</style>{'a' * RUN}<wbr>aaaaa</p>"

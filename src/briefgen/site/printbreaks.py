@@ -52,7 +52,7 @@ def with_word_breaks(page: str) -> str:
             inside = name
         elif inside is not None and parts[index].startswith("</") and name == inside:
             inside = None
-        elif inside is None:
+        if inside is None:  # the text after an element's end tag too (`</style>word`)
             parts[index + 1] = _LONG_WORD.sub(_broken, parts[index + 1])
     parts[0] = _LONG_WORD.sub(_broken, parts[0])
     return "".join(parts)
