@@ -342,6 +342,8 @@ def test_anchor_hint_says_how_to_mend_a_google_docs_heading_link() -> None:
         ("_ftn4", "4"),  # Word
         ("sdfootnote5sym", "5"),  # LibreOffice
         ("cite_note-6", "6"),  # Wikipedia
+        ("cite_note-BBC2019-7", "7"),  # a named one: the note's number is its last
+        ("cite_ref-:0_8-1", "8"),  # the way back to its first reference
     ],
 )
 def test_anchor_hint_says_how_to_write_a_note_another_editor_linked(

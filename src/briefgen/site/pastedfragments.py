@@ -22,6 +22,9 @@ own `#fn-1`, which a page that has its note holds."""
 
 
 _DIGITS = pattern(r"\d+")
+_WIKIPEDIA_NUMBER = pattern(r"_(\d+)-\d+$|-(\d+)$")
+"""The note's number in Wikipedia's `cite_note-6` and `cite_ref-6`, and in a named note's
+`cite_note-BBC2019-7` and `cite_ref-BBC2019_7-0` (its 7, not its name's 2019)."""
 
 
 def pasted_fragment_hint(fragment: str) -> str | None:
@@ -33,6 +36,8 @@ def pasted_fragment_hint(fragment: str) -> str | None:
         )
     if _NOTE_LINK.fullmatch(fragment):
         number = next((part for part in _DIGITS.findall(fragment)), "1")
+        if fragment.startswith("cite_") and (wiki := _WIKIPEDIA_NUMBER.search(fragment)):
+            number = wiki[1] or wiki[2]
         return (
             f"`#{fragment}` is a note's link as another editor writes it: write `[^{number}]` "
             f"where the note is referred to and `[^{number}]: …` for its text, which briefgen "
