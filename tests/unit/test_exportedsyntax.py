@@ -117,6 +117,7 @@ def test_the_latex_hint_says_what_to_write_for_its_command() -> None:
         "An address http://x.org/::a:: and C:\\foo::bar:: too.\n",
         "Sets {a | b} and { | x | y }, a cell's { | } and {zu:1}.\n",
         "`\\cite{a}` and `[/caption]` in code.\n",
+        "Save it as C:\\Reports\\item.docx, then open {the} file.\n",
         "```\nimport Tabs from '@theme/Tabs';\n```\n",
     ],
 )
@@ -136,6 +137,11 @@ def test_a_latex_tie_before_a_command_is_no_one_tilde_strikethrough() -> None:
 def test_a_latex_list_and_environment_are_warned_line_by_line() -> None:
     body = "\\begin{itemize}\n\\item Weak investment\n\\end{itemize}\n"
     assert [(place[0], place[1]) for place in _places(body)] == [(7, 1), (8, 1), (9, 1)]
+
+
+def test_latex_items_alone_are_warned_though_the_run_holds_no_brace() -> None:
+    body = "Intro.\n\n\\item Weak investment\n\\item Strong exports\n"
+    assert [(place[0], place[1]) for place in _places(body)] == [(9, 1), (10, 1)]
 
 
 def test_a_label_inside_display_maths_is_warned_as_the_maths_only() -> None:

@@ -30,12 +30,13 @@ if TYPE_CHECKING:
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-MARKERS = ("\u3010", "\ue200", "::", "';", '";')
+MARKERS = ("\u3010", "\ue200", "::", "';", '";', "\\item")
 """What a run holds for `exported_syntax` to read it, besides a `{`, a `[` or a `@`, which
 `leftovers.py` marks a run for already (LaTeX's braces, a shortcode's or citation's brackets,
 an MDX import's `@theme/…`). None starts with a letter: `leftovers.MARKED` skips to the first
 characters of its markers, and one as common as `c` or `e` made every compile a sixth slower.
-So an MDX line is found by its `';` (or its `@` or braces), a LaTeX command by its braces."""
+So an MDX line is found by its `';` (or its `@` or braces), a LaTeX command by its braces, and
+a list's `\\item`, which has none, by its backslash."""
 
 _CHAT_CITATION = pattern(
     r"\u3010[^\u3010\u3011\n]{0,80}\u2020[^\u3010\u3011\n]{0,80}\u3011"
@@ -67,10 +68,11 @@ _LATEX_FAMILY = {
 _LATEX = pattern(
     r"(?<!\\)~?\\(" + "|".join(sorted(_LATEX_FAMILY, key=len, reverse=True)) + r")\*?"
     r"(?:(?:\[[^\[\]\n]{0,80}\]){0,2}\{[^{}\n]{0,200}\}(?:\{[^{}\n]{0,200}\})?"
-    r"|(?<=item)(?![A-Za-z]))"
+    r"|(?<=item)(?=[ \t\[]|\n|\Z))"
 )
 """A LaTeX command of prose with its braces (`\\cite{a,b}`, `\\citep[p.~4]{a}`,
-`\\href{url}{text}`, `\\begin{itemize}`), or a list's `\\item`, and the `~` that ties it
+`\\href{url}{text}`, `\\begin{itemize}`), or a list's `\\item` (a space, `[` or the line's end
+after it: never a Windows path's `C:\\Reports\\item.docx`), and the `~` that ties it
 to the word before (`Table~\\ref{tab:x}`)."""
 _LATEX_HINTS = {
     "cite": CITE_HINT,
