@@ -43,7 +43,7 @@ _TABLE_WORDS = frozenset(
     (
         *("tabelle", "tabel", "tabell", "tabella", "tabelul", "taulukko", "tabulka", "tabuľka"),
         *("táblázat", "tábla", "tafla", "lentelė", "tabula", "tablica", "tabela", "tablo"),
-        *("таблица", "таблиця", "табела", "πίνακας", "טבלה", "جدول", "तालिका"),
+        *("таблица", "таблиця", "табела", "πίνακας", "טבלה", "جدول", "الجدول", "तालिका"),
         *("表", "표", "ตาราง", "bảng", "jadual", "cuadro", "quadro", "tavola"),
         *("tab.", "tab", "tabl.", "tav."),
     )
