@@ -72,6 +72,8 @@ def _places(body: str) -> list[tuple[int, int, str]]:
             "MultiMarkdown citation `[#Smith2020]` is not read; shown as text",
         ),
         ("> [name=Ana] Check the source.\n", 7, 3, "HackMD tag `[name=Ana]` is not read"),
+        ("Agreed [time=Sun, Jun 4, 2023 9:00 PM].\n", 7, 8, "HackMD tag `[time=Sun, Jun 4"),
+        ("A note [color=#f00] to check.\n", 7, 8, "HackMD tag `[color=#f00]` is not read"),
         ("Burning is the ::main cause::.\n", 7, 16, "highlight `::main cause::` (Bear's"),
         (
             "Growth slowed { | Smith, (2020) | p. 4 | | zu:2345:ABCD1234 }.\n",
