@@ -61,3 +61,10 @@ def test_text_after_a_raw_text_element_is_broken_again() -> None:
 def test_a_long_word_right_after_a_raw_text_element_is_broken() -> None:
     page = f"<p><style>b {{}}</style>{'a' * (RUN + 5)}</p>"
     assert with_word_breaks(page) == f"<p><style>b {{}}</style>{'a' * RUN}<wbr>aaaaa</p>"
+
+
+def test_an_apostrophe_in_a_comment_opens_no_quote() -> None:
+    # A raw HTML comment's `don't` read as an attribute's opening quote hid the text after it,
+    # up to the next apostrophe, from the breaks.
+    page = f"<p><!-- don't -->{'c' * (RUN + 1)} it's</p>"
+    assert with_word_breaks(page).count("<wbr>") == 1

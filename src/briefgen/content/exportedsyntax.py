@@ -7,7 +7,9 @@ sources only the chat could see. Text pasted
 from a LaTeX paper keeps `\\cite{key}` and `Table~\\ref{tab:x}`; a WordPress export keeps its
 shortcodes (`[caption id="…"]…[/caption]`, `[embed]…[/embed]`); a Docusaurus page its MDX
 `import … from '…';` lines; Scrivener's MultiMarkdown its citations (`[#Smith2020]`); HackMD
-its `[name=…]` tags. CommonMark shows each as typed, so the page would show them silently.
+its `[name=…]` tags; Bear and Ulysses their `::highlights::`; Zotero its scannable citations
+(`{ | Smith, (2020) | | | zu:1:AB }`); iA Writer its content blocks (`/chart.png`).
+CommonMark shows each as typed, so the page would show them silently.
 Each pattern needs the whole shape (a command of a closed list with its braces, a shortcode's
 closing tag or attributes, an ESM line ending at its module's quote), so prose stays silent,
 and each is searched only when its marker is in the run.

@@ -9,12 +9,9 @@ minutes). With a `<wbr>` every `RUN` characters it is linear (80,000: 2 s). Word
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
 
 from briefgen.patterns import pattern
-
-if TYPE_CHECKING:
-    import re
 
 RUN = 1000
 """Characters of a word between two of the break opportunities given to it."""
@@ -25,8 +22,9 @@ _SPACE = " \t\n\r\f\u200b"
 _MAY_HOLD_ONE = pattern(rf"[^{_SPACE}<>]{{{RUN},}}")
 """Cheap guard: the page has a run of `RUN` characters outside spaces and angle brackets."""
 
-_TAG = pattern(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
-"""A tag, or a comment's start, whole: its attributes, quoted `>` included, are not text."""
+_TAG = pattern(r"""(<!--.*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>)""", re.DOTALL)
+"""A comment, or a tag whole: its attributes, quoted `>` included, are not text (a comment's
+`don't` opens no quote)."""
 
 _UNIT = rf"(?:&#?[0-9A-Za-z]+;|[^{_SPACE}<])"
 """One character of text: a character reference counts as one, and is never cut."""
