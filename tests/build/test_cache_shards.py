@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 
 import pytest
 
-from briefgen.build import cache, discover, shards
+from briefgen.build import cache, cachefiles, discover, shards
 from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
@@ -181,7 +181,7 @@ def test_no_change_build_reads_no_entry_or_link_shard_and_no_unchanged_source(
     def no_reading(*args: object) -> bytes:
         raise AssertionError("read a file a no-change build does not need")
 
-    read_document = shards.read_document
+    read_document = cachefiles.read_document
 
     def state_shards_only(path: Path, header: Mapping[str, object]) -> object:
         if path.name.startswith(("entries-", "links-")):

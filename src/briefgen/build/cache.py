@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TYPE_CHECKING, cast
 
+from briefgen.build.cachefiles import decode_document, write_document
 from briefgen.build.cachejson import (
     CacheShapeError,
     diagnostic_from_json,
@@ -35,12 +36,10 @@ from briefgen.build.scans import LINKS, ScanTable
 from briefgen.build.shards import (
     LazyShards,
     UntrustedShardError,
-    decode_document,
     load_shards,
     load_some_records,
     save_changed_shards,
     save_shards,
-    write_document,
 )
 from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import digest, leaves_folder, read_regular_file

@@ -17,9 +17,9 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
+from briefgen.build.cachefiles import sum_holds, write_document
 from briefgen.build.cachejson import CacheShapeError, diagnostic_from_json, diagnostic_to_json
 from briefgen.build.fingerprint import code_version
-from briefgen.build.shards import sum_holds, write_document
 from briefgen.files import digest, read_regular_file
 from briefgen.project import LOCALES_DIR, TEMPLATES_DIR
 from briefgen.projectwalk import walk_project_folder

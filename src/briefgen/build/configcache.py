@@ -23,6 +23,7 @@ import logging
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
+from briefgen.build.cachefiles import sum_holds, write_document
 from briefgen.build.cachejson import (
     CacheShapeError,
     diagnostic_from_json,
@@ -32,7 +33,6 @@ from briefgen.build.cachejson import (
     value_to_json,
 )
 from briefgen.build.fingerprint import code_version
-from briefgen.build.shards import sum_holds, write_document
 from briefgen.files import digest, read_regular_file
 from briefgen.model import LanguageTexts, SiteConfig
 from briefgen.project import CONFIG_NAME
@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 CONFIG_CACHE = "config.json"
 """The cache file, in the build cache's folder."""
 _FORMAT = 2
-"""The cache file's layout: 2 since its value carries a `sum` (`shards.sum_holds`), so a file
+"""The cache file's layout: 2 since its value carries a `sum` (`cachefiles.sum_holds`), so a file
 an earlier briefgen wrote is another version's, read again quietly, not a damaged one."""
 _DAMAGED = f"ignoring a damaged build cache ({{}}/{CONFIG_CACHE}); reading {CONFIG_NAME} again"
 """The notice for a cache file under the right key that cannot be used: named in its folder

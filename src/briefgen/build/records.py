@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from briefgen.build.cachefiles import decode_document
 from briefgen.build.cachejson import (
     CacheShapeError,
     diagnostic_from_json,
@@ -27,7 +28,7 @@ from briefgen.build.cachejson import (
     typed_list,
 )
 from briefgen.build.columns import ByColumn, ByRecord, Columns, Row
-from briefgen.build.shards import decode_document, load_shards, save_shards
+from briefgen.build.shards import load_shards, save_shards
 from briefgen.files import digest, leaves_folder, read_regular_file
 from briefgen.site.entrykeys import entry_key, remember_entry_key
 
