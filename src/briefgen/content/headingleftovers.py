@@ -1,7 +1,8 @@
 """A heading's text as the leftovers pass reads it (`leftovers.py`): without the attribute
 block `sections.py` reads at its end (`{#id .class}`, Pandoc's syntax), with Pandoc's `{-}` it
 does not read found, and front matter fields that a `---` closing the front matter too early
-made a heading of (`summary: …` underlined by the next `---`).
+made a heading of (`summary: …` underlined by the next `---`), and HackMD's tags line
+(`###### tags: `energy` `policy``), a heading to CommonMark.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ HEADING_ATTRIBUTES = pattern(r"(?<!\\)\{([^{}]*)\}[ \t]*$")
 """A heading's trailing attribute block, Pandoc's syntax: `{#id .class}`. Without the spaces
 before it: `[ \t]*` first made a search of a heading with a long run of spaces quadratic."""
 _FIELD = pattern(r"[ \t]*([a-z_]+):(?:[ \t]|$)")
+_TAG_WORDS = pattern(r"`([^`]+)`|([^\s`,]+)")
+"""A tag of HackMD's tags line: in backticks, as HackMD writes them, or a bare word."""
 """A line that starts like a front matter field (`summary: …`)."""
 
 
@@ -42,6 +45,18 @@ def fields_as_heading(path: str, token: Token) -> list[Diagnostic]:
             hint = "move it above the `---` that ends the front matter"
             return [warning(pos, message, hint=hint)]
     return []
+
+
+def hackmd_tags(path: str, token: Token) -> list[Diagnostic]:
+    """Warn of HackMD's tags line, `###### tags: `energy` `policy``, which CommonMark reads as
+    a heading: the page would show "tags: energy policy" as a section's title, and the
+    briefing would have none of the tags. The hint writes them as front matter."""
+    assert token.map is not None
+    words = [a or b for a, b in _TAG_WORDS.findall(token.content[5:])]
+    listed = ", ".join(word.strip() for word in words if word.strip())
+    message = "HackMD's `tags:` line is shown as a heading, and gives the briefing no tags"
+    hint = f"write `tags: [{listed}]` in the front matter, and delete this line"
+    return [warning(SourcePos(path, token.map[0] + 1, 1), message, hint=hint)]
 
 
 def without_heading_attributes(content: str) -> str:

@@ -42,6 +42,7 @@ from briefgen.content.codespans import unclosed_comment, without_code_or_comment
 from briefgen.content.emptylinks import empty_links
 from briefgen.content.headingleftovers import (
     fields_as_heading,
+    hackmd_tags,
     unread_unnumbered,
     without_heading_attributes,
 )
@@ -156,6 +157,8 @@ def leftover_warnings(
                 found += fields
             elif underlined := underlined_paragraph(path, tokens[index - 1], token, lines):
                 found.append(underlined)
+        elif content[:5] == "tags:" and token.type == "inline" and token.map:  # HackMD's
+            found += hackmd_tags(path, token) if tokens[index - 1].markup[:1] == "#" else []
         if token.type != "inline" or not token.map:
             continue
         emphasis = unpaired.get(content, ())
