@@ -1260,4 +1260,4 @@ def test_pdf_gives_a_word_of_thousands_of_letters_a_break_every_thousand() -> No
     )
     # Every letter printed, in order, none read as markup; a break is a zero-width space.
     assert word in letters.replace("\u200b", "")
-    assert letters.count("\u200b") == 5
+    assert letters[letters.index(word[:8]) :].count("\u200b") == 5  # the byline's URL aside

@@ -1,4 +1,5 @@
-"""The print page's very long words get a `<wbr>` every 1,000 characters, and nothing else does."""
+"""The print page's very long words get a `<wbr>` every 1,000 characters, and nothing else does
+(a link's URL and code get a publisher's breaks: test_urlbreaks.py)."""
 
 from __future__ import annotations
 
