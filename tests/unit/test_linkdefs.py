@@ -115,7 +115,9 @@ def test_linkdefs_a_references_section_of_definitions_warns_at_each() -> None:
     assert [w.split("\n")[0] for w in _warnings(body)] == [
         "content/a.md:11:1: warning: link definition `[a]` is never used; it is not shown",
         "content/a.md:12:1: warning: link definition `[b]` is never used; it is not shown",
-        "content/a.md:9:1: warning: section `References` is empty",
+        "content/a.md:9:1: warning: section `References` holds only link definitions"
+        " (`[1]: https://…`), which are shown only through the links that use them: it shows"
+        " empty",
     ]
 
 

@@ -48,3 +48,35 @@ def test_beside_a_body_error_the_notes_heading_is_told_the_same() -> None:
     (only,) = _warnings(body)
     assert str(only.pos) == "content/n.md:9:1"
     assert HELD in only.message
+
+
+LINKS = "holds only link definitions (`[1]: https://…`), which are shown only through the links"
+
+
+def test_a_references_heading_over_link_definitions_says_they_show_only_through_links() -> None:
+    """A source list written as definitions (`[1]: https://…`) shows nothing by itself."""
+    body = "Quotas fall [per the report][1].\n\n## References\n\n"
+    body += '[1]: https://oecd.org/r "OECD Outlook"\n[2]: https://imf.org/weo\n\n## Later\n'
+    found = [(str(d.pos), d.message, d.hint) for d in _warnings(body)]
+    assert found == [
+        (
+            "content/n.md:9:1",
+            f"section `References` {LINKS} that use them: it shows empty",
+            "to show them as its list, write each as an item, `- [Title](https://…)`; or list"
+            " the works under `sources:` in the front matter and remove the heading",
+        ),
+        ("content/n.md:14:1", "section `Later` is empty", "write its text or remove the heading"),
+    ]
+
+
+def test_a_translated_sources_heading_over_a_second_definition_is_told_the_same() -> None:
+    body = "Texto [1].\n\n## Fuentes\n\n[1]: https://a.org\n\n## Notas\n\n[1]: https://b.org\n"
+    assert [(str(d.pos), LINKS in d.message) for d in _warnings(body)] == [
+        ("content/n.md:9:1", True),
+        ("content/n.md:13:1", True),
+    ]
+
+
+def test_beside_a_body_error_the_references_heading_is_told_the_same() -> None:
+    (only,) = _warnings("A &#0; b [x][1].\n\n## References\n\n[1]: https://a.org\n")
+    assert (str(only.pos), LINKS in only.message) == ("content/n.md:9:1", True)

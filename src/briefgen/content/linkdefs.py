@@ -177,6 +177,17 @@ def definition_warnings(path: str, text: str, env: Mapping[str, object]) -> list
     return found
 
 
+def definition_lines(env: Mapping[str, object]) -> tuple[int, ...]:
+    """Return the 1-based lines where the link reference definitions of the file parsed with
+    `env` start, in order, a label's second definition too."""
+    references = env.get("references")
+    twice = env.get("duplicate_refs")
+    found = [*references.values()] if isinstance(references, dict) else []
+    found += twice if isinstance(twice, list) else []
+    spans = [d.get("map") if isinstance(d, dict) else None for d in found]
+    return tuple(sorted(span[0] + 1 for span in spans if isinstance(span, list) and span))
+
+
 _NO_ADDRESS = pattern(r"[^\W\d_][\w'\u2019-]*[.!,;]?")
 """What a definition's "address" is when it is a word, not an address: `[Note]: Provisional.`,
 `[Source]: ONS`, an editor's label and its text, which CommonMark reads as a definition."""

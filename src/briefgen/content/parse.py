@@ -35,7 +35,7 @@ from briefgen.content.languages import (
     translation_key,
 )
 from briefgen.content.leftovers import leftover_warnings
-from briefgen.content.linkdefs import definition_warnings
+from briefgen.content.linkdefs import definition_lines, definition_warnings
 from briefgen.content.listnumbers import list_number_warnings
 from briefgen.content.markdown import InlineContext, markdown_parser
 from briefgen.content.nesting import nesting_warnings
@@ -248,7 +248,8 @@ def parse_briefing(
         diagnostics.append(overridden)
     if slug is None or any(d.is_error for d in diagnostics):
         # No briefing to validate: its empty sections are warned of here, with its errors.
-        empty = empty_section_warnings(sections, diagnostics, notes)
+        defined = definition_lines(env)
+        empty = empty_section_warnings(sections, diagnostics, notes, defined)
         return None, capped_kinds(diagnostics + empty)
     briefing = Briefing(
         slug=slug,
@@ -261,6 +262,7 @@ def parse_briefing(
         lang_dir=lang_dir(lang, default_language),
         translation_key=translation_key(front.meta.translation_key, path, lang, default_language),
         notes=notes,
+        definitions=definition_lines(env),
     )
     return briefing, capped_kinds(diagnostics)
 

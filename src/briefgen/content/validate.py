@@ -59,7 +59,10 @@ def validate_briefing(briefing: Briefing) -> list[Diagnostic]:
                 hint="add `summary:`; it is shown on the index, in the feed and in link previews",
             )
         )
-    return diagnostics + empty_section_warnings(briefing.sections, notes=briefing.notes)
+    empty = empty_section_warnings(
+        briefing.sections, notes=briefing.notes, definitions=briefing.definitions
+    )
+    return diagnostics + empty
 
 
 def _is_english(lang: str) -> bool:
@@ -316,18 +319,23 @@ def _today() -> dt.date:
 
 
 def empty_section_warnings(
-    sections: Sequence[Section], errors: Sequence[Diagnostic] = (), notes: Sequence[Footnote] = ()
+    sections: Sequence[Section],
+    errors: Sequence[Diagnostic] = (),
+    notes: Sequence[Footnote] = (),
+    definitions: Sequence[int] = (),
 ) -> list[Diagnostic]:
     """Return a warning for each section, at any depth, with nothing in it: also for a file
     whose body has `errors`, which leave no briefing to validate (a run reports every
     mistake). A section is not empty where an error lies under its heading: the block in
     error was left out of it (a `table` fence with no `rows:`), not left unwritten. One that
     holds only the definitions of `notes` (a `## Notes` heading over them, as a README on
-    GitHub writes them) is told why it shows empty: they are listed under Notes."""
+    GitHub writes them) is told why it shows empty: they are listed under Notes; so is one
+    that holds only link reference definitions (`[1]: https://…`, starting at the lines
+    `definitions`), a source list no page shows."""
     diagnostics: list[Diagnostic] = []
     ordered = list(_all_sections(sections))
     error_lines = sorted(d.pos.line for d in errors if d.is_error)
-    note_lines = sorted(note.pos.line for note in notes)
+    held = (sorted(note.pos.line for note in notes), definitions)
     for index, section in enumerate(ordered):
         # A heading that shows nothing is warned about as one ("empty heading"), at its line.
         empty = not section.blocks and not section.subsections
@@ -337,26 +345,40 @@ def empty_section_warnings(
             below_heading = below < len(error_lines)
             empty = not below_heading or (following is not None and error_lines[below] >= following)
         if empty and not shows_nothing(section.heading.text):
-            diagnostics.append(_empty_section_warning(section, note_lines, following))
+            diagnostics.append(_empty_section_warning(section, held, following))
     return diagnostics
 
 
 def _empty_section_warning(
-    section: Section, note_lines: Sequence[int], following: int | None
+    section: Section, held: tuple[Sequence[int], Sequence[int]], following: int | None
 ) -> Diagnostic:
-    below = bisect.bisect_right(note_lines, section.pos.line)
-    if below < len(note_lines) and (following is None or note_lines[below] < following):
+    note_lines, definitions = held
+    if _any_between(note_lines, section.pos.line, following):
         return warning(
             section.pos,
             f"section `{section.heading.text}` holds only the definitions of notes, which are"
             " listed under Notes at the end of the briefing: it shows empty",
             hint="remove the heading: the notes are listed under Notes by themselves",
         )
+    if _any_between(definitions, section.pos.line, following):
+        return warning(
+            section.pos,
+            f"section `{section.heading.text}` holds only link definitions (`[1]: https://…`),"
+            " which are shown only through the links that use them: it shows empty",
+            hint="to show them as its list, write each as an item, `- [Title](https://…)`; or"
+            " list the works under `sources:` in the front matter and remove the heading",
+        )
     return warning(
         section.pos,
         f"section `{section.heading.text}` is empty",
         hint="write its text or remove the heading",
     )
+
+
+def _any_between(lines: Sequence[int], after: int, before: int | None) -> bool:
+    """Return whether a line of the sorted `lines` lies after `after` and before `before`."""
+    below = bisect.bisect_right(lines, after)
+    return below < len(lines) and (before is None or lines[below] < before)
 
 
 def _all_sections(sections: Sequence[Section]) -> Iterator[Section]:

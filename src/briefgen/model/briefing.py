@@ -134,6 +134,10 @@ class Briefing:
     """Every published version of this briefing, this one included, in language order."""
     notes: tuple[Footnote, ...] = ()
     """Footnotes in number order, shown under "Notes" after the last section."""
+    definitions: tuple[int, ...] = ()
+    """The 1-based lines where the body's link reference definitions (`[1]: https://…`)
+    start, in order: shown only through the links that use them, so a section that holds
+    only them shows empty, and its warning says why."""
     _words: int = field(default=-1, init=False, repr=False, compare=False)
     """`words` once counted, else -1: a build asks for the entry twice (its page shows it)."""
 
