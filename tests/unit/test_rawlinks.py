@@ -454,6 +454,30 @@ def test_a_line_of_link_slips_is_read_about_as_fast_as_markdown_it_reads_it(line
             5,
             "[a [b](https://x.org/) c][r]",
         ),
+        ("See [a [b](https://x.org/) c][q].\n", 5, "[a [b](https://x.org/) c][q]"),
+        ("See [a [b](https://x.org/) c][].\n", 5, "[a [b](https://x.org/) c][]"),
+        (
+            "See [a [![Map of sites](m.png)](https://u.org/)](https://v.org/).\n",
+            5,
+            "[a [![Map of sites](m.png)](https://u.org/)](ht",
+        ),
+        (
+            "[[![Map of sites](m.png)](https://u.org/) b](https://v.org/)\n",
+            1,
+            "[[![Map of sites](m.png)](https://u.org/) b](ht",
+        ),
+    ],
+    ids=[
+        "inline",
+        "full",
+        "shortcut",
+        "collapsed",
+        "item",
+        "defined",
+        "undefined",
+        "empty",
+        "linked-image",
+        "linked-image-first",
     ],
 )
 def test_a_link_whose_text_holds_a_link_is_warned_at_its_bracket(
@@ -477,7 +501,17 @@ def test_a_link_whose_text_holds_a_link_is_warned_at_its_bracket(
         "[a [2024] b](https://x.org/) and [a [b](not an address) c](https://x.org/)\n",
         "Code `[a [b](https://c.org)](https://d.org)` is code.\n",
         "See [a [b] c][r] and [a ![b](c.png) d][r].\n\n[r]: https://y.org/\n",
+        "[![Map](m.png)](https://u.org/) and [a [![Map](m.png)](not an address)](x)\n",
     ],
 )
 def test_a_link_whose_text_holds_an_image_or_brackets_is_silent(body: str) -> None:
     assert _warnings(body) == []
+
+
+def test_an_image_in_a_reference_links_text_with_no_definition_is_warned() -> None:
+    """`[a ![Map](m.png) c][q]` shows its brackets when `q` has no definition, as `[a b][q]`."""
+    ((line, column, message),) = _warnings("See [a ![Map of sites](m.png) c][q].\n")
+    assert (line, column) == (FIRST_LINE, 5)
+    assert message == (
+        "link `[a ![Map of sites](m.png) c][q]` has no definition `[q]: …`; shown as text"
+    )

@@ -53,8 +53,15 @@ brackets (`![Map [2025]](…)`) and wrap onto the paragraph's next lines, as har
 prose puts it."""
 _INNER = pattern(r"\[([^\[\]]*)\]")
 """A bracketed text inside a link's text, which `_INLINE` lets it hold one level deep."""
-_REFERENCED = pattern(r"(?<![\\\]!])\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)+\]\[([^\[\]]+)\]")
-"""A reference link's `[text][label]` whose text holds brackets, as `_INLINE` reads one."""
+_REFERENCED = pattern(r"(?<![\\\]!])\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)+\]\[([^\[\]]*)\]")
+"""A reference link's `[text][label]` or `[text][]` whose text holds brackets, as `_INLINE`
+reads one."""
+_LINKED_IMAGE_INSIDE = pattern(
+    r"(?<![\\\]])\[[^\[\]]*\[!\[[^\[\]]*\]\([^()\n]*\)\]\(([^()\n]*)\)[^\[\]]*\]\("
+)
+"""A link whose text holds a linked image (`[a [![i](x.png)](u)](`), deeper than `_INLINE`
+reads: the inner link is made, the outer one's brackets and address are left as text. The
+inner link's address is the group."""
 _SPACES = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+"
 """Spaces: a tab, a no-break space (U+00A0, U+202F, as Word or French typing puts one), a
 thin or an ideographic space (U+2009, U+3000)."""
@@ -115,7 +122,9 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
             shown = written[match.start() : after + len(inside) + closed]
             yield match.start(), shown, link_warning if closed else unclosed_warning
         yield from _unopened(written)
-        if "][" in written and references:
+        if "[![" in written:
+            yield from _linked_images_inside(written)
+        if "][" in written:
             yield from _nested_references(written, references)
     if "] " in written or "]\t" in written or _SPACE_AFTER_BRACKET.search(written):
         yield from _spaced(written, references)
@@ -146,14 +155,22 @@ def raw_links(written: str, references: Mapping[str, object]) -> Iterator[Found]
                 yield at, shown, inside_paragraph_warning
 
 
+def _linked_images_inside(written: str) -> Iterator[Found]:
+    """Find each link whose text holds a linked image (`[a [![i](x.png)](u)](v)`): shown as
+    text but for the linked image, as links may not hold links."""
+    for match in _LINKED_IMAGE_INSIDE.finditer(written):
+        inner = _link_parses(written, match.start(1), ")")
+        if inner and _link_parses(written, match.end(), ")"):
+            inside, closed = _parenthesised(written, match.end())
+            shown = written[match.start() : match.end() + len(inside) + closed]
+            yield match.start(), shown, nested_warning
+
+
 def _nested_references(written: str, references: Mapping[str, object]) -> Iterator[Found]:
-    """Find each `[text][label]` whose label is defined but whose text holds a link (`[a
-    [b](x)][r]`): shown as text, as `_holds_a_link` says, its `[r]` a link of its own."""
+    """Find each `[text][label]` whose text holds a link (`[a [b](x)][r]`): shown as text, as
+    `_holds_a_link` says, its `[r]` a link of its own when defined, else text too."""
     for match in _REFERENCED.finditer(written):
-        text_end = match.start(1) - 2
-        if normalizeReference(match[1]) in references and _holds_a_link(
-            written, match.start(), text_end, references
-        ):
+        if _holds_a_link(written, match.start(), match.start(1) - 2, references):
             yield match.start(), match[0], nested_warning
 
 

@@ -35,10 +35,13 @@ _REFERENCE_LINK = pattern(r"(?<![\\\]])\[((?!\])[^\[\]]*)\]" + _LABEL)
 """`[text][label]`, its text over as many lines as hard-wrapped prose gives it and its label
 on one line or wrapped onto the next: no brackets inside, so a search from each `[` stops at
 the next."""
-_LINKED_IMAGE = pattern(r"(?<![\\\]])\[(!\[[^\[\]]*\](?:\([^()]*\)|\[[^\[\]]*\])?)\]" + _LABEL)
-"""`[![alt](src)][label]` and `[![alt][img]][label]`: an image as the link's text, its own
-brackets and parentheses holding none, so the search stays as short as `_REFERENCE_LINK`'s.
-Apart from it, as the image's own `[alt][img]` is still searched for by that one."""
+_LINKED_IMAGE = pattern(
+    r"(?<![\\\]])\[([^\[\]]*!\[[^\[\]]*\](?:\([^()]*\)|\[[^\[\]]*\])?[^\[\]]*)\]" + _LABEL
+)
+"""`[![alt](src)][label]` and `[![alt][img]][label]`: an image as the link's text, or in it
+(`[a ![i](x.png) c][label]`), its own brackets and parentheses holding none, so the search
+stays as short as `_REFERENCE_LINK`'s. Apart from it, as the image's own `[alt][img]` is
+still searched for by that one."""
 _EDITORIAL = pattern(r"(?i)[\d,\u2013-]+|\.\.\.|…|sic!?|emphasis (?:added|mine|in original)")
 """`[1][2]` notes as Wikipedia prints them, and `[...][sic]`, `[sic][emphasis added]`."""
 _MARK_WORD = pattern(
