@@ -94,3 +94,22 @@ def test_emphasised_caption_line_away_from_tables_is_warned() -> None:
 )
 def test_emphasised_label_that_is_no_caption_is_not_warned(body: str) -> None:
     assert problems(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ("> [!NOTE]\n> **Table 1:** Spending by region\n", 7),  # nothing after it
+        ("> [!NOTE]\n> **Table 1:** Spending by region\n>\n> More text.\n", 7),
+        ("> [!TIP] Budget\n> *Table 1: Spending by region*\n", 7),
+    ],
+    ids=["alone", "text-after", "italics-titled"],
+)
+def test_emphasised_caption_line_first_in_a_callout_with_no_table_is_warned(
+    body: str, line: int
+) -> None:
+    """The line under a callout's marker is a paragraph of its own to the reader: a bold
+    caption line there with no table after it was silent, as the plain one is not."""
+    (only,) = problems(body)
+    assert only.startswith(f"content/a.md:{line}:3: warning: `Table 1:` line in ")
+    assert "is not right before a table; shown as text" in only

@@ -88,7 +88,7 @@ class BlockBuilder:
                 stray := keyword_caption_below(self.ctx, previous, node)
                 or self.stray_block_caption(tokens, self.ctx.pos(node), previous)
                 or label_below(self.ctx, kind_of, previous, node, following)
-                or emphasised_stray(self.ctx, self.registry, tokens, previous, node, following)
+                or self.emphasised_stray(tokens, self.ctx.pos(node), following, previous)
             ):
                 self.ctx.diagnostics.append(stray)
             if following is not None and node.type == "paragraph":
@@ -196,6 +196,17 @@ class BlockBuilder:
                 hint = f"put it on the line right before the {kind.name}, or reword it"
                 return warning(at, message, hint)
         return None
+
+    def emphasised_stray(
+        self,
+        tokens: Sequence[Token],
+        pos: SourcePos,
+        following: SyntaxTreeNode | None,
+        previous: SyntaxTreeNode | None = None,
+    ) -> Diagnostic | None:
+        """Warn of a paragraph's inline tokens at `pos` that start with a caption line in bold
+        or italics (`**Table 1:** x`) with no block of its kind `following` them."""
+        return emphasised_stray(self.ctx, self.registry, tokens, previous, pos, following)
 
     def caption(
         self, tokens: Sequence[Token], pos: SourcePos, following: SyntaxTreeNode

@@ -78,6 +78,13 @@ class Builder(Protocol):
         """Return a warning when these inline tokens start like a caption but caption nothing."""
         ...
 
+    def emphasised_stray(
+        self, tokens: Sequence[Token], pos: SourcePos, following: SyntaxTreeNode | None
+    ) -> Diagnostic | None:
+        """Return a warning when these inline tokens start with a caption line in bold or
+        italics (`**Table 1:** x`) and no block of its kind is `following` them."""
+        ...
+
     def cut_off(self, node: SyntaxTreeNode) -> RichText | None:
         """Return, as text, the source of a quote or list item the nesting limit emptied."""
         ...

@@ -128,10 +128,10 @@ def emphasised_stray(
     registry: BlockRegistry,
     tokens: Sequence[Token],
     previous: SyntaxTreeNode | None,
-    node: SyntaxTreeNode,
+    pos: SourcePos,
     following: SyntaxTreeNode | None,
 ) -> Diagnostic | None:
-    """Warn of a paragraph (`node`, its inline `tokens`) that starts with a caption line in
+    """Warn of a paragraph (at `pos`, its inline `tokens`) that starts with a caption line in
     bold or italics (`**Table 1:** Arrivals`, `***Table 1:***`) with no block of its kind
     right below it: below the table, as Word puts a caption, or anywhere else, as the plain
     line is (`BlockBuilder.stray_block_caption`). Right before its block, `unread_caption`
@@ -151,7 +151,7 @@ def emphasised_stray(
         if keyword is None or caption_text(written, prefix, any_case=kind is after) is None:
             continue
         return warning(
-            ctx.pos_of(ctx.pos(node), markup),
+            ctx.pos_of(pos, markup),
             f"`{keyword}` line in {style} is not right before a {kind.name}; shown as text",
             hint=f"write it without its `{markup}` on the line right before the {kind.name}, "
             "or reword it",

@@ -238,6 +238,7 @@ def callout_from_quote(node: SyntaxTreeNode, variant: CalloutVariant, builder: B
                 stray_caption(tokens, pos, lines=ctx.lines)
                 or builder.stray_block_caption(tokens, pos)
                 or (builder.unread_caption(tokens, pos, rest[0]) if rest else None)
+                or builder.emphasised_stray(tokens, pos, rest[0] if rest else None)
             ):
                 ctx.diagnostics.append(stray)
             shown = shown_paragraph(tokens, written, pos, ctx, alone=not rest)
