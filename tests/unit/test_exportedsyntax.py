@@ -121,6 +121,9 @@ def test_the_latex_hint_says_what_to_write_for_its_command() -> None:
         "`\\cite{a}` and `[/caption]` in code.\n",
         "Save it as C:\\Reports\\item.docx, then open {the} file.\n",
         "```\nimport Tabs from '@theme/Tabs';\n```\n",
+        "The hashtag [#MeToo] campaign and [#BLM] marches.\n",
+        'A [sample n="1200"] and a [Sample N="1,200"] panel.\n',
+        "An and/or [/r] forum, a [/s] mark.\n",
     ],
 )
 def test_prose_and_code_stay_silent(body: str) -> None:
@@ -234,3 +237,24 @@ def test_a_tag_or_shortcode_beside_an_undefined_label_is_still_warned() -> None:
     messages = [m for _, _, m in _places("Cited [#Smith2020][x] and [/caption].\n\n[y]: /y\n")]
     assert "MultiMarkdown citation `[#Smith2020]` is not read; shown as text" in messages
     assert "WordPress shortcode `[/caption]` is not supported; shown as text" in messages
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ("As argued [#Smith2020].\n", "MultiMarkdown citation `[#Smith2020]`"),
+        ("As argued [#doe:2006].\n", "MultiMarkdown citation `[#doe:2006]`"),
+        ("As argued [#Doe.Smith-2019a].\n", "MultiMarkdown citation `[#Doe.Smith-2019a]`"),
+        ("Map[/caption] here.\n", "WordPress shortcode `[/caption]`"),
+        ("A box[/su_box] here.\n", "WordPress shortcode `[/su_box]`"),
+        ('[audio src="a.mp3"]\n', 'WordPress shortcode `[audio src="a.mp3"]`'),
+        ("[contact-form-7 id='12']\n", "WordPress shortcode `[contact-form-7 id='12']`"),
+    ],
+)
+def test_the_documented_shapes_still_warn_beside_the_prose_they_are_told_from(
+    body: str, shown: str
+) -> None:
+    """Narrowed so that a hashtag (`[#MeToo]`), a sample's quoted size (`[sample n="1200"]`)
+    and a letter after a slash (`[/r]`) stay prose: the shapes the README names still warn."""
+    ((_, _, message),) = _places(body)
+    assert message.startswith(shown)

@@ -131,14 +131,16 @@ _SCANNABLE_CITE = pattern(
 """Zotero's Scannable Cite, `{ | Smith, (2020) | p. 4 | | zu:2345:ABCD1234 }`, which its
 ODF/RTF scan turns into a citation and nothing else reads: up to its item's key."""
 _SHORTCODE = pattern(
-    r"\[(?<!\[\[)(?:/[a-z][\w-]{0,40}\]"
-    r"|[a-z][\w-]{0,40}(?:[ \t]+[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'))+[ \t]*/?\]"
+    r"\[(?<!\[\[)(?:/[a-z][\w-]{1,40}\]"
+    r"|[a-z][\w-]{0,40}(?:[ \t]+[a-z_][\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'))+[ \t]*/?\]"
     r"|(?:embed|caption|gallery)\])(?!\])"
 )
 """A WordPress shortcode: a closing tag (`[/caption]`), an opening one with quoted attributes
 (`[gallery ids="1,2,3"]`, `[contact-form-7 id="12"]`), or one of WordPress' own alone
-(`[embed]`), never inside a wiki link or embed (`![[embed]]`). A bracketed word of prose
-(`[sic]`, a transcript's `[video]`, `[sample n=1200]`) has neither."""
+(`[embed]`), never inside a wiki link or embed (`![[embed]]`). A tag's or an attribute's
+name is a word of two letters at least, the attribute's in lower case: a bracketed word of
+prose (`[sic]`, a transcript's `[video]`, `[sample n=1200]`), a letter's after a slash
+(`and/or [/r] forum`) or a sample's size quoted (`[sample n="1200"]`) is none."""
 _SHORTCODE_PARTS = ("[/", '="', "='", "[embed]", "[caption]", "[gallery]")
 """What a run with a shortcode holds, one at least: a search for each is cheaper than one
 for the shortcodes in a run with links, most runs that have a `[`."""
@@ -149,9 +151,13 @@ _MODULE_LINE = pattern(
 )
 """MDX's `import Tabs from '@theme/Tabs';` (up to the module's closing quote, at the line's
 end) and `export const meta = …` lines: JavaScript, not text."""
-_OTHER_TAG = pattern(r"\[#[A-Za-z][\w:.-]{0,60}\]|\[(?:name|time|color)=[^\[\]\n]{1,80}\]")
-"""Scrivener's MultiMarkdown citation `[#Smith2020]` and HackMD's `[name=Ana]`, `[time=…]`,
-`[color=#f00]` tags."""
+_OTHER_TAG = pattern(
+    r"\[#[A-Za-z](?=[\w.-]{0,60}(?::|\d{4}))[\w:.-]{0,60}\]"
+    r"|\[(?:name|time|color)=[^\[\]\n]{1,80}\]"
+)
+"""Scrivener's MultiMarkdown citation `[#Smith2020]`, its key holding a year or a colon
+(`[#doe:2006]`), as a bibliography's keys do: a hashtag in brackets (`[#MeToo]`) is prose;
+and HackMD's `[name=Ana]`, `[time=…]`, `[color=#f00]` tags."""
 _OTHER_TAG_PARTS = ("[#", "[name=", "[time=", "[color=")
 """What a run with one of `_OTHER_TAG` holds."""
 _HIGHLIGHT = pattern(
