@@ -103,3 +103,36 @@ def test_a_compact_table_after_a_line_of_prose_is_still_warned() -> None:
 def test_a_compact_table_is_warned_at_its_first_row_s_column(body: str, at: str) -> None:
     """review45: in a list item it was warned at column 1, the item's indent."""
     assert [p.split(": warning")[0] for p in problems(body)] == [f"content/a.md:{at}"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["投票结果 | 党内分裂。", "改革派 | 离开了党。", "保守派 | 留在党内。"],
+        ["地区 | 人数", "北京 | 人数上升了！"],
+        ["人们问 | 为什么？", "政府说 | 不知道？", "议会问 | 何时？"],
+        ["اليمين | هل يوافق؟", "اليسار | لا يوافق؟", "الوسط | ربما؟"],
+        ["सरकार | बजट पेश किया।", "विपक्ष | विरोध किया।", "जनता | चुप रही।"],
+        ["地区 | 人数", "北京，上海 | 天津、"],
+        ["المنطقة | العدد", "القاهرة | الجيزة،"],
+    ],
+    ids=[
+        "ideographic-stop",
+        "exclamation",
+        "question",
+        "arabic-question",
+        "danda",
+        "comma",
+        "arabic-comma",
+    ],
+)
+def test_a_scripts_own_sentence_end_or_comma_ends_a_cell_as_prose(lines: list[str]) -> None:
+    """leftovers46: `。` (and `！`, `？`, `؟`, `।`) ended no sentence for the rule, nor `，`,
+    `、` or `،` a clause, so prose in Chinese, Arabic or Hindi cut by a `|` was warned as a
+    table with no `|---|` row, as English prose ending in `.` or `,` is not."""
+    assert compact_rows(lines) is None
+
+
+def test_a_compact_table_in_a_script_without_case_is_still_one() -> None:
+    assert compact_rows(["地区 | 人数", "北京 | 12", "上海 | 8"]) == 0
+    assert compact_rows(["المنطقة | العدد", "القاهرة | 12"]) == 0

@@ -29,11 +29,15 @@ _LONGEST_CELL = 40
 hard-wrapped sentence cut by a `|` has a longer half."""
 _MOST_NAME_WORDS = 4
 """Words a column's name holds at most (`Change since 2020`): a clause holds more."""
-_GOES_ON_END = pattern(r"(?:[,;]|\b(?:and|or|of|the|for|to|in|on|at|by|with|from|a|an))$")
-"""A cell's end whose clause goes on past the `|`: a comma, a joining word."""
-_SENTENCE_END = pattern(r"(?<=[^\W\d_])[.!?]$")
-"""A cell's end that ends a sentence: a word's full stop. A figure's `12.` or an `etc` ends
-none."""
+_GOES_ON_END = pattern(
+    r"(?:[,;\uff0c\u3001\uff1b\u060c\u061b]|\b(?:and|or|of|the|for|to|in|on|at|by|with|from|a|an))$"
+)
+"""A cell's end whose clause goes on past the `|`: a comma (Chinese and Japanese `，` `、`,
+Arabic `،`), a semicolon (`；`, `؛`), an English joining word."""
+_SENTENCE_END = pattern(r"(?:(?<=[^\W\d_])[.!?]|[\u3002\uff01\uff1f\u061f\u0964])$")
+"""A cell's end that ends a sentence: a word's full stop, or a script's own that no figure
+ends (Chinese and Japanese `。` `！` `？`, Arabic `؟`, Devanagari `।`). A figure's `12.` or
+an `etc` ends none."""
 
 
 def compact_rows(lines: Sequence[str]) -> int | None:
