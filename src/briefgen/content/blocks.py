@@ -217,7 +217,9 @@ class BlockBuilder:
         start = self._caption_start(tokens, following)
         if start is None or kind is None or kind.caption_prefix is None:
             return None
-        self.ctx.diagnostics += second_caption_lines(tokens, pos, kind.caption_prefix)
+        self.ctx.diagnostics += second_caption_lines(
+            tokens, pos, kind.caption_prefix, kind.name, self.ctx.lines
+        )
         caption = [tokens[0].copy(content=start), *tokens[1:]]
         if note := only_note(caption):
             at = self.ctx.pos_of(pos, note)

@@ -14,6 +14,7 @@ from briefgen.content.captionwords import (
     caption_keyword,
     caption_start,
     caption_text,
+    source_label,
     unknown_label,
     unread_label,
 )
@@ -59,24 +60,62 @@ def caption_line_warnings(
                 hint = "a caption is the line right below its image: delete or merge the two"
                 found.append(warning(SourcePos(pos.path, line), message, hint))
             image_above = False
+        elif label := _source_line(caption[index:]):
+            at = text_start(pos, line, lines)
+            found.append(source_line_warning(at, label, "figure"))
     return found
 
 
-def second_caption_lines(caption: Sequence[Token], pos: SourcePos, prefix: str) -> list[Diagnostic]:
+def second_caption_lines(
+    caption: Sequence[Token],
+    pos: SourcePos,
+    prefix: str,
+    name: str = "table",
+    lines: Sequence[str] = (),
+) -> list[Diagnostic]:
     """Warn of each further caption line (starting with `prefix`, `Table: `) in the caption
-    written at `pos` above its block (a table): it is more caption text, its keyword shown."""
+    written at `pos` above its block (a table, by its kind's `name`): it is more caption text,
+    its keyword shown; and of a source's line there (`Source: ONS`), caption text too, at
+    its text's start in the file's `lines`."""
     found: list[Diagnostic] = []
     line = pos.line
-    for before, token in pairwise(caption):
+    for index, (before, token) in enumerate(pairwise(caption), 1):
         line += lines_moved(before)
-        if before.type not in LINE_BREAKS or token.type != "text":
+        if before.type not in LINE_BREAKS:
             continue
-        if caption_text(token.content, prefix) is not None:
+        if label := _source_line(caption[index:]):
+            found.append(source_line_warning(text_start(pos, line, lines), label, name))
+        elif token.type == "text" and caption_text(token.content, prefix) is not None:
             second = caption_keyword(token.content, prefix)
             message = f"a second `{second}` line is part of the same caption"
             hint = "a caption is the line right before its block: delete or merge the two"
             found.append(warning(SourcePos(pos.path, line), message, hint))
     return found
+
+
+def source_line_warning(pos: SourcePos, label: str, name: str) -> Diagnostic:
+    """Warn of a source's or note's line (`Source: ONS`) right below the caption line of a
+    block of the kind `name`: the caption runs to its paragraph's end, so the line joins it,
+    and the model has no source note of a figure or table to put it in."""
+    if name == "figure":
+        hint = "leave a blank line above it to show it below the figure as a paragraph"
+    else:
+        hint = f"put it below the {name}, after a blank line, as a paragraph"
+    return warning(
+        pos,
+        f"`{label}:` line right below a {name}'s caption is part of the caption, not a note "
+        "of its own",
+        hint=f"{hint}; or, to keep it in the caption, write it on the caption's line",
+    )
+
+
+def _source_line(line: Sequence[Token]) -> str | None:
+    """Return the label of a line (its inline tokens from its start) that names a source or
+    adds a note, plain or its label bold or italic (`Source: ONS`, `**Quelle:** Destatis`)."""
+    if line and line[0].type == "text" and line[0].content:
+        return source_label(line[0].content)
+    labelled = labelled_line(line[:5])
+    return source_label(label_text(labelled)) if labelled is not None else None
 
 
 def _image_alone_on_line(line: Sequence[Token]) -> bool:

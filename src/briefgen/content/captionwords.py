@@ -39,6 +39,19 @@ TRANSLATIONS: Mapping[str, Mapping[str, str]] = {
 """Each English caption keyword's word in each other language the theme has a catalog for."""
 _ABBREVIATIONS: Mapping[str, tuple[str, ...]] = {"Figure": ("Fig.", "Fig")}
 """Short forms of a keyword, written before a number only (`Fig. 3:`), in every language."""
+SOURCE_LABELS = frozenset(
+    # English, Spanish, French, German, Portuguese and Italian; each lower-cased.
+    (
+        "source", "sources", "data source", "data sources", "source note", "note", "notes",
+        "fuente", "fuentes", "fuente de datos", "nota", "notas",
+        "source des données", "sources des données", "remarque",
+        "quelle", "quellen", "datenquelle", "anmerkung", "anmerkungen", "hinweis",
+        "fonte", "fontes", "fonte de dados", "fonti",
+    )
+)  # fmt: skip
+"""What labels a figure's or table's source or note before its colon (`Source:`, `Note:`,
+`Fuente:`, `Quelle:`): `import` keeps such a line under a table's rows, and the build warns
+of one right under a caption's line, which it joins."""
 _TABLE_WORDS = frozenset(
     (
         *("tabelle", "tabel", "tabell", "tabella", "tabelul", "taulukko", "tabulka", "tabuľka"),
@@ -251,3 +264,11 @@ _KEYWORDS = {
     for any_case in (False, True)
 }
 """The patterns of each translated keyword, in its case or any."""
+
+
+def source_label(text: str) -> str | None:
+    """Return the label, as written, of a line that names a source or adds a note (`Source:
+    ONS`, `Fuente : INE`, `Note: provisional`), up to its colon; else None."""
+    label, colon, _ = text.partition(":")
+    label = label.strip(" \t\u00a0")
+    return label if colon and len(label) < 25 and label.casefold() in SOURCE_LABELS else None

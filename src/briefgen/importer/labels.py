@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.content.captionwords import SOURCE_LABELS
 from briefgen.importer.sentences import sentence_ends
 from briefgen.patterns import pattern
 
@@ -40,17 +41,6 @@ _CREDIT_LABELS = frozenset(
     )
 )  # fmt: skip
 """What labels a credit before its colon (`Contact:`, `Written by:`, `Foto:`)."""
-_SOURCE_LABELS = frozenset(
-    # English, Spanish, French, German, Portuguese and Italian; each lower-cased.
-    (
-        "source", "sources", "data source", "data sources", "source note", "note", "notes",
-        "fuente", "fuentes", "fuente de datos", "nota", "notas",
-        "source des données", "sources des données", "remarque",
-        "quelle", "quellen", "datenquelle", "anmerkung", "anmerkungen", "hinweis",
-        "fonte", "fontes", "fonte de dados", "fonti",
-    )
-)  # fmt: skip
-"""What labels a table's source or note before its colon (`Source:`, `Note:`, `Fuente:`)."""
 _CREDIT_LEADS = frozenset(
     # English, Spanish, French, German, Portuguese and Italian; each lower-cased.
     (
@@ -111,7 +101,7 @@ def is_source_line(text: str) -> bool:
     OCHA`, `Note: Figures are provisional`, `Fuente: OSE`), not a heading with a colon
     (`Strengthening Regional Collaboration: Key Insights`)."""
     labelled = split_label(text)
-    return labelled is not None and labelled[0].casefold() in _SOURCE_LABELS
+    return labelled is not None and labelled[0].casefold() in SOURCE_LABELS
 
 
 def is_credit_line(text: str) -> bool:
