@@ -198,7 +198,7 @@ def test_import_reads_stdin_and_proposes_a_title(empty_project: Path) -> None:
         "---\n"
         'title: "Rents Are Rising"\n'
         "date: 2026-02-03\n"
-        'summary: "Lede line"\n'
+        'summary: "Lede line."\n'
         "tags: []\n"
         "---\n\n"
         "Lede line.\n\n"
@@ -548,7 +548,7 @@ def test_import_writes_a_markdown_export_through_with_its_title_and_sections(
         "---\n"
         'title: "Budget Talks Stall"\n'
         "date: 2026-01-01\n"
-        'summary: "The Senate adjourned without a deal on Tuesday"\n'
+        'summary: "The Senate adjourned without a deal on Tuesday."\n'
         "tags: []\n"
         "---\n\n"
         "The Senate adjourned **without a deal** on Tuesday. See [the bill](https://example.com/bill).\n\n"
@@ -579,7 +579,7 @@ def test_import_of_markdown_opening_with_a_heading_takes_the_summary_from_a_sect
     run = run_briefgen("import", "a.md", "--date", "2026-01-01", "--slug", "m", cwd=empty_project)
     assert run.code == 0, run.stderr
     written = (empty_project / "content" / "m.md").read_text("utf-8")
-    assert 'summary: "The council voted today"\n' in written
+    assert 'summary: "The council voted today."\n' in written
     assert run_briefgen("check", "--strict", cwd=empty_project).code == 0
 
 

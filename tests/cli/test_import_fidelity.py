@@ -114,7 +114,7 @@ def test_import_proposes_a_title_and_summary_on_one_line(tmp_path: Path) -> None
     separator = "warning: line separator U+2028 in the text: Markdown reads no line break there"
     assert (briefing.meta.title, briefing.meta.summary, warnings) == (
         "Odd Whitespace Article",
-        "The report was published today",
+        "The report was published today.",
         [f"{tmp_path / 'article.txt'}:{at}: {separator}" for at in ("1:4", "2:15")],
     )
     assert "was\u2028published" in _paragraph(briefing.lede)  # the text keeps it
@@ -265,7 +265,7 @@ def test_import_shows_typed_backslashes_in_body_summary_and_title(tmp_path: Path
     assert reporter.infos[0].startswith(
         "proposed title 'Why \\\\SERVER\\Share and \"C:\\Temp\" Were Exposed' from the headline"
     )
-    assert briefing.meta.summary == "Files in C:\\temp\\new and \\\\nas\\x41 were lost"
+    assert briefing.meta.summary == "Files in C:\\temp\\new and \\\\nas\\x41 were lost."
     assert _paragraph(briefing.lede) == (
         "Files in C:\\temp\\new and \\\\nas\\x41 were lost. Staff use C:\\Data\\*.csv, "
         "5\\% and a\\_b; code <code>C:\\x\\*</code> stays, as does a \\` tick and "
@@ -367,5 +367,5 @@ def test_import_writes_a_hard_wrapped_paragraph_as_one(tmp_path: Path) -> None:
     )
     assert (_paragraph(briefing.lede), len(briefing.lede), warnings) == (text, 1, [])
     assert f"\n{text}\n" in markdown
-    assert briefing.meta.summary == text.removesuffix(".")
+    assert briefing.meta.summary == text
     assert reporter.infos[-1].endswith(", 1 paragraph")

@@ -79,7 +79,8 @@ class _Blocks(HTMLParser):
         self._open: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"h2", "p", "li", "th", "td"}:
+        # The dek shows the summary, the lede's first sentence: the article's text is below it.
+        if tag in {"h2", "p", "li", "th", "td"} and ("class", "dek") not in attrs:
             self._open = tag
             self.blocks.append((tag, ""))
 

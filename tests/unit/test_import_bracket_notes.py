@@ -126,7 +126,7 @@ def test_import_keeps_notes_as_text_when_the_title_holds_a_marker() -> None:
 def test_import_proposes_a_summary_without_notes_markers() -> None:
     """A marker mid-sentence is a note's, shown in no summary (h106 #8)."""
     article, _ = parse_article("a.txt", "Title Here\n\nIt rose 4 per cent[1] in 2026.\n\n[1] T.\n")
-    assert propose_summary(article) == "It rose 4 per cent in 2026"
+    assert propose_summary(article) == "It rose 4 per cent in 2026."
 
 
 def test_import_keeps_notes_as_text_when_two_lines_start_with_one_number() -> None:
@@ -163,7 +163,7 @@ def test_import_proposes_a_summary_that_keeps_bracketed_numbers_of_no_marker() -
     """Only the markers turned into notes leave it, where they were (rev32 #3)."""
     text = "The `arr[1]` value of https://example.org/?id[1]=5 is read.[1] See.\n\n[1] A note.\n"
     article, _ = parse_article("a.txt", text)
-    assert propose_summary(article) == "The arr[1] value of https://example.org/?id[1]=5 is read"
+    assert propose_summary(article) == "The arr[1] value of https://example.org/?id[1]=5 is read."
 
 
 NOTES = "[1] HC Deb, col. 3.\n[2] Standing Order No. 84A(4).\n"

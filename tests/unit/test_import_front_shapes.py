@@ -42,7 +42,7 @@ def test_propose_summary_ends_at_a_stop_before_a_letter_mark() -> None:
     article, _ = _read(
         "Flood Update\n\nThe river rose 2.1 m overnight.[a] Evacuations began at 04:00.\n"
     )
-    assert propose_summary(article) == "The river rose 2.1 m overnight"
+    assert propose_summary(article) == "The river rose 2.1 m overnight."
 
 
 @pytest.mark.parametrize(
@@ -69,7 +69,7 @@ def test_parse_article_reads_a_credit_without_a_colon_as_no_heading(
         language,
     )
     assert propose_title(article) == ("Drought Sitrep", "the headline (line 1)")
-    assert propose_summary(article) == "The drought has entered its ninth month"
+    assert propose_summary(article) == "The drought has entered its ninth month."
     assert (_headings(article), warnings) == (["Response"], [])
 
 
@@ -98,7 +98,7 @@ def test_parse_article_reads_a_title_over_a_subtitle_as_the_headline() -> None:
         "Health\n\nCholera cases rose for three weeks.\n"
     )
     assert propose_title(article) == ("Cyclone Freddy Anniversary Sitrep", "the headline (line 1)")
-    assert propose_summary(article) == "One year on, 19,000 households remain displaced"
+    assert propose_summary(article) == "One year on, 19,000 households remain displaced."
     lede = [block.text.text for block in article.lede]  # type: ignore[attr-defined]
     assert lede[0] == "Situation Report No. 15"
     assert (_headings(article), warnings) == (["Health"], [])
@@ -240,7 +240,7 @@ def test_parse_article_reads_a_subtitle_shaped_like_a_name_under_the_title(subti
         f"Annual Report 2025\n{subtitle}\n\nThe policy dates from 2010.\n\nOur Work\nWe ran 12.\n"
     )
     assert propose_title(article) == ("Annual Report 2025", "the headline (line 1)")
-    assert propose_summary(article) == "The policy dates from 2010"
+    assert propose_summary(article) == "The policy dates from 2010."
     assert (_headings(article), warnings) == (["Our Work"], [])
 
 
@@ -283,7 +283,7 @@ def test_propose_summary_takes_a_sentence_that_opens_like_a_credit(sentence: str
     article, _ = _read(
         f"War and Peace at 150\n\n{sentence}\n\nIt has sold well. Readers love it.\n"
     )
-    assert propose_summary(article) == sentence.removesuffix(".")
+    assert propose_summary(article) == sentence
 
 
 def test_parse_article_takes_a_sources_headline_for_the_title() -> None:
@@ -295,7 +295,7 @@ def test_parse_article_takes_a_sources_headline_for_the_title() -> None:
     )
     title = "Sources: Ministers Close to Deal on Budget"
     assert propose_title(article) == (title, "the headline (line 1)")
-    assert propose_summary(article) == "Ministers are close to a deal, officials said"
+    assert propose_summary(article) == "Ministers are close to a deal, officials said."
     assert (_headings(article), warnings) == (["What Is Agreed"], [])
 
 
@@ -337,7 +337,7 @@ def test_parse_article_reads_a_title_and_subtitle_over_the_first_heading() -> No
         "More than 500,000 people are displaced.\n\nShelter\nTents are needed.\n"
     )
     assert propose_title(article) == ("Cyclone Freddy Sitrep", "the headline (line 1)")
-    assert propose_summary(article) == "More than 500,000 people are displaced"
+    assert propose_summary(article) == "More than 500,000 people are displaced."
     assert (_headings(article), warnings) == (["Highlights", "Shelter"], [])
 
 

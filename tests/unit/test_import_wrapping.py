@@ -96,7 +96,7 @@ def test_propose_summary_reads_the_first_sentence_across_wrapped_lines() -> None
     )
     assert (
         propose_summary(article)
-        == "The forecast was published on Tuesday by the World Bank in Washington"
+        == "The forecast was published on Tuesday by the World Bank in Washington."
     )
 
 

@@ -1052,7 +1052,7 @@ def test_parse_article_reads_news_copy_headline_lede_question_and_caption() -> N
     assert strip_positions(article) == strip_positions(NEWS_HEADLINE)
     assert propose_title(article) == ("Port Strike Halts Grain Exports", "the headline (line 1)")
     assert propose_summary(article) == (
-        "Dock workers in Santos walked out on Monday, halting grain exports for the week"
+        "Dock workers in Santos walked out on Monday, halting grain exports for the week."
     )
 
 
@@ -1068,52 +1068,52 @@ def test_parse_article_does_not_warn_of_note_syntax_the_writer_escapes() -> None
     [
         (
             "Sen. Marco Rubio travels south. The trip follows talks.",
-            "Sen. Marco Rubio travels south",
+            "Sen. Marco Rubio travels south.",
         ),
-        ("Gov. Hochul signed the bill. It takes effect in May.", "Gov. Hochul signed the bill"),
-        ("St. Lucia and Grenada agreed. Talks resume.", "St. Lucia and Grenada agreed"),
-        ("It was reported by Dr. Smith. Nobody objected.", "It was reported by Dr. Smith"),
-        ("Mr. and Mrs. Lee met Ms. Ode. Both spoke.", "Mr. and Mrs. Lee met Ms. Ode"),
+        ("Gov. Hochul signed the bill. It takes effect in May.", "Gov. Hochul signed the bill."),
+        ("St. Lucia and Grenada agreed. Talks resume.", "St. Lucia and Grenada agreed."),
+        ("It was reported by Dr. Smith. Nobody objected.", "It was reported by Dr. Smith."),
+        ("Mr. and Mrs. Lee met Ms. Ode. Both spoke.", "Mr. and Mrs. Lee met Ms. Ode."),
         (
             "Prof. Ng and Gen. Ruiz met Rep. Cole. Talks ended.",
-            "Prof. Ng and Gen. Ruiz met Rep. Cole",
+            "Prof. Ng and Gen. Ruiz met Rep. Cole.",
         ),
         (
             "Talks at No. 10 Downing Street ended. Aid resumed.",
-            "Talks at No. 10 Downing Street ended",
+            "Talks at No. 10 Downing Street ended.",
         ),
-        ("Donors, e.g. Norway, pledged. Others waited.", "Donors, e.g. Norway, pledged"),
+        ("Donors, e.g. Norway, pledged. Others waited.", "Donors, e.g. Norway, pledged."),
         (
             "The donors, i.e. Norway and Japan, paid. Others did not.",
-            "The donors, i.e. Norway and Japan, paid",
+            "The donors, i.e. Norway and Japan, paid.",
         ),
-        ("The U.S. Senate voted. Nobody objected.", "The U.S. Senate voted"),
-        ("J. Smith wrote the report. It is long.", "J. Smith wrote the report"),
+        ("The U.S. Senate voted. Nobody objected.", "The U.S. Senate voted."),
+        ("J. Smith wrote the report. It is long.", "J. Smith wrote the report."),
         (
             "La Sra. Pérez y la Dra. Gómez llegaron. Hablaron.",
-            "La Sra. Pérez y la Dra. Gómez llegaron",
+            "La Sra. Pérez y la Dra. Gómez llegaron.",
         ),
-        ("El Sr. Noboa habló. ¿Qué dijo? Poco.", "El Sr. Noboa habló"),
+        ("El Sr. Noboa habló. ¿Qué dijo? Poco.", "El Sr. Noboa habló."),
         (
             "Ten million fled, according to the UN. Aid has not kept pace.",
-            "Ten million fled, according to the UN",
+            "Ten million fled, according to the UN.",
         ),
-        ("Prices rose 4%. Wages did not.", "Prices rose 4%"),
-        ("La violencia creció. «Es grave», dijo.", "La violencia creció"),
+        ("Prices rose 4%. Wages did not.", "Prices rose 4%."),
+        ("La violencia creció. «Es grave», dijo.", "La violencia creció."),
         ("Why now? Nobody knows.", "Why now?"),
-        ("Resolution No. A/RES/76/1 passed. Nobody objected.", "Resolution No. A/RES/76/1 passed"),
+        ("Resolution No. A/RES/76/1 passed. Nobody objected.", "Resolution No. A/RES/76/1 passed."),
         (
             "El Senado votó que no. La ley vuelve ahora al Congreso en mayo.",
-            "El Senado votó que no",
+            "El Senado votó que no.",
         ),
         (
             "Asked for more, the minister said no. Talks continue.",
-            "Asked for more, the minister said no",
+            "Asked for more, the minister said no.",
         ),
-        ("The reply took 300 ms. Users noticed.", "The reply took 300 ms"),
-        ("The reply came in 30 min. Users noticed.", "The reply came in 30 min"),
-        ("They met Col. Ruiz. He signed.", "They met Col. Ruiz"),
-        ("Compró una col. Luego se fue.", "Compró una col"),
+        ("The reply took 300 ms. Users noticed.", "The reply took 300 ms."),
+        ("The reply came in 30 min. Users noticed.", "The reply came in 30 min."),
+        ("They met Col. Ruiz. He signed.", "They met Col. Ruiz."),
+        ("Compró una col. Luego se fue.", "Compró una col."),
     ],
 )
 def test_propose_summary_ends_the_first_sentence_after_short_forms(lede: str, summary: str) -> None:

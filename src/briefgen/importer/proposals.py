@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     from briefgen.model import Block, Section
 
 _PERIODS = ".\u3002\u0964\u0965\u06d4"
-"""What a proposed title or summary leaves off its end: a period, or Chinese, Japanese, Hindi
-or Urdu's full stop (`。`, a danda `।` `॥`), as a title has none; `?` and `!` stay."""
+"""What a proposed title leaves off its end: a period, or Chinese, Japanese, Hindi or Urdu's
+full stop (`。`, a danda `।` `॥`), as a title has none; `?` and `!` stay. A summary is a
+sentence, and keeps its own."""
 _NOTE_MARK_FOLLOWS = tuple(".?!\"')\u00bb\u201d\u2019")
 """What a note's marker follows at a sentence's end: its period, or the quote closing it."""
 
@@ -50,7 +51,7 @@ def propose_summary(article: Article) -> str | None:
         first = next(paragraphs, None)
     if first is None:
         return None
-    return _plain(_first_sentence(first.text.text, 200))
+    return _plain(_first_sentence(first.text.text, 200, stop=True))
 
 
 def _sums_nothing_up(text: str) -> bool:
@@ -100,14 +101,16 @@ def _has_words(block: Block) -> TypeGuard[Paragraph]:
     return any(char.isalnum() for char in block.text.text)
 
 
-def _first_sentence(text: str, limit: int = 80) -> str:
-    """Return the text's first sentence without its period (nor a note's marker after it:
-    `…since 2023.[1]`), cut at a word before `limit`."""
+def _first_sentence(text: str, limit: int = 80, *, stop: bool = False) -> str:
+    """Return the text's first sentence without a note's marker after it (`…since
+    2023.[1]`), and without its period unless `stop` (a summary's), cut at a word before
+    `limit`."""
     end = next(sentence_ends(text), None)
     sentence = text if end is None else text[:end]
     if (bare := without_note_marks(sentence)).endswith(_NOTE_MARK_FOLLOWS):
         sentence = bare
-    sentence = folded(sentence).rstrip(_PERIODS)  # one line, as a title or summary is
+    sentence = folded(sentence)  # one line, as a title or summary is
+    sentence = sentence if stop else sentence.rstrip(_PERIODS)
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
