@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import posixpath
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 import pytest
 
-from briefgen.site.linkhints import LinkHints, NearIds
+from briefgen.site.fragmenthints import NearIds
+from briefgen.site.linkhints import LinkHints
 from tests.conftest import cpu_seconds, make_project
 
 if TYPE_CHECKING:
@@ -69,6 +71,14 @@ def test_hint_names_the_page_the_linked_markdown_file_publishes(
 
 
 PELICAN = "`{}` is Pelican's placeholder, which briefgen does not fill in: "
+
+
+def _resolved_hint(page: str, url: str) -> str | None:
+    """Return the hint for `url` on `page`, which points at the site path the link check
+    resolves it to, from the page's folder."""
+    path, _, fragment = url.partition("#")
+    wanted = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(path)))
+    return _hints().hint(page, url, wanted, fragment)
 
 
 @pytest.mark.parametrize(
@@ -162,6 +172,64 @@ def test_hint_writes_a_static_file_relative_to_the_page(page: str, url: str, add
     assert _hint(page, url) == (
         f"files in static/ are copied to the site root: from this page, write `{address}`"
     )
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "address"),
+    [
+        # Written from the project's root, as its README would link the file.
+        ("visit/index.html", "static/map.png", "../map.png"),
+        (
+            "es/visit/index.html",
+            "static/docs/annual%20report.pdf",
+            "<../../docs/annual report.pdf>",
+        ),
+        ("bulletin/index.html", "./static/map.png#x", "../map.png#x"),
+    ],
+)
+def test_hint_writes_a_static_file_written_from_the_project_root(
+    page: str, url: str, address: str
+) -> None:
+    """`static/map.png` in content/visit.md got no hint: read from the Markdown file's folder,
+    it names content/static/map.png, which is no file, and from the page, no site file."""
+    assert _resolved_hint(page, url) == (
+        f"files in static/ are copied to the site root: from this page, write `{address}`"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "site_path", "address"),
+    [
+        ("visit/index.html", "map.png", "map.png", "../map.png"),
+        (
+            "es/visit/index.html",
+            "docs/annual%20report.pdf",
+            "docs/annual report.pdf",
+            "<../../docs/annual report.pdf>",
+        ),
+        ("bulletin/index.html", "./map.png#x", "map.png", "../map.png#x"),
+    ],
+)
+def test_hint_writes_a_site_file_written_from_the_site_root(
+    page: str, url: str, site_path: str, address: str
+) -> None:
+    """`docs/report.pdf` for static/docs/report.pdf, as if the page were at the site's root,
+    got no hint: the site has no `visit/docs/report.pdf`, and nothing said where it is."""
+    assert _resolved_hint(page, url) == (
+        f"a link is read from this page's folder: the site's `{site_path}` is `{address}`"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [
+        ("visit/index.html", "../map.png"),  # leaves its folder: no root's path
+        ("visit/index.html", "nope.pdf"),  # no site file of that name
+        ("visit/index.html", "https://example.org/map.png"),  # another site's
+    ],
+)
+def test_hint_is_none_for_a_link_that_names_no_site_file_from_the_root(page: str, url: str) -> None:
+    assert _resolved_hint(page, url) is None
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
-"""What to write instead of a broken link: for one that names a project file, the page a
-briefing's Markdown file publishes, or where a file must be to be published; for a `#fragment`
-that no id of its page has, the ids near it.
+"""What to write instead of a broken link that names a project file: the page a briefing's
+Markdown file publishes, or where a file must be to be published (a `#fragment` no id of its
+page has is hinted in fragmenthints.py).
 
 An author links files as an editor shows them, relative to the Markdown file (`visit.md#agenda`,
 `wages/chart.png`), but the site holds pages and published copies. So the file a link names is
@@ -10,62 +10,24 @@ that page: a translation's page is a folder deeper (`es/visit/`) than the file's
 
 from __future__ import annotations
 
-import bisect
 import posixpath
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from briefgen.content.imagecase import CASE_SENSITIVE
-from briefgen.content.invisible import INVISIBLE, visibly
 from briefgen.content.placeholders import pelican_hint, pelican_path
-from briefgen.content.slugs import strip_accents
 from briefgen.content.urltext import scheme_hint, split_url
-from briefgen.patterns import pattern
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
-from briefgen.site.pastedfragments import pasted_fragment_hint
 from briefgen.site.urls import INDEX_FILE
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence, Set
+    from collections.abc import Callable, Mapping, Set
     from pathlib import Path
 
 _STATIC = f"{STATIC_DIR}/"
 _CONTENT = f"{CONTENT_DIR}/"
 _STATIC_COPIED = "files in static/ are copied to the site root"
 _CONTENT_SHOWN = "files in content/ are published only as the images pages show"
-_NEAREST = 3
-"""How many ids a broken `#fragment` link's hint names at most."""
-_COMPARED = 8
-"""How many ids on each side of a broken fragment, in the sorted ids and in the ids read
-backwards, are compared with it for its hint: those that share its start or its end."""
-_LONGEST_COMPARED = 200
-"""The longest fragment compared with ids for its hint: a comparison's cost grows with the
-product of the two lengths."""
-_TABLE_ID = pattern(r"table-[0-9]+")
-"""The id the theme gives a table: its line in the Markdown file (`table-11`)."""
-_OWN_ID = pattern(r"[^\W_][\w-]*")
-"""A fragment a heading could take as its id, to name in a hint."""
-_TABLE_WORDS = ("table", "tbl", "tab-")
-"""How a link that means a table starts."""
-_THEME_PARTS = {
-    "glance-title": (
-        "the contents box",
-        "a briefing with sections",
-        ("contents", "toc", "table-of-contents", "glance"),
-    ),
-    "notes-title": ("the Notes heading", "a briefing with notes", ("notes", "footnotes")),
-    "sources-title": (
-        "the Sources heading",
-        "a briefing with `sources:`",
-        ("sources", "references", "bibliography"),
-    ),
-    "updates-title": ("the Updates heading", "a briefing with `updates:`", ("updates",)),
-}
-"""The theme's parts of a briefing page, by their ids: what each is, the page that shows it,
-and the names a hand-written contents list links it by (`[Notes](#notes)`)."""
-"""How a Google Docs export links a heading that has no id: `#heading=h.8hei98boqjpn`."""
-_SPELLING_ONLY = str.maketrans({"\u0131": "i", "\u0640": None})
-"""Turkish's dotless i, as `i`, and the Arabic kashida, which only stretches a word."""
 
 
 class LinkHints:
@@ -101,7 +63,8 @@ class LinkHints:
             )
             return pelican_hint(unquote(url), source, found)
         named = self._named_file(page, url)
-        for path in (named, wanted):
+        rooted = _from_root(url)
+        for path in (named, wanted, rooted):
             if path and path.startswith(_STATIC) and path[len(_STATIC) :] in self._files:
                 address = _address(page, path[len(_STATIC) :], fragment)
                 return f"{_STATIC_COPIED}: from this page, write `{address}`"
@@ -116,8 +79,17 @@ class LinkHints:
         return (
             self._case_hint(page, wanted, fragment)
             or self._beside_hint(page, wanted, fragment)
+            or self._root_hint(page, wanted, rooted, fragment)
             or scheme_hint(url)
         )
+
+    def _root_hint(self, page: str, wanted: str, rooted: str | None, fragment: str) -> str | None:
+        """Return the hint for a link to a site file written from the site's root, as if the
+        page were there (`docs/a.pdf` for static/docs/a.pdf, on `visit/`): `../docs/a.pdf`."""
+        if rooted is None or rooted == wanted or rooted not in self._files:
+            return None
+        address = _address(page, rooted, fragment)
+        return f"a link is read from this page's folder: the site's `{rooted}` is `{address}`"
 
     def _left_out_hint(self, wanted: str, named: str | None) -> str | None:
         """Return the hint for a link to a briefing this build leaves out, by page or file."""
@@ -233,133 +205,6 @@ class LinkHints:
         return self._slugs
 
 
-class NearIds:
-    """The ids of one page, read once, to name those near each broken `#fragment` into it: a
-    page of thousands of ids and as many broken links costs a few comparisons a link, not one
-    with every id (difflib over every id took 42 s for 3000 of each)."""
-
-    def __init__(self, ids: Set[str]) -> None:
-        self._ids = ids
-        # A table's `table-<line>` id is never named: any edit above the table changes it.
-        lasting = [name for name in ids if not _TABLE_ID.fullmatch(name)]
-        self._forward = sorted(lasting)
-        self._alike: dict[str, list[str]] = {}
-        for name in self._forward:
-            self._alike.setdefault(_loose(name), []).append(name)
-        self._loose_sorted = sorted((_loose(name), name) for name in lasting)
-        self._backward = sorted(name[::-1] for name in lasting)
-        self._tables = sorted(name for name in ids if _TABLE_ID.fullmatch(name))
-
-    def hint(self, fragment: str) -> str | None:
-        """Return the ids a broken `#fragment` link may have meant, or None.
-
-        First the ids that read like it without case, accents, invisible characters or a
-        kashida (a Turkish word spelt with the dotless i where its id has `i`, a Persian one
-        with or without its zero-width non-joiner); then the theme's part it names
-        (`#contents`, `#notes`); then the ids it starts (`#funding` for `funding-gaps`); else
-        the closest spellings. Either way the closest comes first. An invisible character is
-        written as its escape, so the hint shows what differs from the link.
-        """
-        if pasted := pasted_fragment_hint(fragment):
-            return pasted
-        key = _loose(fragment)
-        alike = self._alike.get(key, [])
-        if len(alike) > 1 and len(fragment) <= _LONGEST_COMPARED:
-            alike = _closest(fragment, alike[: _COMPARED * 2], 0)
-        part = None if alike else _theme_part(key)
-        if part is not None and part in self._ids:
-            return f"write `#{part}`, the id of {_THEME_PARTS[part][0]}"
-        near = alike[:_NEAREST] or self._started_by(key)
-        if not near and part is not None:  # not another part that reads alike (`#notes-title`)
-            what, shown_by, _ = _THEME_PARTS[part]
-            return f"`#{part}` is the id of {what}, which only the page of {shown_by} shows"
-        near = near or _closest(fragment, self._neighbours(fragment))
-        if not near:
-            return self._table_hint(fragment)
-        named = [f"`#{visibly(i)}`" for i in near]
-        if len(named) == 1:
-            hint = f"write {named[0]}, the nearest id that page has"
-        else:
-            hint = f"the nearest ids that page has: {', '.join(named[:-1])} or {named[-1]}"
-        if unseen := next((found[0] for i in near if (found := INVISIBLE.search(i))), None):
-            hint += f" (`{visibly(unseen)}` is an invisible character: write `&#x{ord(unseen):x};`)"
-        return hint
-
-    def _started_by(self, key: str) -> list[str]:
-        """Return at most `_NEAREST` ids that start with the fragment read loosely, then `-`."""
-        if not key:
-            return []
-        at = bisect.bisect_left(self._loose_sorted, (f"{key}-",))
-        found = []
-        for loose, name in self._loose_sorted[at : at + _NEAREST]:
-            if not loose.startswith(f"{key}-"):
-                break
-            found.append(name)
-        return found
-
-    def _table_hint(self, fragment: str) -> str | None:
-        """Return the hint for a link that names a table, whose only id is its line; else None."""
-        wanted = _loose(fragment)
-        at = bisect.bisect_left(self._tables, fragment)
-        nearby = self._tables[max(0, at - _COMPARED) : at + _COMPARED]
-        if not self._tables or not (wanted.startswith(_TABLE_WORDS) or _closest(fragment, nearby)):
-            return None
-        own = (
-            fragment
-            if _OWN_ID.fullmatch(fragment) and not _TABLE_ID.fullmatch(fragment)
-            else "its-id"
-        )
-        return (
-            f"a table's id (`#{self._tables[0]}`) is the line it is written on, which any edit "
-            f"above it changes: link to the heading of its section, with an id of its own "
-            f"(`{{#{own}}}` at the heading's end)"
-        )
-
-    def _neighbours(self, fragment: str) -> list[str]:
-        """Return the ids next to `fragment` in the sorted ids, and in the ids read backwards:
-        those that share its start (`#budget-outlok`) or its end (`#--preserve-symlinks`)."""
-        if len(fragment) > _LONGEST_COMPARED:
-            return []
-        found: dict[str, None] = {}
-        for ordered, key, turned in (
-            (self._forward, fragment, False),
-            (self._backward, fragment[::-1], True),
-        ):
-            at = bisect.bisect_left(ordered, key)
-            for name in ordered[max(0, at - _COMPARED) : at + _COMPARED]:
-                found[name[::-1] if turned else name] = None
-        return list(found)
-
-
-def _theme_part(key: str) -> str | None:
-    """Return the theme's id of the part of a briefing page a fragment names by its own id
-    or by name (`contents`, `notes`), or None."""
-    return next((i for i, names in _THEME_PARTS.items() if key == i or key in names[2]), None)
-
-
-def _closest(fragment: str, candidates: Sequence[str], cutoff: float = 0.75) -> list[str]:
-    """Return at most `_NEAREST` of `candidates`, the closest spelling to `fragment` first (then
-    by name), leaving out those less alike than `cutoff` (difflib's ratio)."""
-    import difflib  # a broken link's hint only: a build with none does not load it
-
-    matcher = difflib.SequenceMatcher(b=fragment)
-    scored: list[tuple[float, str]] = []
-    for candidate in candidates:
-        matcher.set_seq1(candidate)
-        if (
-            matcher.real_quick_ratio() >= cutoff
-            and matcher.quick_ratio() >= cutoff
-            and (score := matcher.ratio()) >= cutoff
-        ):
-            scored.append((-score, candidate))
-    return [candidate for _, candidate in sorted(scored)[:_NEAREST]]
-
-
-def _loose(text: str) -> str:
-    """Return an id as it reads: without case, accents, invisible characters or a kashida."""
-    return INVISIBLE.sub("", strip_accents(text.casefold())).translate(_SPELLING_ONLY)
-
-
 def _content_hint(page: str, named: str, fragment: str) -> str:
     """Return the hint for a link to a file in content/, which is not published as it is."""
     rest = named[len(_CONTENT) :]
@@ -367,6 +212,17 @@ def _content_hint(page: str, named: str, fragment: str) -> str:
     if posixpath.splitext(named)[1].lower() in IMAGE_SUFFIXES:
         return f"{_CONTENT_SHOWN}: show it on this page too, or {moved}"
     return f"{_CONTENT_SHOWN}: {moved}"
+
+
+def _from_root(url: str) -> str | None:
+    """Return the path of a relative link read from a root (`static/docs/a.pdf`, `docs/a.pdf`),
+    as an author who thinks of the project's or the site's root writes it; None for a link with
+    a scheme, a host or a leading `/`, and for one that leaves its folder (`../a.pdf`)."""
+    parts = split_url(url)
+    if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+        return None
+    path = posixpath.normpath(unquote(parts.path))
+    return None if path in {".", ".."} or path.startswith("../") else path
 
 
 def _language_folder(page: str) -> str:

@@ -26,7 +26,8 @@ from briefgen.content.urltext import shown_url, split_url, unnamable_escape
 from briefgen.diagnostics import BriefgenError, Diagnostic, excerpt
 from briefgen.files import files_under
 from briefgen.site.baseurl import upper_escapes
-from briefgen.site.linkhints import LinkHints, NearIds
+from briefgen.site.fragmenthints import NearIds
+from briefgen.site.linkhints import LinkHints
 from briefgen.site.pageurls import page_urls
 from briefgen.site.urls import INDEX_FILE, NOT_FOUND_OUTPUT, holds_checked_links
 
