@@ -423,6 +423,39 @@ def test_parse_reports_image_problem_at_its_line(root: Path, text: str, expected
     assert problems == [expected]
 
 
+@pytest.mark.parametrize(
+    ("written", "address"),
+    [
+        # Written from the project's root, as a README on GitHub links it.
+        ("static/img/logo.png", "../static/img/logo.png"),
+        ("content/remittances/flows.png", "remittances/flows.png"),
+        # In the other top folder, or in another folder of its own.
+        ("img/logo.png", "../static/img/logo.png"),
+        ("flows.png", "remittances/flows.png"),
+        ("img/flows.png", "remittances/flows.png"),
+    ],
+)
+def test_parse_hints_the_path_to_the_file_a_missing_image_meant(
+    root: Path, written: str, address: str
+) -> None:
+    """`no file `content/static/img/logo.png`; there is `static/img/logo.png`` said no more:
+    the author, who wrote `static/img/logo.png`, was not told what to write instead."""
+    settings = ImageSettings(ProjectImages(root, "../"))
+    text = f"{HEAD}![Chart]({written})\n"
+    _, problems = parse_briefing("content/remittances.md", text, images=settings)
+    assert [d.hint for d in problems] == [
+        f"write the file's path relative to this one, `{address}`"
+    ]
+
+
+def test_parse_hints_no_path_for_a_missing_image_that_meant_none(root: Path) -> None:
+    settings = ImageSettings(ProjectImages(root, "../"))
+    for written in ("remittances/gone.png", "remittances/flows.jpg", "remittances/scan.png"):
+        text = f"{HEAD}![Chart]({written})\n"
+        _, problems = parse_briefing("content/remittances.md", text, images=settings)
+        assert [d.hint for d in problems] == [None], written
+
+
 @pytest.mark.parametrize(("folders", "named"), [(40, True), (41, False)])
 def test_parse_looks_for_a_missing_image_in_no_more_than_40_folders(
     root: Path, folders: int, named: bool

@@ -55,6 +55,9 @@ class _CaseBlindFiles:
     def spelling(self, path: str) -> str | None:
         return "content/Img/Chart.png" if path == "content/img/chart.png" else None
 
+    def meant(self, path: str) -> str | None:
+        raise AssertionError(path)
+
 
 def _diagnostics(markdown: str) -> list[str]:
     token = next(

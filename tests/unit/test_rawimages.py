@@ -41,6 +41,9 @@ class _Files:
     def spelling(self, path: str) -> str | None:
         raise AssertionError(path)
 
+    def meant(self, path: str) -> str | None:
+        raise AssertionError(path)
+
 
 @pytest.mark.parametrize(
     ("src", "asked"),

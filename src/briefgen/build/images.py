@@ -138,15 +138,30 @@ class ProjectImages:
             self._listed[folder] = names
         return names
 
+    def meant(self, path: str) -> str | None:
+        """Return the project path of the file a link to the missing image `path` most likely
+        meant, outside its folder (`static/img/logo.png` for `content/img/logo.png`), which its
+        error names; None when that is no file's, or when `path` names one."""
+        file = self.root / path
+        if os.path.lexists(file) or (found := self._meant(file)) is None or found[0]:
+            return None
+        return found[1]
+
     def _beside(self, file: Path) -> str:
-        """Return `; its folder has `chart.png`` for a missing `chart.jpg` whose folder holds
-        one image of its name with another extension (a chart exported as PNG and linked as
-        JPEG, or the other way round) or with its extension doubled or undoubled (`chart.png`
-        for `chart.png.png`, as a save dialog adds one), or with the extension it lacks
-        (`chart.png` for `chart`); else `; there is `content/img/
-        chart.png`` for one so named in a folder beside it or the one above (`_elsewhere`);
-        else nothing. Not its own name in another case, which the hint names, nor a broken
-        symlink of its name."""
+        """Return `; its folder has `chart.png`` or `; there is `content/img/chart.png`` for
+        the file a link to the missing `file` most likely meant (`_meant`), else nothing."""
+        if (found := self._meant(file)) is None:
+            return ""
+        return f"; {'its folder has' if found[0] else 'there is'} `{excerpt(found[1], 60)}`"
+
+    def _meant(self, file: Path) -> tuple[bool, str] | None:
+        """Return (True, `chart.png`) for a missing `chart.jpg` whose folder holds one image of
+        its name with another extension (a chart exported as PNG and linked as JPEG, or the
+        other way round) or with its extension doubled or undoubled (`chart.png` for
+        `chart.png.png`, as a save dialog adds one), or with the extension it lacks (`chart.png`
+        for `chart`); else (False, `content/img/chart.png`) for one so named in a folder beside
+        it or the one above (`_elsewhere`); else None. Not its own name in another case, which
+        the hint names, nor a broken symlink of its name."""
         names = self._names(file.parent)
         if not file.suffix:  # `chart` for `chart.png`
             found = [
@@ -158,11 +173,11 @@ class ProjectImages:
         elif file.suffix.lower() in IMAGE_SUFFIXES:
             found = [name for name in names if _same_image(name, file)]
         else:
-            return ""
+            return None
         if len(found) == 1:
-            return f"; its folder has `{excerpt(found[0], 60)}`"
+            return True, found[0]
         elsewhere = self._elsewhere(file) if not found and file.suffix else None
-        return f"; there is `{excerpt(elsewhere, 60)}`" if elsewhere else ""
+        return (False, elsewhere) if elsewhere else None
 
     def _elsewhere(self, file: Path) -> str | None:
         """Return the project path of the file `file` meant, written from the project's root

@@ -177,6 +177,10 @@ class _ImagesToCome:
         """Return the file's name on disk when only its case differs, as the build does."""
         return self._project_images().spelling(path)
 
+    def meant(self, path: str) -> str | None:
+        """Return the file a link to the missing `path` most likely meant, as the build does."""
+        return self._project_images().meant(path)
+
     def _project_images(self) -> ProjectImages:
         if self._files is None:
             # Imported when first needed: build.images brings in the plugin guard (0.1 to

@@ -23,8 +23,9 @@ from briefgen.content.imagecase import found_warning, missing_hint
 from briefgen.content.imagetitles import tooltip, typed_title
 from briefgen.content.noncharacters import CONTROL_CHARACTERS
 from briefgen.content.placeholders import pelican_hint
+from briefgen.content.remoteaddress import remote_address_problem
 from briefgen.content.safeurls import is_unsafe_url, unsafe_image_warning
-from briefgen.content.sitepaths import outside_hint
+from briefgen.content.sitepaths import meant_hint, outside_hint
 from briefgen.content.urltext import readable_address, split_url, unnamable_escape
 from briefgen.diagnostics import Diagnostic, error, excerpt, warning
 from briefgen.project import CONFIG_NAME, CONTENT_DIR, STATIC_DIR
@@ -91,6 +92,11 @@ class ImageFiles(Protocol):
 
     def spelling(self, path: str) -> str | None:
         """Return `path` as the disk spells it, when only its case differs; else None."""
+        ...
+
+    def meant(self, path: str) -> str | None:
+        """Return the project path of the file a link to the missing `path` most likely meant,
+        outside its folder (written from the project's root, in static/ for content/); else None."""
         ...
 
 
@@ -266,6 +272,7 @@ def _resolve(
     if isinstance(found, str):
         spelled = next(filter(None, map(settings.files.spelling, candidates)), None)
         case = missing_hint(path, spelled) if spelled else pelican_hint(path, pos.path)
+        case = case or meant_hint(settings.files.meant(at), settings.links_from or pos.path)
         diagnostics.append(error(pos, f"image `{shown}`: {found}", case))
         return None
     if found.to_come is None and (spelled := settings.files.spelling(at)):
@@ -301,7 +308,7 @@ def _remote(
 ) -> ImageFile | None:
     host = (parts.hostname or "").lower()
     if parts.scheme == "https" and host in settings.remote_hosts:
-        if problem := _address_problem(parts, host):
+        if problem := remote_address_problem(parts, host):
             diagnostics.append(error(pos, f"remote image `{shown}` {problem[0]}", problem[1]))
             return None
         return ImageFile(parts.geturl(), unprintable=_NOT_FETCHED if settings.printed else None)
@@ -314,25 +321,6 @@ def _remote(
         diagnostics.append(error(pos, message, hint))
         return None
     diagnostics.append(error(pos, f"image `{shown}` is not a file or an https URL"))
-    return None
-
-
-def _address_problem(parts: urllib.parse.SplitResult, host: str) -> tuple[str, str] | None:
-    """Return why an allowed host's image would still not load, and what to write instead.
-
-    The CSP's `https://host` matches port 443 alone, and browsers refuse a picture whose
-    address carries a user name or password (which the page would also publish).
-    """
-    plain = parts._replace(netloc=host).geturl()
-    if "@" in parts.netloc:
-        return "has a user name or password, which browsers block in an image", f"write {plain}"
-    try:
-        port = parts.port
-    except ValueError:
-        port = -1
-    if port not in (None, 443):
-        reason = f"is not allowed: the page's CSP allows {host} on port 443 only"
-        return reason, f"write {plain}, or save the image next to the briefing"
     return None
 
 

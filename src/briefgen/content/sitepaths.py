@@ -4,7 +4,8 @@ Hugo and Jekyll serve `static/images/chart.png` at the site's root, so their aut
 `![Chart](/images/chart.png)`. briefgen reads a link as an editor and GitHub read it, relative
 to the Markdown file, `/` being the project's root: that link names `images/chart.png`, a file
 outside content/ and static/. When static/ holds the file, the error's hint names it and the
-link that shows it.
+link that shows it. So does the hint of a link that names no file where another file is the one
+it meant (`static/img/a.png` written from the project's root): its path from the Markdown file.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import posixpath
 from typing import Protocol
 
+from briefgen.content.alttext import image_address
 from briefgen.project import STATIC_DIR
 
 
@@ -21,6 +23,15 @@ class _Files(Protocol):
     def find(self, path: str) -> object:
         """Return the image at a project path, or (a `str`) why it can't be used."""
         ...
+
+
+def meant_hint(meant: str | None, source: str) -> str | None:
+    """Return the hint for an image link that names no file, where `meant` (a project path) is
+    the file it most likely meant: its path from the Markdown file `source`; None for none."""
+    if meant is None:
+        return None
+    address = image_address(posixpath.relpath(meant, posixpath.dirname(source)))
+    return f"write the file's path relative to this one, `{address}`"
 
 
 _ELSEWHERE = "put the image next to the briefing and link it relative to the .md file"
