@@ -75,6 +75,8 @@ def test_published_flag_of_another_tool_is_a_warning_it_is_not_needed(field: str
         ("language", "lang"),
         ("permalink", "slug"),
         ("template", "layout"),
+        *((key, "updates") for key in ("corrections", "correction", "changelog", "revisions")),
+        ("errata", "updates"),
     ],
 )
 def test_another_tools_field_name_is_hinted_as_briefgens(key: str, field: str) -> None:
@@ -276,6 +278,7 @@ def test_readme_names_a_rename_for_each_kind_of_field() -> None:
         "translation_key",
         "title",
         "draft",
+        "updates",
     }
     assert len(_readme_renames()) >= 35
 

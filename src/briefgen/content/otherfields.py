@@ -39,6 +39,9 @@ OTHER_NAMES: dict[str, str] = {
     **dict.fromkeys(("language", "locale"), "lang"),
     **dict.fromkeys(("translationKey", "translation-key"), "translation_key"),
     **dict.fromkeys(("permalink", "url"), "slug"),
+    # A newsroom's record of corrections is what `updates` shows: "put custom fields under
+    # `extra:`" left the timeline off the page.
+    **dict.fromkeys(("corrections", "correction", "changelog", "revisions", "errata"), "updates"),
     "template": "layout",
 }
 """Other tools' field names, and briefgen's field for each."""
