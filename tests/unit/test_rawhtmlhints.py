@@ -83,8 +83,37 @@ def test_a_comment_block_never_ended_is_named_with_the_lines_it_shows(indent: st
 
 
 def test_other_raw_html_keeps_the_hint_to_write_markdown() -> None:
-    (hint,) = _hints("Some <b>bold</b> text.\n")
+    (hint,) = _hints('Some <span class="x">styled</span> text.\n')
     assert str(hint[2]).startswith("write Markdown instead (`unsafe_html: true`")
+
+
+QUOTE = "write a quote: each of its lines after `> `, the speaker on its last as `> — Name`"
+
+
+@pytest.mark.parametrize(
+    ("body", "hint"),
+    [
+        # A social post's embed code, pasted into a newsroom's explainer.
+        (
+            '<blockquote class="twitter-tweet"><p lang="en">Budget passed 31 to 19.</p>&mdash; '
+            'Council (@cc) <a href="https://x.com/cc/status/1">1 Dec 2026</a></blockquote>\n',
+            QUOTE,
+        ),
+        ("> “A tax on jobs,” she said.\n> <cite>Jo Whitfield</cite>\n", QUOTE),
+        ("She called it <q>a tax on jobs</q>.\n", QUOTE),
+        ("Some <b>bold</b> and <strong>strong</strong> text.\n", "write **bold** instead"),
+        ("Some <i>slanted</i> and <em>stressed</em> text.\n", "write *emphasis* instead"),
+        ("A <del>wrong</del> figure.\n", "write ~~struck~~ instead"),
+        ("Run <code>briefgen build</code>.\n", "write code between backticks, `like this`"),
+        ("<p>A paragraph a CMS wrapped.</p>\n", "leave a blank line between paragraphs instead"),
+        ("Text.\n\n<hr>\n", "write `---` on a line of its own, with a blank line above it"),
+        ("<h2>Background</h2>\n", "write the heading as `## Heading` on its own line"),
+        ("<ul>\n<li>One</li>\n</ul>\n", "write a list: each item on a line starting `- `"),
+    ],
+)
+def test_what_a_cms_or_an_embed_code_writes_is_hinted_by_its_markdown(body: str, hint: str) -> None:
+    """Each was hinted "write Markdown instead", which names no Markdown for the element."""
+    assert {found for _, _, found in _hints(body)} == {hint}
 
 
 @pytest.mark.parametrize(

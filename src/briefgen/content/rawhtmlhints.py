@@ -1,7 +1,8 @@
 """The warning for raw HTML an untrusted site shows as text, with what to write instead of the
 elements exporters write: Notion's `<aside>` callouts, Pandoc 3's captioned `<figure>`, an
-`<img>`, Google Docs' `<br>` in a table cell, and the `<table>`, `<sup>`, `<sub>` and `<u>`
-Pandoc writes from a Word file.
+`<img>`, Google Docs' `<br>` in a table cell, the `<table>`, `<sup>`, `<sub>` and `<u>`
+Pandoc writes from a Word file, and the quotes, emphasis, paragraphs, headings and lists of
+a CMS's HTML or a social post's embed code (`<blockquote class="twitter-tweet">`).
 
 "Write Markdown instead" is no help to an author who does not know the Markdown for the
 element, nor where Markdown has none: a pipe table's cell is one line, and holds no break.
@@ -56,6 +57,21 @@ _HINTS = {
         ("iframe", "video", "audio", "embed", "object"),
         "link to what it shows, `[its title](https://…)`: a page plays nothing embedded",
     ),
+    # What a CMS's HTML (WordPress, Substack) and a social post's embed code are made of.
+    **dict.fromkeys(
+        ("blockquote", "cite", "q"),
+        "write a quote: each of its lines after `> `, the speaker on its last as `> — Name`",
+    ),
+    **dict.fromkeys(("b", "strong"), "write **bold** instead"),
+    **dict.fromkeys(("i", "em"), "write *emphasis* instead"),
+    **dict.fromkeys(("s", "del", "strike"), "write ~~struck~~ instead"),
+    **dict.fromkeys(("code", "pre"), "write code between backticks, `like this`"),
+    "p": "leave a blank line between paragraphs instead",
+    "hr": "write `---` on a line of its own, with a blank line above it",
+    **dict.fromkeys(
+        ("h1", "h2", "h3", "h4", "h5", "h6"), "write the heading as `## Heading` on its own line"
+    ),
+    **dict.fromkeys(("ul", "ol", "li"), "write a list: each item on a line starting `- `"),
 }
 """What to write instead of an element, by its name."""
 _BREAK_IN_CELL = (
