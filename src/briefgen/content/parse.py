@@ -19,6 +19,7 @@ from briefgen.content.blocktree import block_tree, release_tree
 from briefgen.content.bracketnotes import bracket_note_warnings
 from briefgen.content.byteordermarks import byte_order_mark_warnings
 from briefgen.content.charrefs import definition_references
+from briefgen.content.chatreply import chat_reply_warnings
 from briefgen.content.continuednotes import (
     continued_labels,
     continued_note_warnings,
@@ -222,6 +223,7 @@ def parse_briefing(
     diagnostics += continued_note_warnings(continued) + note_indent_warnings(path, tokens, lines)
     diagnostics += superscript_note_warnings(path, tokens, lines, text)
     diagnostics += bracket_note_warnings(path, tokens, lines, text)
+    diagnostics += chat_reply_warnings(path, tokens)
     front_lines = (tokens[0].map or (0, 0))[1]
     diagnostics += override_warnings(path, text, after_line=front_lines)
     diagnostics += separator_warnings(path, text, after_line=front_lines)
