@@ -254,6 +254,17 @@ def test_prose_and_lines_kept_apart_get_no_warning(body: str) -> None:
     assert [w for w in _warnings(body) if "line starts with" in w[2]] == []
 
 
+@pytest.mark.parametrize("dash", [EN_DASH, "\u2014"])
+def test_a_dash_and_a_tab_a_word_processor_pastes_are_bullets_lower_case_too(dash: str) -> None:
+    """Word's dash bullets paste as a dash and a tab: an en dash, a tab and `funding is
+    short;` under `said:` ran into one paragraph silently, as a dash before a lower-case word
+    may be an aside."""
+    body = f"Councils said:\n{dash}\tfunding is short;\n{dash}\tstaff are few.\n"
+    assert _warnings(body) == [(1, 1, _bullet(dash)), (2, 1, _bullet(dash))]
+    body = f"{dash}\tfunding is short;\n{dash}\tstaff are few.\n"
+    assert _warnings(body) == [(0, 1, _bullet(dash, first=True)), (1, 1, _bullet(dash))]
+
+
 def test_the_hints_name_a_list_and_a_line_break() -> None:
     body = "Key messages:\n•\tWater.\n•\tFunding.\n\nAsks:\n(a) one;\n(b) two.\n"
     _, diagnostics = parse_briefing("content/a.md", FRONT + body)

@@ -256,9 +256,11 @@ def _pasted_marker(line: str, above: str, *, above_marked: bool) -> str | None:
     """Return the marker a pasted list item's line starts with, or None: a glyph other than
     Markdown's own bullets (which start a list), a letter, a symbol, a section's number or a
     list's number. A dash opening dialogue counts: its lines run together all the same; but
-    a dash inside a sentence (`everyone` / `\u2013 councils…`) is prose."""
+    a dash inside a sentence (`everyone` / `\u2013 councils…`) is prose, unless a tab follows
+    it, as only a word processor's list writes it (`\u2013\tcouncils…`)."""
     if (bullet := _BULLETED.fullmatch(line)) and not bullet["glyph"].isascii():
-        if bullet["glyph"] in _DASHES and not _opens_item(bullet["text"], above, above_marked):
+        dashed = bullet["glyph"] in _DASHES and line[1:2] != "\t"  # a tab: a list's, not prose
+        if dashed and not _opens_item(bullet["text"], above, above_marked):
             return None
         return bullet["glyph"]
     if _labelled_dash(line):
