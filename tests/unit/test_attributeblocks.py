@@ -257,3 +257,15 @@ def test_a_block_after_a_linked_image_is_warned_with_the_image_hint(linked: str)
     )
     [(line, column, _, hint)] = _placed(body)
     assert (line, column, hint) == (0, len(linked) + 1, IMAGE_HINT)
+
+
+@pytest.mark.parametrize(
+    "fence", ["::: {.callout-note}", '::: {custom-style="Box Text"}', "  :::: {#box .aside}"]
+)
+def test_a_fences_attributes_are_warned_of_once_with_the_fence(fence: str) -> None:
+    """`::: {.callout-note}` got the fence's warning, hinted as a callout, and one at its
+    attributes, hinted "remove this one" as if they stood on a paragraph."""
+    assert [(line, message) for line, _, message, _ in _placed(f"{fence}\nBody.\n:::\n")] == [
+        (0, f"`:::` fenced blocks are not supported; `{fence.strip()}` is shown as text"),
+        (2, "`:::` fenced blocks are not supported; `:::` is shown as text"),
+    ]

@@ -71,9 +71,11 @@ def attribute_blocks(written: str, references: Mapping[str, object]) -> Iterator
         return
     places = _Places(written)
     starts: set[int] = set()
+    fenced = ":::" in written
     for match in _ATTRIBUTE_BLOCK.finditer(written):
         starts.add(match.start())
-        yield match.start(), match.group(), places.warning_at(*match.span())
+        if not (fenced and _on_fence_line(written, match.start())):
+            yield match.start(), match.group(), places.warning_at(*match.span())
     for match in _KEY_VALUES.finditer(written) if "=" in written else ():
         start, end = match.span()
         # Pandoc and Quarto attach one to a link, an image or a span, or end a line with it.
@@ -83,8 +85,17 @@ def attribute_blocks(written: str, references: Mapping[str, object]) -> Iterator
             continue  # ChatGPT's `:contentReference[oaicite:0]{index=0}`: exportedsyntax.py
         # A one-letter key (`P{X=1}`, `{k=3}` in a cell) is maths; attributes are words.
         named = all(len(key) > 1 for key in _KEYS.findall(match[0]))
-        if placed and named and start not in starts and "=" in match[0]:
+        fence = fenced and _on_fence_line(written, start)
+        if placed and named and start not in starts and "=" in match[0] and not fence:
             yield start, match.group(), places.warning_at(start, end)
+
+
+def _on_fence_line(written: str, start: int) -> bool:
+    """Whether a block at `start` is the attributes of a Pandoc or Quarto `:::` fence's line
+    (`::: {.callout-note}`), which the fence's own warning names and hints as a callout: a
+    second warning at it hinted to remove it, as if it stood on a paragraph."""
+    line_start = written.rfind("\n", 0, start) + 1
+    return written[line_start:start].lstrip(" \t").startswith(":::")
 
 
 class _Places:
