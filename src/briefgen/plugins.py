@@ -25,7 +25,13 @@ from briefgen.content.kinds import registry
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.files import read_regular_file
 from briefgen.pluginguard import NOT_FAILURES, PluginGuard, described
-from briefgen.pluginsources import plugin_files_at, plugin_source_files, plugin_source_hash
+from briefgen.pluginimport import import_own_sources
+from briefgen.pluginsources import (
+    installed,
+    plugin_files_at,
+    plugin_source_files,
+    plugin_source_hash,
+)
 from briefgen.project import CONFIG_NAME, TEMPLATES_DIR
 from briefgen.readstamps import ReadStamps
 from briefgen.site.extensions import EXTENSIONS
@@ -130,7 +136,10 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
             continue
         before = set(sys.modules)
         read = ReadStamps()
-        _found[name] = _module_file(_module_name(name), root)
+        _found[name] = found = _module_file(_module_name(name), root)
+        # Its own modules run as the bytes the key hashes, never as a stale `__pycache__`.
+        own = [] if found is None or installed(found) else [found.parent]
+        import_own_sources([root.absolute(), root.resolve(), *own])
         try:
             for path in _files_before_import(name, root):
                 read.before_read(path)

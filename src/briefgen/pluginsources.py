@@ -54,17 +54,17 @@ def plugin_files_at(
     skipped = {project / name for name in SOURCE_DIRS}
     if file.name == "__init__.py":
         found = {p for p in folder.rglob("*") if "__pycache__" not in p.parts and p.is_file()}
-    elif _installed(file):
+    elif installed(file):
         found = {file}
     else:
         found = {file, *_importable_modules(folder, skipped)}
-    if file.is_relative_to(project) and not _installed(file):
+    if file.is_relative_to(project) and not installed(file):
         found.update(_importable_modules(project, skipped))
     loaded_files = {Path(m) for other in loaded if (m := getattr(other, "__file__", None))}
     found.update(
         m
         for m in loaded_files
-        if (m.is_relative_to(folder) or m.is_relative_to(project)) and not _installed(m)
+        if (m.is_relative_to(folder) or m.is_relative_to(project)) and not installed(m)
     )
     return folder, [file, *sorted(found - {file})]
 
@@ -80,7 +80,7 @@ def plugin_source_hash(source: tuple[Path, list[Path]]) -> str:
     return hasher.hexdigest()
 
 
-def _installed(path: Path) -> bool:
+def installed(path: Path) -> bool:
     """Return True for a file of an installed library, even from a virtual environment kept
     in the project folder."""
     return not INSTALLED.isdisjoint(path.parts)

@@ -61,6 +61,7 @@ TOP_LEVEL = {
     "plugins": 4,
     "pluginguard": 4,
     "pluginsources": 0,
+    "pluginimport": 0,
     **dict.fromkeys(("arguments", "cli", "typoparser", "__main__"), 8),
 }
 """Each top-level module's rank: what every stage uses at the bottom; the plugin API between
