@@ -73,7 +73,12 @@ class TypoParser(argparse.ArgumentParser):
             # `briefgen --verison`: the typo is why the command seems missing.
             placed = _placed(self._given, self._given)
             message += "".join(self._hint(given, False) for given, ended in placed if not ended)
-        super().error(message)
+        from briefgen.diagnostics import terminal_safe  # not at start-up: only an error needs it
+
+        # An argument is quoted in the message as typed (`unrecognized arguments: …`, the
+        # `--base-url` or `--source` refused): its escape sequences must not reach the terminal.
+        # Each line is escaped alone, keeping the line breaks of the hints appended above.
+        super().error("\n".join(terminal_safe(line) for line in message.split("\n")))
 
     def _takes_arguments(self) -> bool:
         """Return whether the command takes an argument that is no option (`new`'s title),

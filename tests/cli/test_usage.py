@@ -545,3 +545,32 @@ def test_readme_exit_codes_are_the_ones_briefgen_exits_with_and_its_help_names()
     assert {int(code) for code in re.findall(r"\b(\d+) [a-z]", epilog.split("Exit codes:")[1])} == (
         codes
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "shown"),
+    [
+        (("build", "\x1b[2Jx"), "unrecognized arguments: \\x1b[2Jx"),
+        (("build", "--base-url", "https://e.org/\x1b[31m/"), "`https://e.org/\\x1b[31m/` holds"),
+        (("check", "\u2013\u2013strict\x07"), "instead of `--\u2013strict\\x07`?"),
+    ],
+)
+def test_usage_error_shows_an_arguments_control_characters_escaped(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], shown: str
+) -> None:
+    err = _usage_error(capsys, *argv)
+
+    assert shown in err
+    assert "\x1b" not in err
+    assert "\x07" not in err
+
+
+def test_usage_error_escapes_a_source_file_name_that_holds_an_escape(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = tmp_path / "notes\x1b]0;owned\x07.txt"
+    source.write_text("n\n", encoding="utf-8")
+
+    err = _usage_error(capsys, "build", "--source", str(source))
+
+    assert f"`{tmp_path}/notes\\x1b]0;owned\\x07.txt` is not a folder" in err
