@@ -232,7 +232,7 @@ def counted(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
 SHOWN_ALIKE = 20
 """How many diagnostics of one kind in one file `capped_kinds` lists before it counts the
 rest, as many as the build lists control characters of a file
-(`content.parse.SHOWN_CHARACTERS`)."""
+(`content.controlcharacters.SHOWN_CHARACTERS`)."""
 _QUOTE = pattern(r"`[^`\n]*`")
 _QUOTED = pattern(rf"{_QUOTE.pattern}|[0-9][0-9,]*")
 """What a message quotes of the file (`` `Q:` ``) and the numbers it counts: not its kind."""

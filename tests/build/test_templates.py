@@ -77,6 +77,20 @@ def test_bytes_that_are_not_utf8_are_placed_at_their_line_and_character_column(
     assert _said(root) == ["templates/briefing.html:2:7: error: not valid UTF-8"]
 
 
+def test_control_characters_and_noncharacters_are_errors_at_their_place(tmp_path: Path) -> None:
+    # Every page the template writes would hold them raw: a NUL, an escape, a noncharacter.
+    root = make_project(tmp_path, "")
+    (root / "templates" / "partials").mkdir(parents=True)
+    footer = "<p>a\x00b</p>\r\n<p>\u20ac \x1b[31m \ufdd0</p>\n\t<p>crlf and tab are fine</p>\r\n"
+    (root / "templates" / "partials" / "footer.html").write_text(footer, encoding="utf-8")
+
+    assert _said(root) == [
+        "templates/partials/footer.html:1:5: error: control character U+0000 in the file",
+        "templates/partials/footer.html:2:6: error: control character U+001B in the file",
+        "templates/partials/footer.html:2:12: error: noncharacter U+FDD0 in the file",
+    ]
+
+
 def test_a_template_linked_to_what_the_build_writes_is_an_error(tmp_path: Path) -> None:
     """The lock holds the running build's PID: at every page's foot, every build would
     rewrite every page; a file of the last build's site would make this one's."""

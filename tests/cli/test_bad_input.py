@@ -444,6 +444,9 @@ BAD_INPUTS: tuple[BadInput, ...] = (
              setup=_template_is_a_fifo),
     BadInput("template-not-utf8", "templates/partials/footer.html:1:4", ("not valid UTF-8",),
              raw=(("templates/partials/footer.html", b"<p>\xe9t\xe9</p>\n"),)),
+    BadInput("template-control-character", "templates/partials/footer.html:1:5",
+             ("control character U+0000 in the file",),
+             raw=(("templates/partials/footer.html", b"<p>a\x00b</p>\n"),)),
     BadInput("static-fifo", "static/feed.pipe:1:1", ("not a regular file; not published",),
              setup=_static_fifo, severity="warning", code=0),
     # A project folder saved as a file (an editor writing `static` as a stylesheet): what the

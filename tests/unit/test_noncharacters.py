@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from briefgen.content.controlcharacters import SHOWN_CHARACTERS
 from briefgen.content.noncharacters import NONCHARACTERS as NONCHARACTER_CLASS
 from briefgen.content.noncharacters import CharacterClass, is_noncharacter
-from briefgen.content.parse import SHOWN_CHARACTERS, decode_source, parse_briefing
+from briefgen.content.parse import decode_source, parse_briefing
 from briefgen.content.yamlload import load_yaml
 from briefgen.content.yamlsource import YamlSource
 

@@ -4,7 +4,8 @@ Jinja's file loader reads any file it is asked for, through any symlink, and the
 template makes is published: a `templates/briefing.html` linked to `/etc/passwd` would put
 that file on the site. The loader itself refuses such files (site/environment.py); this says
 so at their place before a build starts: a symlink that leaves the project, a file that is
-not a regular one (a FIFO would block the build) and bytes that are not UTF-8 are errors.
+not a regular one (a FIFO would block the build), bytes that are not UTF-8 and control
+characters or noncharacters, which every page the template writes would hold, are errors.
 Dot-files (`.DS_Store`, editors' swap and lock files) are left alone, as the loader never
 asks for them.
 """
@@ -15,6 +16,7 @@ import os
 from typing import TYPE_CHECKING
 
 from briefgen.build.templateblocks import unused_block_warnings
+from briefgen.content.controlcharacters import control_character_errors
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.encodings import wide_encoding_error
 from briefgen.files import read_regular_file, unreadable_file
@@ -54,6 +56,9 @@ def validate_templates(root: Path, avoid: Sequence[Path] = ()) -> list[Diagnosti
         except UnicodeDecodeError as exc:
             at = undecodable_at(rel, data, exc)
             problems.append(error(at, "not valid UTF-8", "save the file as UTF-8"))
+            continue
+        if controls := control_character_errors(rel, text):
+            problems += controls
             continue
         problems += unused_block_warnings(root, rel, text)
     return problems

@@ -25,6 +25,7 @@ from briefgen.content.continuednotes import (
     continued_note_warnings,
     continued_notes,
 )
+from briefgen.content.controlcharacters import control_character_errors
 from briefgen.content.fences import unclosed_fence_warnings
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.hiddendashes import hidden_dashes
@@ -40,7 +41,6 @@ from briefgen.content.linkdefs import definition_lines, definition_warnings
 from briefgen.content.listnumbers import list_number_warnings
 from briefgen.content.markdown import InlineContext, markdown_parser
 from briefgen.content.nesting import nesting_warnings
-from briefgen.content.noncharacters import CONTROL_CHARACTERS, is_noncharacter
 from briefgen.content.noteindents import note_indent_warnings
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
@@ -69,7 +69,6 @@ from briefgen.diagnostics import (
     capped_kinds,
     error,
     over_limit,
-    placed,
     undecodable_at,
 )
 from briefgen.encodings import wide_encoding_error
@@ -83,8 +82,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = MAX_SOURCE_BYTES
-SHOWN_CHARACTERS = 20
-"""Control characters and noncharacters placed one by one; those after are counted in one error."""
 
 
 def decode_source(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]:
@@ -92,7 +89,7 @@ def decode_source(path: str, data: bytes) -> tuple[str | None, list[Diagnostic]]
     text, problems = decode_utf8(path, data)
     if text is None:
         return None, problems
-    problems = _control_characters(path, text)
+    problems = control_character_errors(path, text)
     return (None, problems) if problems else (text, [])
 
 
@@ -137,31 +134,6 @@ def _unless_named(warnings: list[Diagnostic], diagnostics: list[Diagnostic]) -> 
     return [found for found in warnings if found.pos.line not in named]
 
 
-def _control_characters(path: str, text: str) -> list[Diagnostic]:
-    """Return an error at each control character or noncharacter, so a paste full of them
-    (a PDF's form feeds) is mended in one run; past `SHOWN_CHARACTERS`, the rest are counted."""
-    found: list[Diagnostic] = []
-    hint = "delete it; it is invisible in most editors"
-    for at, match in placed(path, text, CONTROL_CHARACTERS.finditer(text)):
-        start = match.start()
-        if len(found) == SHOWN_CHARACTERS and (rest := CONTROL_CHARACTERS.count(text, start)) > 1:
-            message = f"{rest} more control characters or noncharacters, the first of them here"
-            found.append(error(at, message, hint="delete them; they are invisible in most editors"))
-            break
-        code = f"U+{ord(match.group()):04X}"
-        kind = "noncharacter" if is_noncharacter(match.group()) else "control character"
-        found.append(error(at, f"{kind} {code} in the file", _CONTROL_HINTS.get(code, hint)))
-    return found
-
-
-_CONTROL_HINTS = {
-    "U+000B": "it is a line break as Word writes one (Shift+Enter) and its copy pastes it: "
-    "delete it, or end the line there (with a `\\` at its end, in Markdown, to keep the break)",
-    "U+000C": "it is a page break, as a PDF's or Word's text pastes one: delete it",
-}
-"""The hints for control characters a word processor's paste leaves, which say what it was."""
-
-
 def parse_briefing(
     path: str,
     text: str,
@@ -178,7 +150,7 @@ def parse_briefing(
     text = normalize_newlines(text)
     if len(text) > MAX_FILE_BYTES // 4 and len(text.encode("utf-8")) > MAX_FILE_BYTES:
         return None, [too_large(path, len(text.encode("utf-8")))]
-    if problems := _control_characters(path, text):
+    if problems := control_character_errors(path, text):
         return None, problems
     env: dict[str, object] = {}
     tokens = markdown_parser(unsafe_html=unsafe_html).parse(text, env)
