@@ -82,3 +82,22 @@ def test_the_caption_is_kept_as_it_was() -> None:
     (table,) = briefing.lede
     caption = getattr(table, "caption", None)
     assert caption is not None and caption.html == "A\nSource: ONS"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Table 2: Spending by department\nSource: HM Treasury\nNotes: provisional",
+        "Table 4: Spending\n*Source:* HM Treasury\n*Notes:* provisional",
+    ],
+)
+def test_three_caption_lines_are_not_warned_again_as_short_lines(caption: str) -> None:
+    """A caption's `Source:` and `Notes:` lines are warned of once each, as a caption's: not
+    also as short lines run into one, whose hint (end each with `\\`) keeps them there."""
+    found = problems(f"{caption}\n{TABLE}")
+    assert [p.split(": warning: ")[1][:9] for p in found] == ["`Source:`", "`Notes:` "]
+
+
+def test_short_lines_with_a_source_line_and_no_caption_are_warned() -> None:
+    (only,) = problems("Spending\nSource: HM Treasury\nNotes: provisional\n")
+    assert "short lines run into one line on the page" in only

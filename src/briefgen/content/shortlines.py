@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
+from briefgen.content.captionwords import caption_label, source_label
 from briefgen.content.labelledlines import labelled_lines
 from briefgen.content.listmarkers import ends_in_break, pasted_list_lines
 from briefgen.diagnostics import excerpt, warning
@@ -98,6 +99,8 @@ def short_lines(
         _NUMBERED.match(line) for line in stripped[1:]
     ):
         return  # numbered lines are a list's, warned as such where they count on
+    if caption_label(stripped[0]) and any(_names_source(line) for line in stripped[1:]):
+        return  # a caption's `Source:` line, warned of as one (`captionlines.py`)
     if any(labelled_lines(written, html_breaks=html_breaks)) or any(pasted_list_lines(written)):
         return  # labelled lines (`Owner:` / `Status:`) or pasted list items: warned already
     ends: list[int] = []
@@ -117,6 +120,12 @@ def short_lines(
     shown = " / ".join(excerpt(line, 24) for line in quoted[:3])
     more = "" if len(stripped) <= 3 else f" / … ({len(stripped)} lines)"
     yield second, stripped[1], lambda pos, _: _runs_together_warning(pos, shown + more)
+
+
+def _names_source(line: str) -> bool:
+    """Tell whether a line names a source or adds a note, its label bold or italic or not
+    (`Source: ONS`, `**Nota:** provisional`)."""
+    return source_label(line.replace("*", "").replace("_", "")) is not None
 
 
 def _starts_capital(line: str) -> bool:
