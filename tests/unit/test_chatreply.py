@@ -47,6 +47,9 @@ def test_a_chats_opening_before_the_lede_is_warned(opening: str) -> None:
         "If you\u2019d like, I can turn this into slides.",
         "Let me know if you'd like me to shorten it.",
         "I hope this helps!",
+        "I hope this helps",
+        "I hope this helps with your presentation.",
+        "I hope this helps you prepare for Thursday.",
     ],
 )
 def test_a_chats_offer_after_the_last_section_is_warned(offer: str) -> None:
@@ -64,6 +67,8 @@ def test_a_chats_offer_after_the_last_section_is_warned(offer: str) -> None:
         "Here's what we know so far.\n\n" + BODY,
         BODY + "\nShall the council vote again? Not before May.\n",
         BODY + "\nWe would like the ministry to publish its data.\n",
+        BODY + "\nI hope this helps the committee in its deliberations next week.\n",
+        BODY + "\nI hope this helps ministers weigh the options.\n",
         # Quoted, or not at the body's start or end.
         "> Sure! Here's the list you asked for.\n\n" + BODY,
         BODY + "\n> Would you like me to add more?\n\nThe vote is in May.\n",

@@ -32,10 +32,12 @@ _OPENING = pattern(
 _OFFER = pattern(
     rf"(?:would you like me to|do you want me to|shall I|"
     rf"if you{_APOSTROPHE}d like,? I can|let me know if you{_APOSTROPHE}d like me to|"
-    rf"I hope this helps)\b",
+    rf"I hope this helps(?=[!.,]|[ \t\n]+(?:you|with your)\b|[ \t\n]*$))\b",
     re.IGNORECASE,
 )
-"""How a chat assistant's reply ends: an offer of more to the one it wrote for."""
+"""How a chat assistant's reply ends: an offer of more to the one it wrote for, or its hope
+that it helps (`I hope this helps!`, `…helps you prepare`): a memo's own hope that it helps
+someone named (`I hope this helps the committee…`) is the briefing's words."""
 _HINT = "delete it: it is the chat's words to you, not the briefing's to its readers"
 
 
