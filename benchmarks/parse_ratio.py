@@ -87,7 +87,7 @@ def measure_ratio(name: str, root: Path, files: Sequence[Path], rounds: int) -> 
     config, _ = load_config(root)
     renderer = Renderer(config, root)
     plan = RenderPlan(Site(config, ()), "fingerprint")
-    jobs = [LoadedSource(f"content/{p.name}", p, "key") for p in files]
+    jobs = [LoadedSource(f"content/{p.name}", str(p), "key") for p in files]
     texts = [p.read_text(encoding="utf-8") for p in files]
     md = MarkdownIt("commonmark").enable("table")
 
@@ -171,7 +171,7 @@ def profile_compile(root: Path, files: Sequence[Path], top: int = 30) -> str:
     config, _ = load_config(root)
     renderer = Renderer(config, root)
     plan = RenderPlan(Site(config, ()), "fingerprint")
-    jobs = [LoadedSource(f"content/{p.name}", p, "key") for p in files]
+    jobs = [LoadedSource(f"content/{p.name}", str(p), "key") for p in files]
     for job in jobs[:5]:  # warm up
         compile_briefing(job, renderer, drafts=False, plan=plan)
     profiler = cProfile.Profile()

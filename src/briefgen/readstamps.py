@@ -13,20 +13,20 @@ identity (device and inode), even with the same size, mtime and ctime.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import os
     from pathlib import Path
 
 FileStat = tuple[int, int, int, int, int]
 """(size, mtime_ns, ctime_ns, device, inode) of a file."""
 
 
-def file_stat(path: Path) -> FileStat | None:
+def file_stat(path: Path | str) -> FileStat | None:
     """Return the stat of the file `path` reaches, or None when there is none."""
     try:
-        info = path.stat()
+        info = os.stat(path)  # noqa: PTH116 (a string path too: no Path made for it)
     except OSError:
         return None
     return stat_of(info)

@@ -263,8 +263,8 @@ def test_cache_restored_into_a_copy_hashes_each_source_once_and_builds_nothing(
     read: list[str] = []
     reader = discover._bytes
 
-    def counted(path: Path) -> bytes:
-        read.append(path.name)
+    def counted(path: str) -> bytes:
+        read.append(Path(path).name)
         return reader(path)
 
     monkeypatch.setattr(discover, "_bytes", counted)

@@ -70,3 +70,31 @@ def test_a_briefing_link_the_system_cannot_follow_is_not_built(tmp_path: Path, h
         for p in problems
         if (line := format_diagnostic(p).splitlines()[0]).startswith(f"content/{broken}:1:1:")
     ] == [True]
+
+
+def test_each_source_has_its_real_path_as_a_string_in_sorted_order(tmp_path: Path) -> None:
+    """Paths are made as strings (no `Path` per source): each is the file's real path, under
+    content/ resolved (the project reached through a link), a linked briefing's its target's."""
+    project = make_project(
+        tmp_path,
+        "".join(
+            f"-- content/{rel} --\n" + BRIEFING.format(title=rel)
+            for rel in ("b.md", "a.md", "x/c.md", "x/y/d.md")
+        ),
+    )
+    (project / "content" / "linked.md").symlink_to("x/y/d.md")
+    root = tmp_path / "through-a-link"
+    root.symlink_to(project)
+
+    sources, problems = discover_sources(root)
+
+    assert problems == []
+    real = project.resolve() / "content"
+    assert [(s.rel, s.path) for s in sources] == [
+        ("content/a.md", str(real / "a.md")),
+        ("content/b.md", str(real / "b.md")),
+        ("content/linked.md", str(real / "x" / "y" / "d.md")),
+        ("content/x/c.md", str(real / "x" / "c.md")),
+        ("content/x/y/d.md", str(real / "x" / "y" / "d.md")),
+    ]
+    assert all(isinstance(s.path, str) and s.stamp is not None for s in sources)

@@ -32,7 +32,7 @@ def _jobs(folder: Path, count: int) -> list[LoadedSource]:
     for number in range(count):
         path = folder / f"b{number:03}.md"
         path.write_text(BRIEFING.format(title=f"B {number}"), encoding="utf-8")
-        jobs.append(LoadedSource(f"content/b{number:03}.md", path, str(number)))
+        jobs.append(LoadedSource(f"content/b{number:03}.md", str(path), str(number)))
     return jobs
 
 
@@ -107,7 +107,7 @@ def test_a_model_kept_for_other_bytes_is_not_rendered(
     plan = RenderPlan(Site(config, ()), "fingerprint")
     with Compiler(config, REPO, renderer, drafts=False, future=False) as compiler:
         list(compiler.parse([job]))
-        job.path.write_text(BRIEFING.format(title="Changed"), encoding="utf-8")
+        Path(job.path).write_text(BRIEFING.format(title="Changed"), encoding="utf-8")
         changed = LoadedSource(job.rel, job.path, "new digest")
         (result,) = compiler.render([changed], plan)
     assert result.entry is not None and result.entry.meta.title == "Changed"
@@ -119,7 +119,7 @@ def test_models_kept_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     log = tmp_path / "parses.log"
     _count_parses(monkeypatch, log)
     jobs = _jobs(tmp_path, 4)
-    monkeypatch.setattr(passes, "KEPT_SOURCE_BYTES", 2 * jobs[0].path.stat().st_size)
+    monkeypatch.setattr(passes, "KEPT_SOURCE_BYTES", 2 * Path(jobs[0].path).stat().st_size)
     assert sorted(_compile_twice(jobs, jobs)) == [j.rel for j in jobs]
     lines = log.read_text(encoding="utf-8").split()
     assert sorted(lines) == sorted([j.rel for j in jobs] + [j.rel for j in jobs[2:]])

@@ -404,8 +404,8 @@ def test_prepare_remembers_sources_a_build_saw_just_written(
     read: list[str] = []
     original = discover._bytes
 
-    def recording_bytes(path: Path) -> bytes:
-        read.append(path.name)
+    def recording_bytes(path: str) -> bytes:
+        read.append(Path(path).name)
         return original(path)
 
     monkeypatch.setattr(discover, "_bytes", recording_bytes)

@@ -25,7 +25,7 @@ def _plan(renderer: Renderer) -> RenderPlan:
 
 
 def test_compile_briefing_reports_a_file_gone_since_discovery(tmp_path: Path) -> None:
-    gone = LoadedSource("content/gone.md", tmp_path / "content" / "gone.md", "key")
+    gone = LoadedSource("content/gone.md", str(tmp_path / "content" / "gone.md"), "key")
     renderer = _renderer(tmp_path)
     compiled = compile_briefing(gone, renderer, drafts=False, plan=_plan(renderer))
     assert compiled.entry is None
@@ -39,7 +39,7 @@ def test_compile_briefing_makes_page_json_and_link_scan(tmp_path: Path) -> None:
     source = tmp_path / "first.md"
     source.write_text(BRIEFING.format(title="First"), encoding="utf-8")
     renderer = _renderer(REPO)
-    job = LoadedSource("content/first.md", source, "k")
+    job = LoadedSource("content/first.md", str(source), "k")
     compiled = compile_briefing(job, renderer, drafts=False, plan=_plan(renderer))
     assert [rel for rel, _ in compiled.pages] == [
         "first/index.html",
@@ -86,7 +86,7 @@ def test_compile_briefing_leaves_no_cyclic_garbage(tmp_path: Path) -> None:
     renderer = _renderer(REPO / "tests" / "projects" / "kitchen-sink")
     plan = _plan(renderer)
     files = [*_fixture_briefings(), *_hostile_briefings(tmp_path)]
-    jobs = [LoadedSource(f"content/{p.name}", p, "k") for p in files]
+    jobs = [LoadedSource(f"content/{p.name}", str(p), "k") for p in files]
     for job in jobs:  # warm up: templates compiled, modules imported, caches filled
         compile_briefing(job, renderer, drafts=False, plan=plan)
     gc.collect()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from briefgen.files import digest, files_under
+from briefgen.files import digest, files_under, key_hasher
 
 
 def _walked(folder: Path) -> set[str]:
@@ -83,3 +83,15 @@ def test_a_name_that_is_not_utf8_hashes_and_its_bytes_count(tmp_path: Path) -> N
     # names that differ only there must hash differently.
     assert digest("bad\udcff.html") != digest("bad\udcfe.html")
     assert digest("plain") == digest(b"plain")
+
+
+def test_key_hasher_gives_the_digest_of_its_first_part_and_two_more() -> None:
+    keyed = key_hasher("fingerprint")
+    assert keyed("content/a.md", "hash") == digest("fingerprint", "content/a.md", "hash")
+    assert keyed("content/b.md", "hash") == digest("fingerprint", "content/b.md", "hash")
+    # The separators still count: the parts are not simply run together.
+    assert keyed("content/a", ".md") != keyed("content/a.", "md")
+    # A name that is not UTF-8 (lone surrogates) hashes as `digest` hashes it.
+    odd = key_hasher("fp\udcff")
+    assert odd("bad\udcfe.md", "h") == digest("fp\udcff", "bad\udcfe.md", "h")
+    assert key_hasher("")("", "") == digest("", "", "")

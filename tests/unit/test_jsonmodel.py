@@ -158,7 +158,7 @@ def test_render_json_of_each_shipped_briefing_equals_json_dumps(root: Path) -> N
     plan = RenderPlan(Site(config, ()), "fingerprint")
     checked = 0
     for path in sorted((root / "content").glob("**/*.md")):
-        job = LoadedSource(path.relative_to(root).as_posix(), path, "key")
+        job = LoadedSource(path.relative_to(root).as_posix(), str(path), "key")
         compiled = compile_briefing(job, renderer, drafts=True, plan=plan, future=True)
         for rel, data in compiled.pages:
             if rel.endswith("briefing.json"):

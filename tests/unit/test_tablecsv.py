@@ -57,7 +57,7 @@ def _compile(tmp_path: Path) -> dict[str, bytes]:
     source = tmp_path / "tables.md"
     source.write_text(TABLES, encoding="utf-8")
     config, _ = load_config(REPO)
-    job = LoadedSource("content/tables.md", source, "k")
+    job = LoadedSource("content/tables.md", str(source), "k")
     renderer = Renderer(config, REPO)
     plan = RenderPlan(Site(config, ()), "fingerprint")
     compiled = compile_briefing(job, renderer, drafts=False, plan=plan)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.build.cache import refuse_linked_cache
@@ -31,7 +32,6 @@ from briefgen.report import count
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from pathlib import Path
 
     from briefgen.diagnostics import Diagnostic
     from briefgen.report import Reporter
@@ -148,7 +148,7 @@ def _placeholders(root: Path) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for source in discover_sources(root)[0]:
         try:
-            text = source.path.read_text(encoding="utf-8-sig")
+            text = Path(source.path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError):
             continue  # the build has reported the file already
         found += find_placeholders(source.rel, text)
