@@ -75,7 +75,8 @@ def list_strays(
     that could not be read or searched holds is found too.
     """
     folders = folders_above(kept)
-    looked = folders | folders_above(dirty)
+    others = folders_above(dirty) - folders  # usually none: no copy of the 21,800 folders
+    looked = folders | others if others else folders
     found: set[str] = set()
     changed, off = _look_at_folders(tree, looked, mark, mode)
     off = {rel for rel in off if rel in folders or not rel}
@@ -102,8 +103,8 @@ def list_strays(
 def folders_above(paths: set[str]) -> set[str]:
     """Return every folder above the paths (relative ones; the top folder is not named)."""
     folders: set[str] = set()
-    for rel in paths:
-        above = rel.rpartition("/")[0]
+    # Each file's own folder once first (47,000 pages, 21,800 folders), in a comprehension.
+    for above in {rel.rpartition("/")[0] for rel in paths}:
         while above and above not in folders:  # each folder once, however many files
             folders.add(above)
             above = above.rpartition("/")[0]
@@ -130,12 +131,15 @@ def _look_at_folders(
     changed: set[str] = set()
     unreal: set[str] = set()
     prefix = f"{tree}/"
+    made = stat.S_IFDIR | mode  # a real folder with the permissions a build gives
     for rel in folders:
         try:
             info = os.lstat(prefix + rel)
         except OSError:  # gone: its parent changed, and lists what stands there instead
             unreal.add(rel)
             continue
+        if info.st_mode == made and info.st_ctime_ns < since:
+            continue  # nearly every folder: one test instead of three
         if not stat.S_ISDIR(info.st_mode):
             unreal.add(rel)
             continue
