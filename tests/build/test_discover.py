@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 import pytest
@@ -98,3 +99,23 @@ def test_each_source_has_its_real_path_as_a_string_in_sorted_order(tmp_path: Pat
         ("content/x/y/d.md", str(real / "x" / "y" / "d.md")),
     ]
     assert all(isinstance(s.path, str) and s.stamp is not None for s in sources)
+
+
+def test_names_that_are_not_utf8_are_reported_among_good_ones(tmp_path: Path) -> None:
+    """The listing is scanned once for a name that is not UTF-8; each such file or folder is
+    still an error at its path, and the good names beside it are still built."""
+    root = make_project(
+        tmp_path, "".join(f"-- content/{n}.md --\n" + BRIEFING.format(title=n) for n in "ab")
+    )
+    content = bytes(root / "content")
+    with open(content + b"/caf\xe9.md", "wb") as stream:  # noqa: PTH123 (a name as bytes)
+        stream.write(b"x")
+    os.mkdir(content + b"/d\xff")  # noqa: PTH102 (a name as bytes)
+
+    sources, problems = discover_sources(root)
+
+    assert [s.rel for s in sources] == ["content/a.md", "content/b.md"]
+    assert sorted(format_diagnostic(p).splitlines()[0] for p in problems) == [
+        "content/caf\\xe9.md:1:1: error: file name is not valid UTF-8; skipped",
+        "content/d\\xff:1:1: error: file name is not valid UTF-8; skipped",
+    ]

@@ -348,6 +348,8 @@ def discover_sources(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
 def _undecodable(root: Path, dirpath: str, names: list[str]) -> list[Diagnostic]:
     """Report and drop names that are not UTF-8: no URL, cache or message could carry them."""
     problems: list[Diagnostic] = []
+    if "".join(names).isprintable():  # no name holds a surrogate: one scan, not a call each
+        return problems
     for name in list(names):
         if not_utf8_name(name):
             names.remove(name)
