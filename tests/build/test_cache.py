@@ -497,6 +497,41 @@ def test_sources_unchanged_since_this_process_read_them_are_not_read_again(
     assert second.digest != first.digest
 
 
+def test_a_build_with_nothing_to_do_keeps_the_stat_hints_it_read_anew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkout, a restored cache or a `touch` gives every source a new ctime: the first
+    build with nothing to do reads each again, and the next, in another process, none."""
+    root = make_project(
+        tmp_path / "p",
+        "-- content/a.md --\n" + BRIEFING.format(title="A") + ""
+        "-- content/b.md --\n" + BRIEFING.format(title="B"),
+    )
+    monkeypatch.setattr(discover, "_RACY_NS", 0)  # files this new may be trusted here
+    options = BuildOptions(root, root / "site")
+    build_site(options, RecordingReporter())
+    read: list[str] = []
+    reading = discover._bytes
+
+    def counted(path: str) -> bytes:
+        read.append(path)
+        return reading(path)
+
+    monkeypatch.setattr(discover, "_bytes", counted)
+
+    def nothing_to_do() -> int:
+        discover._SEEN.clear()  # as a new process: its memo of the files is empty
+        read.clear()
+        result = build_site(options, RecordingReporter())
+        assert (result.compiled, result.written) == (0, [])
+        return len(read)
+
+    for page in (root / "content").iterdir():
+        page.chmod(page.stat().st_mode)  # the same bytes and mtime, a new ctime
+    assert nothing_to_do() == 2
+    assert nothing_to_do() == 0
+
+
 def test_cache_tree_fingerprint_leaves_out_the_compiled_theme(tmp_path: Path) -> None:
     theme = tmp_path / "theme"
     compiled = theme / "compiled"

@@ -27,6 +27,7 @@ from briefgen.build.cachejson import (
 from briefgen.build.fingerprint import code_version
 from briefgen.build.records import (
     ENTRIES,
+    HINTS,
     OutputRecord,
     SourceRecord,
     load_records,
@@ -41,7 +42,6 @@ from briefgen.build.shards import (
     save_changed_shards,
     save_shards,
 )
-from briefgen.diagnostics import BriefgenError, SourcePos, error
 from briefgen.files import digest, leaves_folder, read_regular_file
 
 if TYPE_CHECKING:
@@ -263,6 +263,17 @@ def save_state(path: Path, state: BuildState) -> str | None:
     return None
 
 
+def save_hints(path: Path, state: BuildState, hints: dict[str, SourceHint]) -> None:
+    """Write a build's stat hints when they are all it changed: after a checkout, a restored
+    cache or a `touch`, each build with nothing to do would read every source again."""
+    try:
+        tokens = tuple(save_shards(path, "hints", hints, header(), HINTS))
+        state.hints, state.shards = hints, {**state.shards, "hints": tokens}
+        _SAVED[path] = (digest(write_document(path, header(), _state_to_json(state))), state)
+    except OSError:  # the next build is a full one, whose save_state says why it cannot save
+        forget_state(path)
+
+
 def _save_links(path: Path, links: ScanTable) -> list[str]:
     """Write the shards of the pages' scans: only those of the pages made or gone, when the
     others are carried over from the shards this state was loaded with."""
@@ -387,13 +398,3 @@ def _unloaded(state: BuildState) -> BuildState:
 def header() -> dict[str, object]:
     """Return what every cache file starts with: data of another shape or code is not used."""
     return {"format": FORMAT, "code": code_version()}
-
-
-def refuse_linked_cache(cache_dir: Path) -> None:
-    """Raise BriefgenError when the cache folder is a symlink: every cache file, and serve's
-    site, would be written (and trusted when read) wherever it points."""
-    if cache_dir.is_symlink():
-        shown = cache_dir.name
-        message = f"`{shown}` is a symlink; briefgen does not write through it"
-        hint = f"delete {cache_dir}; the next build makes the folder again"
-        raise BriefgenError([error(SourcePos(shown, 1), message, hint)])

@@ -74,3 +74,13 @@ def _shown(cache_dir: Path, root: Path) -> str:
     if cache_dir.is_relative_to(root):
         return cache_dir.relative_to(root).as_posix()
     return str(cache_dir)
+
+
+def refuse_linked_cache(cache_dir: Path) -> None:
+    """Raise BriefgenError when the cache folder is a symlink: every cache file, and serve's
+    site, would be written (and trusted when read) wherever it points."""
+    if cache_dir.is_symlink():
+        shown = cache_dir.name
+        message = f"`{shown}` is a symlink; briefgen does not write through it"
+        hint = f"delete {cache_dir}; the next build makes the folder again"
+        raise BriefgenError([error(SourcePos(shown, 1), message, hint)])

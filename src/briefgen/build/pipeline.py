@@ -18,10 +18,10 @@ from briefgen.build.cache import (
     BuildState,
     load_entries,
     load_state,
-    refuse_linked_cache,
+    save_hints,
     state_path,
 )
-from briefgen.build.cacheaccess import unusable_cache
+from briefgen.build.cacheaccess import refuse_linked_cache, unusable_cache
 from briefgen.build.catalogcache import validate_catalogs_cached
 from briefgen.build.collector import collector_for
 from briefgen.build.configcache import read_config, save_config
@@ -320,6 +320,9 @@ def _unchanged(
     warnings = [*old.entry_warnings, *old.site_warnings]
     result.diagnostics = [*problems, *cached_problems, *warnings, *dates]
     stop_on_errors(result.diagnostics, options)  # --strict holds for cached warnings too
+    hints = {s.rel: s.hint for s in loaded if s.hint is not None}
+    if hints != old.hints and not options.cache_off:  # sources read for a new stat only
+        save_hints(state_file, old, hints)
     reporter.diagnostics(result.diagnostics)
     return result
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import refuse_linked_cache
+from briefgen.build.cacheaccess import refuse_linked_cache
 from briefgen.build.discover import discover_sources
 from briefgen.build.options import BuildOptions
 from briefgen.build.outdir import validate_output_dir

@@ -5,8 +5,7 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING
 
-from briefgen.build.cache import refuse_linked_cache
-from briefgen.build.cacheaccess import refuse_unusable_cache
+from briefgen.build.cacheaccess import refuse_linked_cache, refuse_unusable_cache
 from briefgen.dev.server import ServeOptions, run_dev_server
 from briefgen.project import CACHE_DIR, SERVE_OUTPUT, refuse_a_folder_that_is_no_project
 from briefgen.report import OutlivingReporter
