@@ -65,6 +65,8 @@ def test_a_chats_offer_after_the_last_section_is_warned(offer: str) -> None:
         # The words of a briefing's own, not addressed to whoever asked for it.
         "Sure enough, claims rose again.\n\n" + BODY,
         "Here's what we know so far.\n\n" + BODY,
+        "Sure, here's the thing: councils were never asked.\n\n" + BODY,
+        "Of course, here is the catch: the fund ends in May.\n\n" + BODY,
         BODY + "\nShall the council vote again? Not before May.\n",
         BODY + "\nWe would like the ministry to publish its data.\n",
         BODY + "\nI hope this helps the committee in its deliberations next week.\n",

@@ -100,7 +100,10 @@ QUOTE = "write a quote: each of its lines after `> `, the speaker on its last as
             QUOTE,
         ),
         ("> “A tax on jobs,” she said.\n> <cite>Jo Whitfield</cite>\n", QUOTE),
-        ("She called it <q>a tax on jobs</q>.\n", QUOTE),
+        (
+            "She called it <q>a tax on jobs</q>.\n",
+            "write the words between quotation marks, “like this”: `<q>` is a quote within a line",
+        ),
         ("Some <b>bold</b> and <strong>strong</strong> text.\n", "write **bold** instead"),
         ("Some <i>slanted</i> and <em>stressed</em> text.\n", "write *emphasis* instead"),
         ("A <del>wrong</del> figure.\n", "write ~~struck~~ instead"),

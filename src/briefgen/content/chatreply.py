@@ -25,10 +25,12 @@ if TYPE_CHECKING:
 _APOSTROPHE = "['\u2019]"
 _OPENING = pattern(
     rf"(?:sure|certainly|of course|absolutely)\s*[!,.]\s*"
-    rf"(?:here{_APOSTROPHE}s|here is|here are|below is|below are|I{_APOSTROPHE}ve|I have)\s",
+    rf"(?:here{_APOSTROPHE}s|here is|here are|below is|below are|I{_APOSTROPHE}ve|I have)\s"
+    r"(?!\s*the\s+(?:thing|catch|rub|deal|kicker|truth|point)\b)",
     re.IGNORECASE,
 )
-"""How a chat assistant's reply opens: a yes, then what it made (`Certainly! Here is…`)."""
+"""How a chat assistant's reply opens: a yes, then what it made (`Certainly! Here is…`); not
+a writer's own idiom (`Sure, here's the thing: …`)."""
 _OFFER = pattern(
     rf"(?:would you like me to|do you want me to|shall I|"
     rf"if you{_APOSTROPHE}d like,? I can|let me know if you{_APOSTROPHE}d like me to|"

@@ -59,9 +59,10 @@ _HINTS = {
     ),
     # What a CMS's HTML (WordPress, Substack) and a social post's embed code are made of.
     **dict.fromkeys(
-        ("blockquote", "cite", "q"),
+        ("blockquote", "cite"),
         "write a quote: each of its lines after `> `, the speaker on its last as `> — Name`",
     ),
+    "q": "write the words between quotation marks, “like this”: `<q>` is a quote within a line",
     **dict.fromkeys(("b", "strong"), "write **bold** instead"),
     **dict.fromkeys(("i", "em"), "write *emphasis* instead"),
     **dict.fromkeys(("s", "del", "strike"), "write ~~struck~~ instead"),
