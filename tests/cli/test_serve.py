@@ -355,7 +355,8 @@ def test_serve_stops_on_a_stop_caught_by_a_thread_other_than_the_main_one(
     started = time.monotonic()
     assert send(pid, others[0], stop) == 0
     assert server.process.wait(timeout=5) == 0
-    assert time.monotonic() - started < 1
+    # Seconds, not the wait for an edit that never comes; a loaded machine slows the exit.
+    assert time.monotonic() - started < 3
     server.stdout.wait_for(re.compile(r"^stopped$"), 5)
     assert "Traceback" not in server.stderr.text
 
