@@ -372,3 +372,23 @@ def test_build_hints_at_the_other_language_page_of_a_link_copied_from_the_origin
         "`water/index.html`\n  hint: `water` has no English page; from this page, the "
         "Spanish one is `../es/water/`; the link is on site/about/index.html:"
     ) in done.stderr
+
+
+def test_build_hints_that_a_linked_briefings_pdf_needs_pdf_on(tmp_path: Path) -> None:
+    """A briefing linking another's PDF built with no `pdf: true` was told only "the site has
+    no `visit/visit.pdf`", with nothing on why: the hint now names the setting."""
+    root = make_project(
+        tmp_path,
+        TRANSLATED
+        + "-- content/memo.md --\n---\ntitle: Memo\ndate: 2026-11-30\nsummary: S.\n---\n\n"
+        "The [printed visit](../visit/visit.pdf).\n",
+    )
+
+    done = run_briefgen("check", cwd=root)
+
+    assert (
+        "content/memo.md:7:21: error: broken link `../visit/visit.pdf`: the site has no "
+        "`visit/visit.pdf`\n  hint: a briefing's PDF is printed only with `pdf: true` in "
+        "briefgen.yaml (or `briefgen build --pdf`): set it, or link to the briefing's page, "
+        "`../visit/`; the link is on "
+    ) in done.stderr, done.stderr

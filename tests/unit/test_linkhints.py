@@ -556,3 +556,56 @@ def test_hint_names_a_briefing_the_build_leaves_out(url: str, wanted: str) -> No
         f"content/draft.md has no page in this build: it is {why}"
     )
     assert hints.hint("es/visit/index.html", "../../other/", "other/", "") is None
+
+
+_PRINTED_ONLY = (
+    "a briefing's PDF is printed only with `pdf: true` in briefgen.yaml (or "
+    "`briefgen build --pdf`): set it, or link to the briefing's page, "
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "address"),
+    [
+        ("wages/index.html", "../visit/visit.pdf", "`../visit/`"),
+        ("wages/index.html", "../es/visit/visit.pdf", "`../es/visit/`"),
+        ("es/wages/index.html", "../visit/visit.pdf", "`../visit/`"),
+        ("es/wages/index.html", "../visit/visit.es.pdf", "`../visit/`"),
+        ("wages/index.html", "../annex-2026/annex-2026.pdf", "`../annex-2026/`"),
+    ],
+)
+def test_hint_says_a_briefings_pdf_is_printed_only_with_pdf_on(
+    page: str, url: str, address: str
+) -> None:
+    """A link to another briefing's PDF, in a build with no `pdf: true`, got only "the site
+    has no `visit/visit.pdf`": the PDF is right, the setting that prints it is off."""
+    assert _resolved_hint(page, url) == _PRINTED_ONLY + address
+
+
+def test_hint_names_a_translations_pdf_as_published_not_as_saved() -> None:
+    """A translation's PDF is saved as `visit.es.pdf` (its link's `download` name), but
+    published as `es/visit/visit.pdf`: a link copied from the saved file's name broke."""
+
+    def has_anchor(page: str, fragment: str) -> bool:
+        return not fragment
+
+    printed = LinkHints(FILES | {"es/visit/visit.pdf"}, SOURCES, None, has_anchor, "en")
+    assert printed.hint(
+        "wages/index.html", "../es/visit/visit.es.pdf", "es/visit/visit.es.pdf", ""
+    ) == (
+        "a translation's PDF is published as `visit.pdf` (it is saved as `visit.es.pdf`): "
+        "from this page, write `../es/visit/visit.pdf`"
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "../visit/report.pdf",  # no briefing's PDF: its name is not the slug's
+        "../visit/print/print.pdf",  # a plugin's page makes no PDF
+        "../nowhere/nowhere.pdf",  # no briefing there
+        "../visit/visit.es.pdf",  # the site's own language is saved as `visit.pdf`
+    ],
+)
+def test_hint_of_a_pdf_no_briefing_prints_is_not_the_pdf_hint(url: str) -> None:
+    assert _resolved_hint("wages/index.html", url) is None

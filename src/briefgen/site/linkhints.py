@@ -18,7 +18,7 @@ from briefgen.content.imagecase import CASE_SENSITIVE
 from briefgen.content.placeholders import pelican_hint, pelican_path
 from briefgen.content.urltext import scheme_hint, split_url
 from briefgen.project import BRIEFING_SUFFIX, CONTENT_DIR, IMAGE_SUFFIXES, STATIC_DIR
-from briefgen.site.urls import INDEX_FILE
+from briefgen.site.urls import INDEX_FILE, pdf_download_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Set
@@ -70,6 +70,8 @@ class LinkHints:
                 return f"{_STATIC_COPIED}: from this page, write `{address}`"
         if left := self._left_out_hint(wanted, self._named_file(page, url)):
             return left
+        if wanted.endswith(".pdf") and (printed := self._pdf_hint(page, wanted)):
+            return printed
         if translated := self._other_language_hint(page, wanted, fragment):
             return translated
         if named is not None and named.endswith(BRIEFING_SUFFIX):
@@ -98,6 +100,31 @@ class LinkHints:
             (found for found in self.left_out.values() if found[0] == named), None
         )
         return None if left is None else f"{left[0]} has no page in this build: it is {left[1]}"
+
+    def _pdf_hint(self, page: str, wanted: str) -> str | None:
+        """Return the hint for a link to a briefing's PDF (`<slug>/<slug>.pdf`) that the site
+        lacks: a build that prints none (no `pdf: true`), or a translation's PDF named as it is
+        saved (`es/visit/visit.es.pdf`), where it is published as `es/visit/visit.pdf`."""
+        folder, _, name = wanted.rpartition("/")
+        index = f"{folder}/{INDEX_FILE}"
+        source = self._sources.get(index)
+        if source is None or self._briefing_pages().get(source) != index:
+            return None
+        language = _language_folder(index)
+        slug = _slug(index, language)
+        printed = f"{folder}/{slug}.pdf"
+        if name != f"{slug}.pdf" and name != pdf_download_name(slug, language):
+            return None
+        page_address = _address(page, f"{folder}/", "")
+        if printed not in self._files:
+            return (
+                "a briefing's PDF is printed only with `pdf: true` in briefgen.yaml (or "
+                f"`briefgen build --pdf`): set it, or link to the briefing's page, `{page_address}`"
+            )
+        return (
+            f"a translation's PDF is published as `{slug}.pdf` (it is saved as `{name}`): "
+            f"from this page, write `{_address(page, printed, '')}`"
+        )
 
     def _named_file(self, page: str, url: str) -> str | None:
         """Return the project file a relative link on a briefing's page names, read relative
