@@ -23,6 +23,11 @@ def _warnings(text: str) -> list[tuple[int, str, str | None]]:
         "Certainly! Here is a briefing for SMEs.",
         "Of course. Below is a draft.",
         "Absolutely! I\u2019ve structured it with key takeaways.",
+        # As chats write it now: a dash after the yes, or `Sure thing`.
+        "Absolutely \u2014 here's a draft briefing on the AI Act:",
+        "Sure \u2013 here is a concise version.",
+        "Certainly - below is a briefing.",
+        "Sure thing! Here's the briefing.",
     ],
 )
 def test_a_chats_opening_before_the_lede_is_warned(opening: str) -> None:
@@ -50,6 +55,12 @@ def test_a_chats_opening_before_the_lede_is_warned(opening: str) -> None:
         "I hope this helps",
         "I hope this helps with your presentation.",
         "I hope this helps you prepare for Thursday.",
+        # Offers and hopes that were published without a word.
+        "Let me know if you'd like a shorter version.",
+        "Let me know if you\u2019d like a template policy! \U0001f60a",
+        "Let me know if you want me to adjust the tone.",
+        "If you want, I can also draft a one-pager.",
+        "Hope this helps!",
     ],
 )
 def test_a_chats_offer_after_the_last_section_is_warned(offer: str) -> None:
@@ -71,6 +82,9 @@ def test_a_chats_offer_after_the_last_section_is_warned(offer: str) -> None:
         BODY + "\nWe would like the ministry to publish its data.\n",
         BODY + "\nI hope this helps the committee in its deliberations next week.\n",
         BODY + "\nI hope this helps ministers weigh the options.\n",
+        BODY + "\nHope this helps explain why rents rose.\n",
+        BODY + "\nIf you want to know more, I can be reached at the address below.\n",
+        "Sure-footed reforms are rare.\n\n" + BODY,
         # Quoted, or not at the body's start or end.
         "> Sure! Here's the list you asked for.\n\n" + BODY,
         BODY + "\n> Would you like me to add more?\n\nThe vote is in May.\n",

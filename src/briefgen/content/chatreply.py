@@ -24,22 +24,24 @@ if TYPE_CHECKING:
 
 _APOSTROPHE = "['\u2019]"
 _OPENING = pattern(
-    rf"(?:sure|certainly|of course|absolutely)\s*[!,.]\s*"
+    rf"(?:sure(?: thing)?|certainly|of course|absolutely)\s*[!,.\u2014\u2013-]\s*"
     rf"(?:here{_APOSTROPHE}s|here is|here are|below is|below are|I{_APOSTROPHE}ve|I have)\s"
     r"(?!\s*the\s+(?:thing|catch|rub|deal|kicker|truth|point)\b)",
     re.IGNORECASE,
 )
-"""How a chat assistant's reply opens: a yes, then what it made (`Certainly! Here is…`); not
-a writer's own idiom (`Sure, here's the thing: …`)."""
+"""How a chat assistant's reply opens: a yes, then what it made (`Certainly! Here is…`,
+`Absolutely — here's…`); not a writer's own idiom (`Sure, here's the thing: …`)."""
 _OFFER = pattern(
     rf"(?:would you like me to|do you want me to|shall I|"
-    rf"if you{_APOSTROPHE}d like,? I can|let me know if you{_APOSTROPHE}d like me to|"
-    rf"I hope this helps(?=[!.,]|[ \t\n]+(?:you|with your)\b|[ \t\n]*$))\b",
+    rf"if you{_APOSTROPHE}d like,? I can|if you want,? I can|let me know if you{_APOSTROPHE}d like|"
+    rf"let me know if you (?:want|would like) me to|"
+    rf"(?:I )?hope this helps(?=[!.,]|[ \t\n]+(?:you|with your)\b|[ \t\n]*$))\b",
     re.IGNORECASE,
 )
-"""How a chat assistant's reply ends: an offer of more to the one it wrote for, or its hope
-that it helps (`I hope this helps!`, `…helps you prepare`): a memo's own hope that it helps
-someone named (`I hope this helps the committee…`) is the briefing's words."""
+"""How a chat assistant's reply ends: an offer of more to the one it wrote for (`Let me know
+if you'd like a shorter version`), or its hope that it helps (`I hope this helps!`, `Hope this
+helps!`, `…helps you prepare`): a memo's own hope that it helps someone named (`I hope this
+helps the committee…`) is the briefing's words."""
 _HINT = "delete it: it is the chat's words to you, not the briefing's to its readers"
 
 
@@ -61,7 +63,7 @@ def chat_reply_warnings(path: str, tokens: Sequence[Token]) -> list[Diagnostic]:
 
 
 _OFFERED = "is a chat assistant's offer to you"
-_FIRST_LETTERS = frozenset("SCOAWDILscoawdil")
+_FIRST_LETTERS = frozenset("SCOAWDILHscoawdilh")
 """The letters the words of `_OPENING` and `_OFFER` start with."""
 
 
