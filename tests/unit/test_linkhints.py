@@ -609,3 +609,12 @@ def test_hint_names_a_translations_pdf_as_published_not_as_saved() -> None:
 )
 def test_hint_of_a_pdf_no_briefing_prints_is_not_the_pdf_hint(url: str) -> None:
     assert _resolved_hint("wages/index.html", url) is None
+
+
+def test_anchor_hint_says_the_id_holds_a_ligature() -> None:
+    """`## Key ﬁndings`, pasted from a PDF, has the id `key-ﬁndings`: a link to
+    `#key-findings` was told to write `#key-ﬁndings`, which looks the same as what it wrote."""
+    assert NearIds({"key-\ufb01ndings", "main"}).hint("key-findings") == (
+        NEAREST.format("key-\ufb01ndings") + " (its `\ufb01` is a ligature, U+FB01, not the "
+        "letters `fi`: write them as letters in the heading, and this link finds it)"
+    )

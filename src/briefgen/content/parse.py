@@ -37,6 +37,7 @@ from briefgen.content.languages import (
     translation_key,
 )
 from briefgen.content.leftovers import leftover_warnings
+from briefgen.content.ligatures import ligature_warnings
 from briefgen.content.linkdefs import definition_lines, definition_warnings
 from briefgen.content.listnumbers import list_number_warnings
 from briefgen.content.markdown import InlineContext, markdown_parser
@@ -208,6 +209,7 @@ def parse_briefing(
     )
     diagnostics += definition_warnings(path, text, env) + definition_references(path, lines, env)
     diagnostics += byte_order_mark_warnings(path, text, after_line=front_lines, told=diagnostics)
+    diagnostics += ligature_warnings(path, text)
     if front is None:
         return None, capped_kinds(diagnostics)
     slug = front.slug or _derived_slug(path, diagnostics)

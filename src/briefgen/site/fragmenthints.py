@@ -8,6 +8,7 @@ one with every id of its page.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.invisible import INVISIBLE, visibly
@@ -29,6 +30,8 @@ _LONGEST_COMPARED = 200
 product of the two lengths."""
 _TABLE_ID = pattern(r"table-[0-9]+")
 """The id the theme gives a table: its line in the Markdown file (`table-11`)."""
+_LIGATURE = pattern("[\ufb00-\ufb06]")
+"""A Latin ligature a PDF's text pastes for `fi`, `fl`, `ff`…, which an id keeps."""
 _OWN_ID = pattern(r"[^\W_][\w-]*")
 """A fragment a heading could take as its id, to name in a hint."""
 _TABLE_WORDS = ("table", "tbl", "tab-")
@@ -104,6 +107,12 @@ class NearIds:
             hint = f"the nearest ids that page has: {', '.join(named[:-1])} or {named[-1]}"
         if unseen := next((found[0] for i in near if (found := INVISIBLE.search(i))), None):
             hint += f" (`{visibly(unseen)}` is an invisible character: write `&#x{ord(unseen):x};`)"
+        elif ligature := next((found[0] for i in near if (found := _LIGATURE.search(i))), None):
+            letters = unicodedata.normalize("NFKC", ligature)
+            hint += (
+                f" (its `{ligature}` is a ligature, U+{ord(ligature):04X}, not the letters "
+                f"`{letters}`: write them as letters in the heading, and this link finds it)"
+            )
         return hint
 
     def _started_by(self, key: str) -> list[str]:
