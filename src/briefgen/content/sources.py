@@ -14,6 +14,7 @@ from briefgen.content.listfields import repeated_item
 from briefgen.content.plainfields import break_warning
 from briefgen.content.urltext import FILE_ENDINGS, IRI_SAFE, percent_encoding_hint
 from briefgen.content.wrappedlinks import wrapped_link, wrapped_link_warning
+from briefgen.content.writtendates import written_month
 from briefgen.content.yamlslips import blame_comment
 from briefgen.diagnostics import Diagnostic, error, excerpt, quoted_name, warning
 from briefgen.model import Source
@@ -35,6 +36,8 @@ _CITED_ADDRESS = pattern(
 )
 """A source written as one line of text, its address at the end (`World Bank (2025), Annual
 report, https://…`), as a bibliography lists it."""
+_MONTH_OR_YEAR = pattern(r"[0-9]{4}(?:[-/.][0-9]{1,2})?|[0-9]{1,2}[-/.][0-9]{4}")
+"""A month and its year in numbers (`2026-04`, `04/2026`), or a year alone (`2019`)."""
 _MARKDOWN_LINK = pattern(r"\[(?P<text>[^\[\]]*)\]\(<?(?P<url>https?://[^\s<>()]+)>?\)")
 """A Markdown link to a work (`[IMF WEO](https://www.imf.org/weo)`): its text is the source's
 title, its address the `url:`; read as a line of text, the hint split it at `](`."""
@@ -106,7 +109,10 @@ def _source(
     texts = {
         k: _text(doc, index, k, item.get(k), diagnostics) for k in ("title", "url", "publisher")
     }
-    dates = {k: _date(doc, index, k, item.get(k), diagnostics) for k in ("published", "accessed")}
+    dates = {
+        k: _date(doc, index, k, item.get(k), diagnostics, title=texts["title"])
+        for k in ("published", "accessed")
+    }
     if item.get("title") is None:  # absent or null; a blank one is told by `_text`
         missing = error(doc.pos("sources", index), f"{where} has no `title`", "add `title: …`")
         diagnostics.append(blame_comment(doc, ("sources", index, "title"), missing))
@@ -172,7 +178,13 @@ def _text(
 
 
 def _date(
-    doc: YamlDocument, index: int, key: str, value: object, diagnostics: list[Diagnostic]
+    doc: YamlDocument,
+    index: int,
+    key: str,
+    value: object,
+    diagnostics: list[Diagnostic],
+    *,
+    title: str | None,
 ) -> dt.date | None:
     if value is None:
         return None
@@ -188,9 +200,23 @@ def _date(
             return None
     # As for `date:`: a datetime's own day, never a made-up one that reads like a correction.
     message = f"{item}: `{key}` must be a date YYYY-MM-DD, got `{written}`"
-    hint = own_day_hint(key, text) or "write the day as YYYY-MM-DD"
+    hint = own_day_hint(key, text) or _month_hint(key, written, title)
+    hint = hint or "write the day as YYYY-MM-DD"
     diagnostics.append(error(at, message, hint=hint))
     return None
+
+
+def _month_hint(key: str, written: str, title: str | None) -> str | None:
+    """Return the hint for a work's `published` that names its month or year alone (`April
+    2026`, `2026-04`, `2019`), as many reports are dated: a day would be made up."""
+    text = ascii_digits(written)
+    if key != "published" or not (_MONTH_OR_YEAR.fullmatch(text) or written_month(text)):
+        return None
+    titled = _quotable(f"{title or '…'}, {written}")
+    return (
+        "a work's `published` is a day: with only its month or year known, remove the line "
+        f'and give the date in its title, as a reference list does (`title: "{titled}"`)'
+    )
 
 
 def _written_as_markdown(url: str) -> str | None:

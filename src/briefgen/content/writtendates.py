@@ -121,3 +121,10 @@ def written_day(text: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:  # `February 30, 2026`
         return None
+
+
+def written_month(text: str) -> bool:
+    """Return whether `text` is a month and its year alone, written out (`April 2026`, `abril
+    de 2026`): no day of the calendar."""
+    found = _WRITTEN_DATE.fullmatch(text)
+    return found is not None and found["only_month"] is not None
