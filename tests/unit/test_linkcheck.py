@@ -101,6 +101,43 @@ def test_check_links_reports_broken_link_at_its_page_line(
     assert expected in messages[0]
 
 
+@pytest.mark.parametrize(
+    ("page", "href", "hint"),
+    [
+        ("a/index.html", "/b/", "write `../b/`"),
+        ("a/index.html", "/b/#who#x", "write `../b/#who#x`"),
+        ("es/a/index.html", "/b/", "write `../../b/`"),  # a translation is a folder deeper
+        ("es/a/index.html", "/", "write `../../`"),
+        ("index.html", "/", "write `./`"),
+        ("index.html", "/map.png", "write `map.png`"),
+    ],
+)
+def test_check_links_hints_a_root_link_as_the_page_relative_url(
+    tmp_path: Path, page: str, href: str, hint: str
+) -> None:
+    """`/b/` under a base path was hinted "from a briefing write `../<file>`": on a
+    translation's page, `es/a/`, that is the Spanish folder, not the site's root."""
+    site = _site(tmp_path, GOOD_SITE)
+    (site / page).parent.mkdir(parents=True, exist_ok=True)
+    (site / page).write_text(f'<!doctype html><a href="{href}">x</a>\n', encoding="utf-8")
+
+    (message,) = (m for m in _messages(site) if m.startswith(f"site/{page}:"))
+
+    assert message.endswith(
+        f"leaves the site's base path `/briefing-repo/`\n  hint: use a relative URL: from "
+        f"this page, {hint}"
+    ), message
+
+
+def test_check_links_hints_the_base_path_for_a_root_link_of_the_404_page(tmp_path: Path) -> None:
+    site = _site(tmp_path, GOOD_SITE)
+    (site / "404.html").write_text('<!doctype html><a href="/b/">x</a>\n', encoding="utf-8")
+
+    (message,) = (m for m in _messages(site) if m.startswith("site/404.html:"))
+
+    assert message.endswith("hint: start the URL with the base path `/briefing-repo/`"), message
+
+
 def test_check_links_leaves_another_site_on_the_same_host_alone(tmp_path: Path) -> None:
     """A sibling GitHub Pages project (`<owner>.github.io/other-repo/`) is another site: it was
     an error no URL could avoid, which stopped an organisation's Pages workflow."""

@@ -110,7 +110,7 @@ def _resolve(
         # The theme's links: `urlsplit` and `unquote` would give the text around the first `#`.
         path, _, fragment = url.partition("#")
         if path.startswith("/"):
-            return _from_site_path(url, path, fragment, base)
+            return _from_site_path(url, path, fragment, base, page)
         if not path:
             return f"{page}{_SEP}{fragment}", None
         if page != NOT_FOUND_OUTPUT:
@@ -125,9 +125,9 @@ def _resolve(
             return None, None  # another site: not ours to check
         if not (upper_escapes(parts.path or "/") + "/").startswith(base.path):
             return None, None  # another site on our host: a sibling GitHub Pages project
-        return _from_site_path(url, parts.path or "/", fragment, base)
+        return _from_site_path(url, parts.path or "/", fragment, base, page)
     if parts.path.startswith("/"):
-        return _from_site_path(url, parts.path, fragment, base)
+        return _from_site_path(url, parts.path, fragment, base, page)
     if page == NOT_FOUND_OUTPUT and parts.path:  # served at any missing path
         return None, (
             f"relative link `{excerpt(url, 60)}` in {NOT_FOUND_OUTPUT} breaks when GitHub Pages "
@@ -142,15 +142,18 @@ def _resolve(
 
 
 def _from_site_path(
-    url: str, path: str, fragment: str, base: LinkBase
+    url: str, path: str, fragment: str, base: LinkBase, page: str
 ) -> tuple[str | None, tuple[str, str | None] | None]:
-    """Resolve a root-relative path: it must stay under the base path."""
+    """Resolve a root-relative path: it must stay under the base path. Its hint is the path
+    read from the site's root, written from `page` (`../../x/` on a translation's page)."""
     if not (upper_escapes(path) + "/").startswith(base.path):
-        return None, (
-            f"link `{excerpt(url, 60)}` leaves the site's base path `{base.path}`",
-            "use a relative URL; static files sit at the site root, so from a briefing "
-            "write `../<file>`",
-        )
+        found = f"link `{excerpt(url, 60)}` leaves the site's base path `{base.path}`"
+        if page == NOT_FOUND_OUTPUT:  # served at any missing path: no relative URL holds
+            return None, (found, f"start the URL with the base path `{base.path}`")
+        relative = posixpath.relpath(path.strip("/") or ".", posixpath.dirname(page) or ".")
+        relative = "./" if relative == "." else relative + "/" * path.endswith("/")
+        address = excerpt(f"{relative}#{fragment}" if fragment else relative, 60)
+        return None, (found, f"use a relative URL: from this page, write `{address}`")
     return _from_relative(url, unquote(path[len(base.path) :]), fragment)
 
 
