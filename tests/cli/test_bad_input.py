@@ -752,7 +752,7 @@ WORKS: tuple[Works, ...] = (
           ok_md(ok_briefing(body="## 移民\n\nText.\n\n## 移民\n\nMore.\n")),
           "ok/index.html", ("移民",)),
     Works("tags-that-share-a-url", ok_md(ok_briefing("tags: [Migration, migration, 移民, 中国]")),
-          "tags/index.html", ("Migration", "移民", "中国")),
+          "tags/index.html", ("Migration", "移民", "中国"), warning="content/ok.md:5:19"),
     Works("colon-quoted-title", ok_md(front('title: "Rubio: Mexico visit"', "date: 2026-03-14",
                                             "summary: S.")),
           "ok/index.html", ("Rubio: Mexico visit",)),

@@ -53,6 +53,8 @@ def test_a_tag_sharing_the_page_of_an_earlier_one_in_a_briefing_is_warned_about(
     briefing, found = _briefing("[C++, Trade, trade, 'C#', a b, a.b]")
     assert briefing.meta.tags == ("C++", "Trade", "a b")
     assert found == [
+        "content/a.md:5:20: warning: `tags` item 3, `trade`, is item 2, `Trade`, spelt "
+        "otherwise: shown once, as `Trade`",
         "content/a.md:5:27: warning: `tags` item 4, `C#`, shares its page with item 1, `C++`: "
         "only `C++` is shown",
         "content/a.md:5:38: warning: `tags` item 6, `a.b`, shares its page with item 5, `a b`: "
@@ -68,9 +70,39 @@ def test_a_tag_folded_into_an_earlier_one_by_its_accents_is_warned_about() -> No
     assert [line.split(": only")[0] for line in found] == [
         "content/a.md:5:13: warning: `tags` item 2, `ano`, shares its page with item 1, `año`",
         "content/a.md:5:28: warning: `tags` item 4, `محمد`, shares its page with item 3, `مُحَمَّد`",
+        "content/a.md:5:41: warning: `tags` item 6, `trade`, is item 5, `Trade`, spelt otherwise"
+        ": shown once, as `Trade`",
     ]
     diagnostics = parse_briefing("content/a.md", _text("[año, ano]"))[1]
     assert [(d.hint or "").split(":")[0] for d in diagnostics] == [hint]
+
+
+@pytest.mark.parametrize(
+    ("tags", "item", "other"),
+    [
+        ("[Trade, trade]", "`tags` item 2, `trade`, is item 1, `Trade`", "`Trade`"),
+        (
+            "[Latin America, latin_america]",
+            "`tags` item 2, `latin_america`, is item 1, `Latin America`",
+            "`Latin America`",
+        ),
+        ("[año, AÑO]", "`tags` item 2, `AÑO`, is item 1, `año`", "`año`"),
+    ],
+)
+def test_a_second_spelling_of_a_tag_in_a_briefing_is_warned_about(
+    tags: str, item: str, other: str
+) -> None:
+    """`tags: [Trade, trade]` showed `Trade` alone with no word, where `[trade, trade]` was
+    warned: the second spelling was left out silently."""
+    _, diagnostics = parse_briefing("content/a.md", _text(tags))
+    assert [(d.severity, d.message, d.hint) for d in diagnostics] == [
+        (
+            "warning",
+            f"{item}, spelt otherwise: shown once, as {other}",
+            "delete one of them: tags that differ only in case or in the spaces, hyphens and "
+            "underscores between their words are one tag",
+        )
+    ]
 
 
 def test_the_tags_of_a_briefing_keep_where_each_is_written() -> None:

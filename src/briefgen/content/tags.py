@@ -31,6 +31,10 @@ SHARED_PAGE_HINT = (
     "rename one so their letters or digits differ (`C-sharp`, `cpp`): a tag's page is named by "
     "its letters and digits alone"
 )
+SPELT_OTHERWISE_HINT = (
+    "delete one of them: tags that differ only in case or in the spaces, hyphens and "
+    "underscores between their words are one tag"
+)
 FOLDED_PAGE_HINT = (
     "a tag's page name has no accents or vowel points: delete one if they are one word, or "
     "rename one so its letters differ"
@@ -48,7 +52,8 @@ def check_tags(
     """Return the tags, each tag page once, where each is written, and what is wrong with them.
 
     `written` is the `tags:` list as YAML read it. A second spelling of one tag (`Trade`,
-    `trade`) is the same tag, which the page would otherwise link twice; so is one with a
+    `trade`) is the same tag, which the page would otherwise link twice: it is left out with
+    a warning, never silently; so is one with a
     zero-width character inside, which is left out with a warning. A tag spelt otherwise
     whose page is another's (`C#` after `C++`, `ano` after `año`) is left out too, with a
     warning. One whose page
@@ -86,6 +91,13 @@ def check_tags(
             diagnostics.append(
                 warning(at, message, FOLDED_PAGE_HINT if alike else SHARED_PAGE_HINT)
             )
+        elif tag == written_tag and tag != kept[slug][0]:  # (an invisible one is told above)
+            other, _, other_index = kept[slug]
+            message = (
+                f"{item}, `{_shown(tag)}`, is item {other_index + 1}, `{_shown(other)}`, "
+                f"spelt otherwise: shown once, as `{_shown(other)}`"
+            )
+            diagnostics.append(warning(at, message, SPELT_OTHERWISE_HINT))
     if len(kept) > MAX_TAGS:
         message = f"`tags` has {too_many_tags(len(kept))}"
         diagnostics.append(error(doc.pos("tags"), message, TOO_MANY_TAGS_HINT))
