@@ -28,6 +28,7 @@ from briefgen.content.continuednotes import (
 from briefgen.content.controlcharacters import control_character_errors
 from briefgen.content.fences import unclosed_fence_warnings
 from briefgen.content.frontmatter import parse_front_matter
+from briefgen.content.greaterthan import greater_than_warnings
 from briefgen.content.hiddendashes import hidden_dashes
 from briefgen.content.images import ImageSettings, shown_images
 from briefgen.content.languages import (
@@ -204,6 +205,7 @@ def parse_briefing(
     diagnostics += _unless_named(hidden_tag_warnings(path, text), diagnostics)
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += tab_row_warnings(path, tokens, ctx.lines)
+    diagnostics += greater_than_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
         path, tokens, text, env, unsafe_html=unsafe_html
     )
