@@ -17,6 +17,7 @@ from briefgen.content.bidicontrols import override_warnings
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.blocktree import block_tree, release_tree
 from briefgen.content.bracketnotes import bracket_note_warnings
+from briefgen.content.brokenwords import broken_word_warnings
 from briefgen.content.byteordermarks import byte_order_mark_warnings
 from briefgen.content.charrefs import definition_references
 from briefgen.content.chatreply import chat_reply_warnings
@@ -206,6 +207,7 @@ def parse_briefing(
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += tab_row_warnings(path, tokens, ctx.lines)
     diagnostics += greater_than_warnings(path, tokens, ctx.lines)
+    diagnostics += broken_word_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
         path, tokens, text, env, unsafe_html=unsafe_html
     )
