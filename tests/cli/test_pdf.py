@@ -466,6 +466,47 @@ def test_pdf_warns_of_images_it_prints_as_their_alt_text(tmp_path: Path) -> None
     assert "hint: remove the `@import`" in run.stderr
 
 
+def _repeating_svg(levels: int, how: str) -> str:
+    """Return an SVG drawing 10**levels rectangles from 2 KB: each level ten `<use>` of the
+    one below, or ten shapes each clipped by the one below (`how` is `use` or `clip-path`)."""
+    parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><defs>']
+    parts.append(
+        '<rect id="a0" width="1" height="1"/><clipPath id="c0"><rect width="1"/></clipPath>'
+    )
+    for level in range(1, levels + 1):
+        if how == "use":
+            uses = "".join(f'<use href="#a{level - 1}" x="{k}"/>' for k in range(10))
+            parts.append(f'<g id="a{level}">{uses}</g>')
+        else:
+            clipped = f'<rect width="1" height="1" clip-path="url(#c{level - 1})"/>' * 10
+            parts.append(f'<clipPath id="c{level}">{clipped}</clipPath>')
+    drawn = f'<use href="#a{levels}"/>' if how == "use" else f'<rect clip-path="url(#c{levels})"/>'
+    return "".join(parts) + f"</defs>{drawn}</svg>"
+
+
+@pytest.mark.parametrize("how", ["use", "clip-path"])
+def test_pdf_leaves_out_an_svg_repeating_millions_of_elements(tmp_path: Path, how: str) -> None:
+    """Eight levels of ten `<use>` (or of clip paths) are 100 million elements for WeasyPrint
+    to draw: the build hung for hours on a 2 KB file from content/."""
+    root = _project(tmp_path / "p")
+    (root / "content" / "noted").mkdir()
+    (root / "content" / "noted" / "bomb.svg").write_text(_repeating_svg(8, how), "utf-8")
+    source = root / "content" / "noted.md"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text + "\n![A repeated chart](noted/bomb.svg)\n", encoding="utf-8")
+    line = len(text.splitlines()) + 2
+
+    run = run_briefgen("build", cwd=root, timeout=300)
+
+    assert run.code == 0, run.stderr
+    assert (
+        f"content/noted.md:{line}:1: warning: image `noted/bomb.svg` is not printed in the PDF, "
+        "which shows its alt text: its `<use>` elements, clip paths, masks or markers repeat "
+        "others into over 1,000,000 more elements to draw, past the 100,000" in run.stderr
+    )
+    assert (root / "site" / "noted" / "noted.pdf").is_file()
+
+
 def _latin_fonts_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Put an `fc-list` first on PATH that answers as a machine with Latin fonts only; return
     it, for a test to "install" more."""

@@ -100,3 +100,62 @@ def test_many_unclosed_styles_are_read_in_linear_time(tmp_path: Path) -> None:
     started = cpu_seconds()
     assert pdf_problem(svg.read_bytes(), 80, 40) is None
     assert cpu_seconds() - started < 5
+
+
+def _nested(levels: int, element: str) -> bytes:
+    """Return an SVG whose `element` (a `{ref}` in it names the level below) is repeated ten
+    times a level, `levels` deep: 10**levels elements drawn from a few KB."""
+    parts = ['<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">']
+    parts.append('<defs><g id="l0"><rect width="1"/></g>')
+    for level in range(1, levels + 1):
+        one = element.format(ref=f"l{level - 1}")
+        parts.append(f'<g id="l{level}">{one * 10}</g>')
+    parts.append(f'</defs><use href="#l{levels}"/></svg>')
+    return "".join(parts).encode()
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<use href="#{ref}"/>',
+        '<use x:href="#{ref}"/>',
+        '<rect clip-path="url(#{ref})"/>',
+        "<rect mask=\"url( '#{ref}' )\"/>",
+        '<path d="M0 0L1 1" marker-end="url(#{ref})"/>',
+        '<rect style="clip-path: url(#{ref})"/>',
+    ],
+)
+def test_an_svg_repeating_millions_of_elements_is_not_printable(element: str) -> None:
+    """300 levels draw 10**300 elements: counting them one by one never ends, and eight levels
+    (100 million) hung WeasyPrint for hours."""
+    problem = pdf_problem(_nested(300, element), 80, 40)
+
+    assert problem is not None
+    assert problem[0].startswith("its `<use>` elements, clip paths, masks or markers repeat")
+    assert "over 1,000,000 more elements to draw" in problem[0]
+    assert pdf_problem(_nested(5, element), 80, 40) is not None  # 111,110 more
+    assert pdf_problem(_nested(4, element), 80, 40) is None  # 11,110: a minute's printing
+
+
+@pytest.mark.parametrize(
+    "svg",
+    [
+        '<g id="a"><use href="#b"/></g><g id="b"><use href="#a"/></g>',
+        '<use id="a" href="#a"/>',
+        '<clipPath id="c"><rect clip-path="url(#c)"/></clipPath><rect clip-path="url(#c)"/>',
+        '<use href="#missing"/><rect fill="url(#nowhere)"/>',
+        '<linearGradient id="g"/>' + '<rect fill="url(#g)" stroke="url(#g)"/>' * 1000,
+        '<symbol id="s"><rect/></symbol>' + '<use href="#s"/>' * 1000,
+    ],
+    ids=["loop", "itself", "clip-loop", "missing", "gradients", "symbols"],
+)
+def test_an_svg_repeating_few_elements_or_looping_is_printable(svg: str) -> None:
+    """WeasyPrint stops at a reference back into what it draws; gradients draw no element."""
+    data = f'<svg xmlns="http://www.w3.org/2000/svg">{svg}</svg>'.encode()
+    assert pdf_problem(data, 80, 40) is None
+
+
+def test_an_svg_nested_100000_deep_is_counted_without_recursion() -> None:
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg"><g id="x">' + b"<g>" * 100_000
+    svg += b'<use href="#x"/>' + b"</g>" * 100_000 + b"</g></svg>"
+    assert pdf_problem(svg, 80, 40) is None

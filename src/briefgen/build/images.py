@@ -63,7 +63,8 @@ class ProjectImages:
         """Site path -> bytes, for every content/ image the briefing shows: the bytes checked
         are the bytes published, whatever is at the path by the time the page is written."""
         self.shown: dict[str, bytes] = {}
-        """Site path -> bytes, for every image the briefing shows (static/ ones too)."""
+        """Site path -> bytes, for every image the briefing shows (static/ ones too) that its
+        PDF can print: the only files WeasyPrint is given."""
 
     @property
     def real_root(self) -> Path:
@@ -247,8 +248,9 @@ class ProjectImages:
         else:
             assert top == STATIC_DIR, path
             site_path = rest
-        self.shown[site_path] = data
         unprintable = pdf_problem(data if svg else None, width, height) if self.printed else None
+        if unprintable is None:  # WeasyPrint never gets one: an SVG drawing millions hangs it
+            self.shown[site_path] = data
         broken = broken_image(data, path, raw_size, svg=svg)
         if broken is None and read is not None and read.problem is not None:
             broken = f"`{path}` {read.problem}"
@@ -275,7 +277,7 @@ class ProjectImages:
         return tuple(sorted(self.copies.items()))
 
     def files(self) -> dict[str, bytes]:
-        """Return every image the briefing shows by site path, for its PDF to embed."""
+        """Return every image the briefing shows that its PDF can print, by site path."""
         return dict(sorted(self.shown.items()))
 
 

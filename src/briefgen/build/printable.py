@@ -7,11 +7,28 @@ ways a file the page shows still fails in the PDF, found from the file before pr
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from xml.etree import ElementTree
 
 PILLOW_PIXEL_LIMIT = 2 * 89_478_485
 """Pillow refuses to open a larger picture (a "decompression bomb"), so WeasyPrint cannot."""
 _SVG_STYLE = "{http://www.w3.org/2000/svg}style"
 """The only `<style>` WeasyPrint reads: an element of the SVG namespace."""
+MOST_REPEATED = 100_000
+"""How many elements an SVG's `<use>` elements may draw over those the file writes: WeasyPrint
+draws each repeat as an element of its own, 100,000 of them in about 25 s of CPU, and ten
+`<use>` of ten `<use>`… eight deep, 2 KB, draw 100 million (hours: the build hung)."""
+_REPEATS = re.compile(rb"<(?:[^\s<>/!?:=\"']+:)?use[\s/>]|url\(")
+"""A `<use>` start tag, with a namespace prefix or not, or a `url(`: the cheap test before
+parsing."""
+_HREFS = ("{http://www.w3.org/1999/xlink}href", "href")
+"""Where WeasyPrint reads a `<use>`'s reference, in this order."""
+_DRAWN_AGAIN = ("clip-path", "mask", "marker", "marker-start", "marker-mid", "marker-end", "style")
+"""Attributes whose `url(#id)` has WeasyPrint draw that element's contents once more, for the
+element they are on: ten shapes each clipped by ten shapes each clipped… nest as `<use>`s do."""
+_URL_ID = re.compile(r"url\(\s*['\"]?#([^)'\"\s]+)")
 
 
 def pdf_problem(svg: bytes | None, width: int | None, height: int | None) -> tuple[str, str] | None:
@@ -22,6 +39,14 @@ def pdf_problem(svg: bytes | None, width: int | None, height: int | None) -> tup
             return (
                 "its `@import` is never fetched, and WeasyPrint then leaves out the whole SVG",
                 "remove the `@import` from the SVG's `<style>` (export it with the text outlined)",
+            )
+        if _REPEATS.search(svg) and (repeated := _repeated_elements(svg)) > MOST_REPEATED:
+            many = f"{repeated:,}" if repeated <= 10 * MOST_REPEATED else "over 1,000,000"
+            return (
+                f"its `<use>` elements, clip paths, masks or markers repeat others into {many} "
+                "more elements to draw, past "
+                f"the {MOST_REPEATED:,} WeasyPrint prints in a minute",
+                "draw the repeated shapes once, or export the drawing as PNG",
             )
         return None
     return pixels_problem(width, height)
@@ -65,3 +90,50 @@ def _fetches_a_stylesheet(svg: bytes) -> bool:
         if any(tinycss2.parse_one_component_value(p).type in ("string", "url") for p in imports):
             return True
     return False
+
+
+def _repeated_elements(svg: bytes) -> int:
+    """Return how many more elements WeasyPrint draws for the SVG than it writes, each `<use>`
+    drawing a copy of the element its `href` names (`#id`, in the file; the first with that
+    id) and all it holds, `<use>` elements in the copy too; a `<defs>` is drawn only through
+    a `<use>`. Counted without recursion, each element once, and at most to past the limit,
+    so a deep, looping or exponential file is read in time linear in its size."""
+    from xml.etree import ElementTree
+
+    try:
+        root = ElementTree.fromstring(svg)
+    except ElementTree.ParseError:
+        return 0  # WeasyPrint cannot read the SVG at all
+    elements = list(root.iter())
+    ids: dict[str, ElementTree.Element] = {}
+    for element in elements:
+        if (name := element.get("id")) is not None:
+            ids.setdefault(name, element)
+    parts: dict[int, list[ElementTree.Element]] = {}
+    """What each element draws, by its `id()`: a `<use>` its target, any other its children
+    but a `<defs>` (WeasyPrint reads names in any namespace)."""
+    for element in elements:
+        if str(element.tag).rpartition("}")[2] == "use":
+            href = element.get(_HREFS[0]) or element.get(_HREFS[1]) or ""
+            drawn_too = [ids.get(href[1:])] if href[:1] == "#" else []
+        else:
+            drawn_too = [c for c in element if str(c.tag).rpartition("}")[2] != "defs"]
+        for name in _DRAWN_AGAIN:
+            if (value := element.get(name)) and "url(" in value:
+                drawn_too += [ids.get(found[1]) for found in _URL_ID.finditer(value)]
+        parts[id(element)] = [part for part in drawn_too if part is not None]
+    cap = 10 * MOST_REPEATED + len(elements) + 1
+    drawn: dict[int, int] = {}
+    """Elements drawn for an element and all it draws: 0 while it is being counted, so that a
+    `<use>` reaching an element it is inside (WeasyPrint stops there) counts nothing more."""
+    stack = [(root, False)]
+    while stack:
+        element, ready = stack.pop()
+        key = id(element)
+        if ready:
+            drawn[key] = min(cap, 1 + sum(drawn[id(part)] for part in parts[key]))
+        elif key not in drawn:
+            drawn[key] = 0
+            stack.append((element, True))
+            stack.extend((part, False) for part in parts[key] if id(part) not in drawn)
+    return max(0, drawn[id(root)] - len(elements))
