@@ -251,6 +251,16 @@ HOSTILE: tuple[BadInput, ...] = (
              setup=_non_utf8_name),
     BadInput("file-name-with-escape-sequence", "content/red\\x1b[31m.md:1:1",
              ("missing front matter",), setup=_escape_sequence_name),
+    # A direction override shows `gpj<U+202E>exe.md` as `gpjexe.md` reversed after it, and the
+    # page's address left it out in silence (`gpjexe/`), as it did a mark or a Hangul filler.
+    BadInput("file-name-with-direction-override", "content/gpj\\u202eexe.md:1:1",
+             ("the file's name holds an invisible character (U+202E)", "address leaves out"),
+             bad_md(briefing("summary: Fine."), name="gpj\u202eexe"),
+             args=("--strict",), severity="warning"),
+    BadInput("file-name-with-hangul-filler", "content/vi\u3164sit.md:1:1",
+             ("the file's name holds an invisible character (U+3164)",),
+             bad_md(briefing("summary: Fine."), name="vi\u3164sit"),
+             args=("--strict",), severity="warning"),
 )  # fmt: skip
 
 

@@ -113,6 +113,14 @@ def test_a_tag_is_warned_once_by_its_own_check() -> None:
     [
         ("bud\u200bget", "an invisible character (U+200B)"),
         ("re\u00adform\u2060", "invisible characters (U+2060, U+00AD)"),
+        # Each was left out of the address in silence: a direction override (the name shows
+        # reversed after it), an isolate, a mark, a Hangul filler, a selector after ASCII.
+        ("gpj\u202eexe", "an invisible character (U+202E)"),
+        ("vis\u2066it\u2069", "invisible characters (U+2066, U+2069)"),
+        ("visit\u200f", "an invisible character (U+200F)"),
+        ("vi\u3164sit", "an invisible character (U+3164)"),
+        ("visit\ufe0f", "an invisible character (U+FE0F)"),
+        ("vi\u034fsit", "an invisible character (U+034F)"),
     ],
 )
 def test_a_zero_width_character_in_a_file_name_is_warned_at_the_file(name: str, codes: str) -> None:
@@ -123,7 +131,7 @@ def test_a_zero_width_character_in_a_file_name_is_warned_at_the_file(name: str, 
         path, "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n" + BODY
     )
     assert briefing is not None
-    assert briefing.slug == name.replace("\u200b", "").replace("\u00ad", "").replace("\u2060", "")
+    assert briefing.slug == "".join(char for char in name if char.isascii())
     assert [(str(d.pos), d.message, d.hint) for d in diagnostics] == [
         (
             f"{path}:1:1",
@@ -133,8 +141,13 @@ def test_a_zero_width_character_in_a_file_name_is_warned_at_the_file(name: str, 
     ]
 
 
-def test_a_persian_non_joiner_in_a_file_name_is_no_warning() -> None:
-    path = "content/\u0645\u06cc\u200c\u062e\u0648.md"
+@pytest.mark.parametrize(
+    "name",
+    ["\u0645\u06cc\u200c\u062e\u0648", "\u2764\ufe0f", "\u845b\U000e0100-visit"],
+    ids=["persian-non-joiner", "emoji-selector", "ideograph-selector"],
+)
+def test_a_joiner_or_selector_that_shows_in_a_file_name_is_no_warning(name: str) -> None:
+    path = f"content/{name}.md"
     _, diagnostics = parse_briefing(
         path, "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n" + BODY
     )

@@ -10,11 +10,13 @@ without a word: a zero-width space between two letters of a script written witho
 (Thai, Lao, Khmer, Myanmar, Tibetan; Chinese, Japanese and Korean), where it marks where a
 line may break; joiners between Arabic or Indic letters or inside an emoji, which change what
 is shown; and the soft hyphen, a word's place to break. A file's name holding one (a soft
-hyphen too) is a warning at the file: its page's address leaves it out, silently otherwise.
+hyphen, a direction control or another character no one sees, too) is a warning at the file:
+its page's address leaves it out, silently otherwise.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from briefgen.content.cjk import is_cjk
@@ -33,6 +35,21 @@ if TYPE_CHECKING:
 _STRAY = pattern(f"[\u200b\u2060\ufeff]|{LOOSE_JOINERS}")
 """A zero-width space, word joiner or byte order mark; a run of joiners or non-joiners beside
 an ASCII character or at the text's ends (`invisible.py` leaves the same out of a tag)."""
+_DROPPED_FROM_NAMES = frozenset(
+    "\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u180f\u200e\u200f\u202a\u202b\u202c\u202d"
+    "\u202e\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e"
+    "\u206f\u3164\uffa0\U0001d173\U0001d174\U0001d175\U0001d176\U0001d177\U0001d178\U0001d179"
+    "\U0001d17a"
+)
+"""Other characters no one sees that a page's address leaves out of a file's name, silently
+before: direction marks, embeddings, overrides and isolates (`a<U+202E>b.md` is `ab/`, and
+shows as `ab` reversed), the combining grapheme joiner, invisible operators, Hangul fillers."""
+_SELECTORS = frozenset(
+    "\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09"
+    "\ufe0a\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f"
+)
+"""Variation selectors: after an emoji or a CJK ideograph they choose its glyph; after an
+ASCII character they change nothing but the name."""
 _UNSPACED_SCRIPTS = pattern("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff]")
 """Thai, Lao, Tibetan, Myanmar and Khmer: written without spaces between words."""
 
@@ -88,6 +105,8 @@ def file_name_warning(path: str) -> Diagnostic | None:
         return None
     stray = [m[0] for m in _STRAY.finditer(name) if not _line_break_hint(m)]
     stray += ["\u00ad"] if "\u00ad" in name else []
+    stray += [char for char in name if char in _DROPPED_FROM_NAMES]
+    stray += [b for a, b in itertools.pairwise(name) if a.isascii() and b in _SELECTORS]
     if not stray:
         return None
     codes = invisible_codes("".join(stray))
