@@ -117,6 +117,24 @@ def test_a_msgid_no_template_uses_is_a_warning_with_the_closest_label(tmp_path: 
     ]
 
 
+def test_thousands_of_msgids_no_template_uses_are_listed_at_their_first_21(
+    tmp_path: Path,
+) -> None:
+    """A catalog of 5,000 stale (or hostile) msgids printed 5,000 warnings: they are counted
+    as a briefing's warnings of one kind are."""
+    text = "".join(f'msgid "Zq{n}"\nmsgstr "x"\n\n' for n in range(5_000))
+
+    said = _checked(tmp_path, text)
+
+    assert said[:2] == [
+        f"{PO}:5:1: warning: no template uses `Zq0`",
+        f"{PO}:8:1: warning: no template uses `Zq1`",
+    ]
+    assert said[20:] == [
+        f"{PO}:65:1: warning: no template uses `Zq20` (and 4,979 more like it after this one)"
+    ]
+
+
 def test_a_msgid_the_projects_templates_use_is_known(tmp_path: Path) -> None:
     said = _checked(
         tmp_path,
