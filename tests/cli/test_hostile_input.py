@@ -253,6 +253,11 @@ HOSTILE: tuple[BadInput, ...] = (
              ("missing front matter",), setup=_escape_sequence_name),
     # A direction override shows `gpj<U+202E>exe.md` as `gpjexe.md` reversed after it, and the
     # page's address left it out in silence (`gpjexe/`), as it did a mark or a Hangul filler.
+    # An SVG saved as UTF-16 (with its BOM) was "not an SVG image: no `<svg>` tag".
+    BadInput("svg-saved-as-utf16", "content/bad.md:6:1", ("`content/chart.svg` is saved as "
+             "UTF-16: save the SVG as UTF-8",), bad_md(briefing(body="![Chart](chart.svg)\n")),
+             raw=(("content/chart.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="8" '
+                   'height="4"></svg>'.encode("utf-16")),)),
     BadInput("file-name-with-direction-override", "content/gpj\\u202eexe.md:1:1",
              ("the file's name holds an invisible character (U+202E)", "address leaves out"),
              bad_md(briefing("summary: Fine."), name="gpj\u202eexe"),

@@ -28,6 +28,7 @@ from briefgen.build.svgsize import SVG_HEAD_BYTES, svg_size, svg_tag
 from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.content.slugs import unportable_segment
 from briefgen.diagnostics import excerpt, terminal_safe
+from briefgen.encodings import wide_encoding
 from briefgen.files import read_regular_file
 from briefgen.project import CONTENT_DIR, IMAGE_SUFFIXES, MEDIA_DIR, STATIC_DIR
 from briefgen.site.urls import media_path
@@ -337,6 +338,8 @@ def image_problem(data: bytes, path: str, *, svg: bool, copied: bool) -> str | N
     head = data[:SVG_HEAD_BYTES]
     if svg:
         if svg_tag(head) is None:
+            if wide := wide_encoding(head):  # an SVG still, not "no `<svg>` tag"
+                return f"`{path}` is saved as {wide}: save the SVG as UTF-8, which briefgen reads"
             return f"`{path}` is not an SVG image: no `<svg>` tag in its first 16 KB"
         return script_problem(data, path) if copied else None
     if raster_format(head) is None:
