@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.patterns import pattern
+
 if TYPE_CHECKING:
     from xml.etree import ElementTree
 
@@ -20,7 +22,7 @@ MOST_REPEATED = 100_000
 """How many elements an SVG's `<use>` elements may draw over those the file writes: WeasyPrint
 draws each repeat as an element of its own, 100,000 of them in about 25 s of CPU, and ten
 `<use>` of ten `<use>`… eight deep, 2 KB, draw 100 million (hours: the build hung)."""
-_REPEATS = re.compile(rb"<(?:[^\s<>/!?:=\"']+:)?use[\s/>]|url\(")
+_REPEATS = rb"<(?:[^\s<>/!?:=\"']+:)?use[\s/>]|url\("
 """A `<use>` start tag, with a namespace prefix or not, or a `url(`: the cheap test before
 parsing."""
 _HREFS = ("{http://www.w3.org/1999/xlink}href", "href")
@@ -28,7 +30,7 @@ _HREFS = ("{http://www.w3.org/1999/xlink}href", "href")
 _DRAWN_AGAIN = ("clip-path", "mask", "marker", "marker-start", "marker-mid", "marker-end", "style")
 """Attributes whose `url(#id)` has WeasyPrint draw that element's contents once more, for the
 element they are on: ten shapes each clipped by ten shapes each clipped… nest as `<use>`s do."""
-_URL_ID = re.compile(r"url\(\s*['\"]?#([^)'\"\s]+)")
+_URL_ID = pattern(r"url\(\s*['\"]?#([^)'\"\s]+)")
 
 
 def pdf_problem(svg: bytes | None, width: int | None, height: int | None) -> tuple[str, str] | None:
@@ -40,7 +42,7 @@ def pdf_problem(svg: bytes | None, width: int | None, height: int | None) -> tup
                 "its `@import` is never fetched, and WeasyPrint then leaves out the whole SVG",
                 "remove the `@import` from the SVG's `<style>` (export it with the text outlined)",
             )
-        if _REPEATS.search(svg) and (repeated := _repeated_elements(svg)) > MOST_REPEATED:
+        if re.search(_REPEATS, svg) and (repeated := _repeated_elements(svg)) > MOST_REPEATED:
             many = f"{repeated:,}" if repeated <= 10 * MOST_REPEATED else "over 1,000,000"
             return (
                 f"its `<use>` elements, clip paths, masks or markers repeat others into {many} "
