@@ -14,7 +14,7 @@ from briefgen.site import i18n
 from briefgen.site.catalogfiles import catalog_folders
 from briefgen.site.catalogs import validate_catalogs
 from briefgen.site.i18n import read_po_text
-from tests.conftest import REPO, cpu_seconds, make_project
+from tests.conftest import REPO, cpu_seconds, make_project, uncapped
 
 HEADER = 'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
 HEBREW = REPO / "tests" / "projects" / "multilingual" / "locales" / "he" / "LC_MESSAGES"
@@ -405,7 +405,8 @@ def test_a_catalog_of_thousands_of_mistakes_is_checked_in_linear_time(tmp_path: 
     started = cpu_seconds()
     problems = validate_catalogs(root)
     seconds = cpu_seconds() - started
-    assert len([p for p in problems if "not a valid %-format" in p.message]) == 4000
+    # Listed at their first 21 places, the 21st counting the rest: every one is found.
+    assert len([m for m in uncapped(p.message for p in problems) if "%-format" in m]) == 4000
     assert seconds < 20, f"took {seconds:.1f} s"
 
 
