@@ -29,9 +29,10 @@ from briefgen.build.records import (
     ENTRIES,
     HINTS,
     OutputRecord,
-    SourceRecord,
     load_records,
+    remember_sources,
     save_records,
+    source_records,
 )
 from briefgen.build.scans import LINKS, ScanTable
 from briefgen.build.shards import (
@@ -314,10 +315,7 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
 
 def _save_records(path: Path, state: BuildState) -> dict[str, tuple[str, ...]]:
     """Write the shards of the state's sources, outputs and hints; return their tokens."""
-    sources: dict[str, SourceRecord] = {}
-    for rel, s in state.sources.items():
-        head = (s.digest, s.dated, s.key, s.outputs, s.diagnostics, s.waits, s.entry_key)
-        sources[rel] = (*head, s.related, s.latest_day)
+    sources = source_records(path, state.sources)
     stamps = state.stamps
     no_stamp = (-1, -1, "")  # never taken as intact
     outputs: dict[str, OutputRecord] = {
@@ -338,6 +336,7 @@ def _state_from_json(path: Path, data: object) -> BuildState:
         rel: CachedSource(digest_, None, found, outs, key, day, waits, entry, related, latest)
         for rel, (digest_, day, key, outs, found, waits, entry, related, latest) in sources.items()
     }
+    remember_sources(path, state.sources, sources)
     # Split in C-level passes: a large site has some 50,000 outputs.
     rels, records = list(outputs), list(outputs.values())
     state.outputs = dict(zip(rels, map(itemgetter(0), records), strict=True))

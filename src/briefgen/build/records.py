@@ -14,6 +14,7 @@ pages are simply made again.)
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING, cast
 
 from briefgen.build.cachefiles import decode_document
@@ -33,7 +34,7 @@ from briefgen.files import digest, leaves_folder, read_regular_file
 from briefgen.site.entrykeys import entry_key, remember_entry_key
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
     from pathlib import Path
 
     from briefgen.build.discover import SourceHint
@@ -68,6 +69,47 @@ def save_records(
         "outputs": tuple(save_shards(path, "outputs", outputs, header, OUTPUTS)),
         "hints": tuple(save_shards(path, "hints", hints, header, HINTS)),
     }
+
+
+_RECORD = cast(
+    "Callable[[object], SourceRecord]",
+    attrgetter(
+        "digest",
+        "dated",
+        "key",
+        "outputs",
+        "diagnostics",
+        "waits",
+        "entry_key",
+        "related",
+        "latest_day",
+    ),
+)
+"""A `CachedSource`'s record (build/cache.py), in one C-level call."""
+_MADE: dict[Path, tuple[dict[str, object], dict[str, SourceRecord]]] = {}
+"""State file → the sources this process last loaded from its shards or saved to them (the
+`CachedSource` objects, frozen), with their records."""
+
+
+def remember_sources(
+    path: Path, sources: Mapping[str, object], records: dict[str, SourceRecord]
+) -> None:
+    """Remember that `records` are the records of `sources` (the same keys), as loaded."""
+    _MADE[path] = (dict(sources), records)
+
+
+def source_records(path: Path, sources: Mapping[str, object]) -> dict[str, SourceRecord]:
+    """Return each source's record (`CachedSource` without its entry), and remember them.
+
+    A source that is the very object loaded or saved last (in an edit, all but the edited
+    ones) has the record remembered for it: made again, it would only be equal."""
+    objects, records = _MADE.get(path, ({}, {}))
+    made = {
+        rel: records[rel] if objects.get(rel) is source else _RECORD(source)
+        for rel, source in sources.items()
+    }
+    remember_sources(path, sources, made)
+    return made
 
 
 def load_records(
