@@ -1,12 +1,15 @@
 """Incremental == clean, byte for byte, after any sequence of edits (a stateful property test).
 
 Hypothesis applies random edits to a small project — briefings written, renamed and deleted
-(titles, dates, tags, drafts), `--drafts` turned on and off, a project catalog for the Spanish
-pages written and removed, project templates that read `site.entries` added and removed,
+(titles, dates, tags, drafts; tags spelt two ways, or sharing a page), `--drafts` turned on
+and off, a project catalog for the Spanish pages written and removed (as a `.po`, and
+compiled, a `.mo` replaced by one of the same size and mtime), an editor's backup and lock
+files left in `content/`, project templates that read `site.entries` added and removed,
 static files replaced (also by files of equal size and mtime), `briefgen.yaml` changed (the
-search index turned on and off: Pagefind's files must match a clean build's too), and output
-files damaged — and after every step builds the project incrementally into `site/` and
-from nothing into a fresh folder, and asserts that both give the same files and diagnostics.
+search index turned on and off: Pagefind's files must match a clean build's too; one or two
+briefings a list page, so an edit moves briefings across pages), and output files damaged —
+and after every step builds the project incrementally into `site/` and from nothing into a
+fresh folder, and asserts that both give the same files and diagnostics.
 
 CI runs a fixed, small budget; `HYPOTHESIS_PROFILE=thorough` runs a larger one.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib.util
+import io
 import os
 import shutil
 import tempfile
@@ -51,7 +55,9 @@ DAYS = (None, dt.date(2024, 1, 4), dt.date(2024, 1, 5), dt.date(2025, 6, 29), dt
 """Days the calendar is set to (None: the real one), forward and back: a briefing waiting for
 its date appears on it, and one published for a day still to come (a cache made a day ahead)
 is left out again."""
-TAGS = ("migration", "trade", "Migration")
+TAGS = ("migration", "trade", "Migration", "C++", "C#")
+"""`Migration` is `migration` spelt another way (one tag, titled as the newest briefing spells
+it); `C++` and `C#` are two tags sharing one page, `tags/c/`, with a warning at each."""
 BODIES = (
     "The lede.\n",
     "The lede.\n\n## Section\n\nText of it.\n",
@@ -102,6 +108,19 @@ search index that depended on it (build/search.py)."""
 def _walks_in_the_runs_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
     global _walks_folder  # the state machines are made by Hypothesis, not by fixtures
     _walks_folder = tmp_path_factory.mktemp("walks")
+
+
+def _compiled_catalog(label: str) -> bytes:
+    """Return a compiled Spanish catalog (`.mo`) translating "Contents" as `label`."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    day = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)  # the header's dates: the same bytes each time
+    catalog = Catalog(locale="es", creation_date=day, revision_date=day)
+    catalog.add("Contents", label)
+    out = io.BytesIO()
+    write_mo(out, catalog)
+    return out.getvalue()
 
 
 class IncrementalEqualsClean(RuleBasedStateMachine):
@@ -221,6 +240,32 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(CATALOG.format(label), encoding="utf-8")
 
+    @rule(label=st.sampled_from([None, "Bravo", "Delta"]), keep_mtime=st.booleans())
+    def write_compiled_catalog(self, label: str | None, keep_mtime: bool) -> None:
+        # A `.mo` alone, or beside the `.po` (which is read then): the two labels are of one
+        # size, so a replacement with its mtime kept (`cp -p`) leaves size and mtime as they were.
+        path = self.root / "locales" / "es" / "LC_MESSAGES" / "messages.mo"
+        if label is None:
+            path.unlink(missing_ok=True)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        before = path.stat() if path.exists() else None
+        path.write_bytes(_compiled_catalog(label))
+        if before is not None and keep_mtime:
+            os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+    @rule(name=st.sampled_from(["alpha.md~", "#alpha.md#", ".#alpha.md"]))
+    def toggle_editor_file(self, name: str) -> None:
+        # An editor's backup, autosave or lock (Emacs': a symlink to nothing): warned or
+        # ignored alike by both builds, and gone again.
+        path = self.root / "content" / name
+        if path.is_symlink() or path.exists():
+            path.unlink()
+        elif name.startswith(".#"):
+            path.symlink_to("editor@host.4242:1700000000")
+        else:
+            path.write_text(_briefing("Backup", "2024-01-05", [], False, "x\n"), encoding="utf-8")
+
     @rule(name=st.sampled_from(STATIC))
     def delete_static(self, name: str) -> None:
         path = self.root / "static" / name
@@ -233,9 +278,12 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
         title=st.sampled_from(["Briefings", "Other title"]),
         cname=st.booleans(),
         search=st.booleans(),
+        per_page=st.sampled_from([None, 1, 2]),
     )
-    def write_config(self, title: str, cname: bool, search: bool) -> None:
+    def write_config(self, title: str, cname: bool, search: bool, per_page: int | None) -> None:
         text = f"title: {title}\nbase_url: https://example.org/b/\nsearch: {str(search).lower()}\n"
+        # A page or two per list page: a date or draft edit moves briefings across pages.
+        text += f"home:\n  per_page: {per_page}\n" if per_page else ""
         (self.root / "briefgen.yaml").write_text(
             text + ("cname: briefs.example.org\n" if cname else ""), encoding="utf-8"
         )
@@ -381,9 +429,10 @@ class IncrementalEqualsCleanWithPdfs(IncrementalEqualsClean):
         title=st.sampled_from(["Briefings", "Other title"]),
         cname=st.booleans(),
         search=st.booleans(),
+        per_page=st.sampled_from([None, 1, 2]),
     )
-    def write_config(self, title: str, cname: bool, search: bool) -> None:
-        super().write_config(title, cname, search)
+    def write_config(self, title: str, cname: bool, search: bool, per_page: int | None) -> None:
+        super().write_config(title, cname, search, per_page)
         self._pdf_config()
 
     @rule()
