@@ -14,12 +14,12 @@ from briefgen.content.parse import parse_briefing
 from briefgen.content.tables import BlockContext
 from briefgen.diagnostics import SourcePos, format_diagnostic
 from briefgen.model import Paragraph, RichText
-from tests.conftest import cpu_seconds
+from tests.cpubound import cpu_seconds_within
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from briefgen.model import Block
+    from briefgen.model import Block, Footnote
 
 HEAD = "---\ntitle: T\ndate: 2026-01-01\n---\n\n"
 MANY = 14_000
@@ -59,26 +59,33 @@ def _context(count: int) -> BlockContext:
 def test_build_notes_of_many_unused_notes_takes_linear_time() -> None:
     """Each unused note was looked for from the first note, past every numbered one again:
     a file of 10,000 such notes took 4.7 s to build, 20,000 14 s."""
-    ctx, definitions = _context(MANY), _definitions(MANY)
-    started = cpu_seconds()
-    notes = build_notes(definitions, BlockBuilder(ctx))
-    seconds = cpu_seconds() - started
+    definitions = _definitions(MANY)
+
+    def build() -> tuple[tuple[Footnote, ...], BlockContext]:
+        ctx = _context(MANY)
+        return build_notes(definitions, BlockBuilder(ctx)), ctx
+
+    (notes, ctx), seconds, bound = cpu_seconds_within(build, 1)
     assert [(note.label, note.number) for note in notes] == [(str(n), n + 1) for n in range(MANY)]
     assert len(ctx.diagnostics) == 2 * MANY  # each never referred to, and empty
-    assert seconds < 1, f"took {seconds:.1f} s"
+    assert seconds < bound, f"took {seconds:.1f} s, more than {bound:.1f} s"
 
 
 def test_build_notes_of_a_long_chain_of_notes_takes_linear_time() -> None:
     """Each note, built as the one before cited it, read every numbered note again: a file of
     40,000 notes each citing the next took 62 s to build."""
-    ctx, definitions = _context(MANY), _definitions(MANY)
-    ctx.notes.cite("0")
-    started = cpu_seconds()
-    notes = build_notes(definitions, _ChainBuilder(ctx))
-    seconds = cpu_seconds() - started
+    definitions = _definitions(MANY)
+
+    def build() -> tuple[tuple[Footnote, ...], BlockContext]:
+        ctx = _context(MANY)
+        ctx.notes.cite("0")
+        return build_notes(definitions, _ChainBuilder(ctx)), ctx
+
+    (notes, ctx), seconds, bound = cpu_seconds_within(build, 1)
     assert [(note.label, note.number) for note in notes] == [(str(n), n + 1) for n in range(MANY)]
     assert ctx.diagnostics == []
-    assert seconds < 1, f"took {seconds:.1f} s"  # the old way 47 s at 40,000
+    # The old way 47 s at 40,000 idle; ours 0.66 s with two test workers on a loaded machine.
+    assert seconds < bound, f"took {seconds:.1f} s, more than {bound:.1f} s"
 
 
 def test_a_note_numbered_before_its_nested_definition_keeps_its_number() -> None:
