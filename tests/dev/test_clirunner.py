@@ -150,7 +150,9 @@ def test_ending_the_warmed_interpreter_adds_no_cpu_time(tmp_path: Path) -> None:
     assert clirunner._WARMED._process is not None
     started = cpu_seconds()
     clirunner._WARMED.stop()
-    assert cpu_seconds() - started < 0.05
+    # About 0.01 s, 0.05 s with two test workers on a loaded machine; counted twice, the
+    # warmed interpreter's time came in at once: 2 s here.
+    assert cpu_seconds() - started < 0.5
 
 
 def test_a_warmed_interpreter_started_under_a_tests_environment_is_replaced_after_it(
