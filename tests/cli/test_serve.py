@@ -28,8 +28,11 @@ from tests.conftest import BRIEFING, run_briefgen
 
 STARTUP_SECONDS = 30.0
 """Generous: the first build imports Jinja and markdown-it on a possibly busy CI machine."""
-RELOAD_SECONDS = 2.0
-"""The promise: an edit shows up in the browser within this long."""
+RELOAD_SECONDS = 10.0
+"""How long a test waits for an edit to show up in the browser: a rebuild takes a fraction of
+a second idle, but a loaded machine (three test workers on CI's 2 cores) stretches it many
+times over, and the watcher looks every 0.3 s. The bugs these tests guard never reload at all,
+so a long wait costs nothing when they pass."""
 SERVING_LINE = re.compile(r"serving at (http://[^:/]+:(\d+)(/\S*))")
 
 
@@ -87,11 +90,12 @@ class Server:
 
     def fetch(self, path: str) -> str:
         """Return the body of a page, given its path under the base path."""
-        with urllib.request.urlopen(self.url + path, timeout=5) as response:
+        # Generous: a request waits for a running rebuild, which a loaded machine slows.
+        with urllib.request.urlopen(self.url + path, timeout=15) as response:
             body: bytes = response.read()
         return body.decode()
 
-    def interrupt(self, timeout: float = 5.0) -> int:
+    def interrupt(self, timeout: float = 15.0) -> int:
         """Press Ctrl-C and return the exit code."""
         self.process.send_signal(signal.SIGINT)
         return self.process.wait(timeout=timeout)
@@ -318,7 +322,9 @@ def test_serve_sigint_exits_0_without_traceback(start_server: Callable[..., Serv
         events.next_epoch(timeout=5)
         started = time.monotonic()
         assert server.interrupt() == 0
-        assert time.monotonic() - started < 5
+        # At once idle (well under a second); a loaded machine slows the exit, a blocked one
+        # never ends.
+        assert time.monotonic() - started < 10
     finally:
         events.close()
     server.process.wait()

@@ -25,7 +25,8 @@ __all__ = ["http_server"]  # the fixture, shared with tests/unit/test_devserver.
 def _raw_exchange(base: str, request: str) -> bytes:
     """Send `request` as is and return everything the server sends until it closes."""
     host, port = base.removeprefix("http://").split(":")
-    with socket.create_connection((host, int(port)), timeout=3) as connection:
+    # Generous: the server's thread answers at once, unless a loaded machine holds it up.
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
         connection.sendall(request.encode())
         received = b""
         while chunk := connection.recv(65536):

@@ -151,7 +151,8 @@ def _pressed_off_the_main_thread(stop: signal.Signals, *waits: str) -> Iterator[
     """Send `stop` to a thread of its own once the main thread is blocked in one of the
     functions `waits`: caught there, it trips Python's flag without interrupting the main
     thread's wait, as one that lands just before that wait begins does. Expect it raised
-    as KeyboardInterrupt within a second."""
+    as KeyboardInterrupt within 3 s: the waits it ends took 5 s when it did not, and a loaded
+    machine slows the thread that sends it (0.1 s idle)."""
 
     def press() -> None:
         main = threading.main_thread().ident or 0
@@ -170,7 +171,7 @@ def _pressed_off_the_main_thread(stop: signal.Signals, *waits: str) -> Iterator[
             yield
     finally:
         signal.signal(stop, handler)
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 3
 
 
 @STOPS

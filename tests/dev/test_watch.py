@@ -329,7 +329,7 @@ def test_watch_sources_rebuilds_when_the_site_is_deleted_again_right_after(
     with _Watcher(tmp_path, site, build):
         for _ in range(2):
             site.rmdir()  # at once: a slower `rm -rf` could race the rebuild's mkdir
-            assert rebuilt.wait(timeout=3), "no rebuild for the site gone"
+            assert rebuilt.wait(timeout=10), "no rebuild for the site gone"
             rebuilt.clear()
             time.sleep(0.05)  # the rebuild returned; deleted again before the next look
 
@@ -354,7 +354,7 @@ def test_watch_sources_rebuilds_when_the_site_is_deleted_during_a_rebuild(
 
     with _Watcher(tmp_path, site, build):
         (tmp_path / "content" / "a.md").write_text("x", encoding="utf-8")
-        assert rebuilt.wait(timeout=3), "no rebuild for the site gone"
+        assert rebuilt.wait(timeout=10), "no rebuild for the site gone"
         assert builds == [True, False]
 
 
@@ -416,7 +416,7 @@ def test_watch_sources_rebuilds_an_emptied_template_once_written(
     monkeypatch.setattr(watch, "wait_while_emptied", seen_waiting)
     with _Watcher(tmp_path, build=on_change):
         footer.write_bytes(b"")  # the editor's first step
-        assert waiting.wait(timeout=3)
+        assert waiting.wait(timeout=10)
         footer.write_text("{% if %}", encoding="utf-8")
-        assert built.wait(timeout=3)
+        assert built.wait(timeout=10)
         assert read[0] == "{% if %}"

@@ -92,7 +92,7 @@ def test_site_state_wakes_waiters_on_publish_and_stop() -> None:
     state.stop()
     started = time.monotonic()
     assert state.wait_for_epoch_after(first + 1, 10) == first + 1
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 5  # at once, not the wait's 10 s, even when loaded
 
 
 class _Watcher:
@@ -135,7 +135,8 @@ class _Watcher:
         self.changed.set()
 
     def expect_change(self) -> None:
-        assert self.changed.wait(timeout=3), "no rebuild requested"
+        # A look comes every 0.3 s; a loaded machine delays the watcher's threads.
+        assert self.changed.wait(timeout=10), "no rebuild requested"
         self.changed.clear()
 
     def quiet(self, *, least: float = 0.0) -> None:
