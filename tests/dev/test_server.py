@@ -152,24 +152,33 @@ def _pressed_off_the_main_thread(stop: signal.Signals, *waits: str) -> Iterator[
     functions `waits`: caught there, it trips Python's flag without interrupting the main
     thread's wait, as one that lands just before that wait begins does. Expect it raised
     as KeyboardInterrupt within 3 s: the waits it ends took 5 s when it did not, and a loaded
-    machine slows the thread that sends it (0.1 s idle)."""
+    machine slows the thread that sends it (0.1 s idle).
+
+    The sending thread gives up once the block ends: left looking (a block that ended before
+    its stop was sent), it would send the stop into any later `wait` of the same test worker,
+    and end that worker."""
+    ended = threading.Event()
 
     def press() -> None:
         main = threading.main_thread().ident or 0
         while (frame := sys._current_frames().get(main)) is None or frame.f_code.co_name not in (
             waits
         ):
-            time.sleep(0.01)
-        time.sleep(0.05)  # well inside the wait
-        signal.pthread_kill(threading.get_ident(), stop)
+            if ended.wait(0.01):
+                return
+        if not ended.wait(0.05):  # well inside the wait
+            signal.pthread_kill(threading.get_ident(), stop)
 
     handler = signal.signal(stop, signal.default_int_handler)
-    threading.Thread(target=press, daemon=True).start()
+    presser = threading.Thread(target=press, daemon=True)
+    presser.start()
     started = time.monotonic()
     try:
         with pytest.raises(KeyboardInterrupt):
             yield
     finally:
+        ended.set()
+        presser.join()
         signal.signal(stop, handler)
     assert time.monotonic() - started < 3
 
