@@ -12,7 +12,7 @@ cores (a load of 15), a line of spaced `**` that takes 1.5 s idle took 5.8 s aga
 So the work runs without the cycle collector, as a build's parsing does, in turns with a
 reference parse (markdown-it reading a fixed, ordinary page), and the bound stretches by as
 much as the reference is slower than on an idle machine (`REFERENCE_SECONDS`), never shrinking
-below the idle bound; a run over it is tried again, twice at most. Under the same load the same
+below the idle bound; a run over it is tried again, once. Under the same load the same
 tests took at most 1.0 s so, a quarter of their bounds or less. Slowed by a burst or a busy
 machine, the work and the reference slow alike; a quadratic scan still takes several times the
 stretched bound, as it took several times the bound on an idle machine.
@@ -53,7 +53,7 @@ def stretch(reference_seconds: float) -> float:
 
 def cpu_seconds_within(work: Callable[[], T], idle_bound: float) -> tuple[T, float, float]:
     """Run `work` in turns with the reference (see `least_cpu_seconds_beside`), at most
-    three times, until its least CPU time is under `idle_bound` stretched by the load; return
+    twice, until its least CPU time is under `idle_bound` stretched by the load; return
     what its last run returned, that least CPU time, and the stretched bound.
 
     `work` must do the same work each run (a build into a fresh folder, not a rebuild)."""
@@ -62,6 +62,6 @@ def cpu_seconds_within(work: Callable[[], T], idle_bound: float) -> tuple[T, flo
         lambda: results.append(work()),
         _reference,
         lambda reference: idle_bound * stretch(reference),
-        most_runs=3,
+        most_runs=2,
     )
     return results[-1], spent, idle_bound * stretch(reference)
