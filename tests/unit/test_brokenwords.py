@@ -74,6 +74,12 @@ def test_a_word_broken_at_a_lines_hyphen_is_warned_at_it(
         "A line that ends in a dash -\nthen goes on.\n",
         "A hard break at govern-\\\nment, kept.\n",
         "```\ngovern-\nment\n```\n",  # code is shown as written
+        # Round 48's review: suspended compounds with other conjunctions, in other languages
+        "Ein-\nbzw. Ausfuhr, sowohl Ein-\nals auch Ausfuhr, weder Ein-\nnoch Ausfuhr.\n",
+        "Groß-\nwie Kleinbetriebe; pre-\ned post-bellico; pre-\nen postoorlogs.\n",
+        "Short-\nversus long-term, pre-\nvs. post-war, not pre-\nbut post-war.\n",
+        "See https://example.org/annual-review-\nsummary for it.\n",  # a hyphenated path
+        "Text <!-- check the long-\nterm figure --> more.\n",  # a comment is not shown
     ],
 )
 def test_a_hyphen_that_is_no_broken_word_is_not_warned(body: str) -> None:
@@ -100,3 +106,22 @@ def test_a_paragraph_of_broken_words_is_read_once(monkeypatch: pytest.MonkeyPatc
 
     assert len(found) == 4_000
     assert sum(reads) <= 2 * len(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "column", "start"),
+    [
+        ("The propos-\nals were read.\n", 7, 5, "propos"),  # `als`, without `auch`
+        ("A <!-- x --> govern-\nment.\n", 7, 14, "govern"),  # after a closed comment
+        ("A <!-- x\ny --> govern-\nment.\n", 8, 7, "govern"),
+        ("Their non-co-\noperative stance.\n", 7, 11, "co"),  # a hyphenated word's last part
+    ],
+)
+def test_a_broken_word_beside_what_is_not_warned_is_still_warned(
+    body: str, line: int, column: int, start: str
+) -> None:
+    """The exceptions above are narrow: a word broken before `als`, after a comment, or as the
+    last part of a hyphenated word (no address) is still warned at its hyphen."""
+    ((at_line, at_column, message, _),) = _warnings(body)
+    assert (at_line, at_column) == (line, column)
+    assert message.startswith(f"`{start}-` ends its line at a hyphen")
