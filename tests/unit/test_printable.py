@@ -123,6 +123,7 @@ def _nested(levels: int, element: str) -> bytes:
         "<rect mask=\"url( '#{ref}' )\"/>",
         '<path d="M0 0L1 1" marker-end="url(#{ref})"/>',
         '<rect style="clip-path: url(#{ref})"/>',
+        '<rect style="fill:url(#{ref}); MASK : url(#{ref})"/>',
     ],
 )
 def test_an_svg_repeating_millions_of_elements_is_not_printable(element: str) -> None:
@@ -146,8 +147,11 @@ def test_an_svg_repeating_millions_of_elements_is_not_printable(element: str) ->
         '<use href="#missing"/><rect fill="url(#nowhere)"/>',
         '<linearGradient id="g"/>' + '<rect fill="url(#g)" stroke="url(#g)"/>' * 1000,
         '<symbol id="s"><rect/></symbol>' + '<use href="#s"/>' * 1000,
+        # Inkscape's way: each shape's fill a gradient in its `style` (round 48's review)
+        '<linearGradient id="g"><stop offset="0"/><stop offset="1"/></linearGradient>'
+        + '<rect style="fill:url(#g);stroke:url(#g);stroke-width:1"/>' * 40_000,
     ],
-    ids=["loop", "itself", "clip-loop", "missing", "gradients", "symbols"],
+    ids=["loop", "itself", "clip-loop", "missing", "gradients", "symbols", "styled-gradients"],
 )
 def test_an_svg_repeating_few_elements_or_looping_is_printable(svg: str) -> None:
     """WeasyPrint stops at a reference back into what it draws; gradients draw no element."""

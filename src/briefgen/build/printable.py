@@ -31,6 +31,11 @@ _DRAWN_AGAIN = ("clip-path", "mask", "marker", "marker-start", "marker-mid", "ma
 """Attributes whose `url(#id)` has WeasyPrint draw that element's contents once more, for the
 element they are on: ten shapes each clipped by ten shapes each clipped… nest as `<use>`s do."""
 _URL_ID = pattern(r"url\(\s*['\"]?#([^)'\"\s]+)")
+_STYLE_DRAWN_AGAIN = pattern(
+    r"(?:^|;)\s*(?:clip-path|mask|marker(?:-start|-mid|-end)?)\s*:([^;]*)", re.IGNORECASE
+)
+"""A `style` attribute's declaration of one of `_DRAWN_AGAIN`, its value: a `fill:url(#g)`
+beside it paints a gradient, and draws no element again."""
 
 
 def pdf_problem(svg: bytes | None, width: int | None, height: int | None) -> tuple[str, str] | None:
@@ -122,6 +127,8 @@ def _repeated_elements(svg: bytes) -> int:
             drawn_too = [c for c in element if str(c.tag).rpartition("}")[2] != "defs"]
         for name in _DRAWN_AGAIN:
             if (value := element.get(name)) and "url(" in value:
+                if name == "style":  # only its clip paths, masks and markers
+                    value = ";".join(v[1] for v in _STYLE_DRAWN_AGAIN.finditer(value))
                 drawn_too += [ids.get(found[1]) for found in _URL_ID.finditer(value)]
         parts[id(element)] = [part for part in drawn_too if part is not None]
     cap = 10 * MOST_REPEATED + len(elements) + 1
