@@ -76,7 +76,7 @@ def test_a_word_broken_at_a_lines_hyphen_is_warned_at_it(
         "```\ngovern-\nment\n```\n",  # code is shown as written
         # Round 48's review: suspended compounds with other conjunctions, in other languages
         "Ein-\nbzw. Ausfuhr, sowohl Ein-\nals auch Ausfuhr, weder Ein-\nnoch Ausfuhr.\n",
-        "Groß-\nwie Kleinbetriebe; pre-\ned post-bellico; pre-\nen postoorlogs.\n",
+        "Groß-\nwie Kleinbetriebe; pre-\nen postoorlogs; van pre-\ntot post.\n",
         "Short-\nversus long-term, pre-\nvs. post-war, not pre-\nbut post-war.\n",
         "See https://example.org/annual-review-\nsummary for it.\n",  # a hyphenated path
         "Text <!-- check the long-\nterm figure --> more.\n",  # a comment is not shown
@@ -112,6 +112,7 @@ def test_a_paragraph_of_broken_words_is_read_once(monkeypatch: pytest.MonkeyPatc
     ("body", "line", "column", "start"),
     [
         ("The propos-\nals were read.\n", 7, 5, "propos"),  # `als`, without `auch`
+        ("They want-\ned it.\n", 7, 6, "want"),  # a suffix, not Italian's `ed`
         ("A <!-- x --> govern-\nment.\n", 7, 14, "govern"),  # after a closed comment
         ("A <!-- x\ny --> govern-\nment.\n", 8, 7, "govern"),
         ("Their non-co-\noperative stance.\n", 7, 11, "co"),  # a hyphenated word's last part

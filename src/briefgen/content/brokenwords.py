@@ -62,16 +62,15 @@ _HANGING = frozenset(
         "versus",
         "vs",
         "but",
-        "ed",
-        "od",
         "tot",
         "hasta",
     ]
 )
 """The words after a hyphen left hanging on purpose, a suspended compound's (`pre- and
 post-war`, `mid- to late-2026`, `Ein- und Ausfuhr`, `Ein- bzw. Ausfuhr`, `micro- y
-macroeconomía`, `pre- ed post-bellico`); `als` only in `als auch` (`sowohl Ein- als auch
-Ausfuhr`), as a word broken before `-als` is common (`propos-` / `als`)."""
+macroeconomía`, `short- versus long-term`); `als` only in `als auch` (`sowohl Ein- als auch
+Ausfuhr`), as a word broken before `-als` is common (`propos-` / `als`), and never Italian's
+`ed`, as one broken before `-ed` is too (`want-` / `ed`)."""
 
 
 def broken_word_warnings(
