@@ -44,6 +44,8 @@ def _warnings(body: str) -> list[tuple[int, int, str, str | None]]:
         ),
         ("> A con-\n> tinued word.\n", 7, 5, "con- tinued", None),
         ("Lede.\n\nThe Austria-\nHungary border.\n", 9, 5, "Austria- Hungary", None),
+        # A code span's line break is a space on the page too (the README says so).
+        ("Run `git --no-\nverify` once.\n", 7, 12, "no- verify", None),
     ],
 )
 def test_a_word_broken_at_a_lines_hyphen_is_warned_at_it(
