@@ -69,6 +69,33 @@ def test_letters_are_not_warned(body: str) -> None:
     assert _warnings(body) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lede.\n\n```\n$ pdftotext report.pdf - | grep \ufb01\n```\n",
+        "Lede.\n\n    the \ufb01 a PDF pastes\n",  # an indented code block
+        "- an item:\n\n  ```text\n  \ufb01ndings\n  ```\n",
+        "> ~~~\n> \ufb02ow\n> ~~~\n",
+    ],
+    ids=["fenced", "indented", "in-a-list", "in-a-quote"],
+)
+def test_a_ligature_in_a_code_block_is_shown_as_written_and_not_warned(body: str) -> None:
+    """A briefing on what PDFs paste shows one in code on purpose: it was warned all the same."""
+    assert _warnings(body) == []
+
+
+def test_a_code_blocks_ligatures_are_not_counted_with_the_texts() -> None:
+    body = "```\n\ufb01 \ufb02\n```\n\nThe \ufb01ndings.\n\n    \ufb03\n\nMore \ufb02ows.\n"
+    ((line, column, message, _),) = _warnings(body)
+    assert (line, column) == (11, 5)
+    assert message.endswith("; 1 more word of this file holds one (line 15)")
+
+
+def test_a_ligature_in_a_code_span_is_warned() -> None:
+    """A code span is read with its paragraph's text (the README says so)."""
+    assert [line for line, *_ in _warnings("Type `\ufb01` here.\n")] == [7]
+
+
 class _Counted:
     """`_WORD_END`, counting the characters its matches read."""
 

@@ -5,7 +5,8 @@ pasted from a PDF holds `ﬁndings` and `ﬂows`. They look like their letters, 
 search of the page or the site for `findings` misses the word, and a heading's id keeps the
 character, so a link written `#key-findings` to `## Key ﬁndings` is broken, and its hint names
 an id that looks the same. No writer types one, so the file is warned of once, at the first,
-with the lines of the others.
+with the lines of the others. A code block shows its text as written, a ligature too (a
+briefing on what PDFs paste shows one on purpose): its lines are not read.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from briefgen.diagnostics import SourcePos, excerpt, placed, warning
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
     from re import Match
+
+    from markdown_it.token import Token
 
     from briefgen.diagnostics import Diagnostic
 
@@ -29,12 +32,15 @@ first backwards (reversed), so a long run of letters is read once, never once pe
 _LINES_SHOWN = 5
 
 
-def ligature_warnings(path: str, text: str) -> list[Diagnostic]:
+def ligature_warnings(path: str, text: str, tokens: Sequence[Token] = ()) -> list[Diagnostic]:
     """Return one warning at the first word of `text` (the file) written with a Latin
-    ligature, naming the lines of the others; none when there is none."""
+    ligature outside the code blocks of `tokens` (its parse), naming the lines of the others;
+    none when there is none."""
     if text.isascii():  # most files: one pass in C
         return []
     found = list(placed(path, text, _words(text)))
+    if found and (code := _code_lines(tokens)):
+        found = [(at, word) for at, word in found if at.line not in code]
     if not found:
         return []
     at, first = found[0]
@@ -60,6 +66,15 @@ def ligature_warnings(path: str, text: str) -> list[Diagnostic]:
         message += f"; {count} more {words} one ({label} {shown}{more})"
     hint = f"write the letters, `{spelt}`: replace each ligature of the file with its letters"
     return [warning(at, message, hint)]
+
+
+def _code_lines(tokens: Sequence[Token]) -> set[int]:
+    """Return the lines (from 1) of the code blocks, fenced or indented, among `tokens`."""
+    lines: set[int] = set()
+    for token in tokens:
+        if token.type in ("fence", "code_block") and token.map:
+            lines.update(range(token.map[0] + 1, token.map[1] + 1))
+    return lines
 
 
 def _words(text: str) -> Iterator[Match[str]]:

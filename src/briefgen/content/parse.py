@@ -213,7 +213,7 @@ def parse_briefing(
     )
     diagnostics += definition_warnings(path, text, env) + definition_references(path, lines, env)
     diagnostics += byte_order_mark_warnings(path, text, after_line=front_lines, told=diagnostics)
-    diagnostics += ligature_warnings(path, text)
+    diagnostics += ligature_warnings(path, text, tokens)
     if front is None:
         return None, capped_kinds(diagnostics)
     slug = front.slug or _derived_slug(path, diagnostics)
