@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
+from briefgen.diagnostics import Diagnostic, SourcePos, error, over_limit, warning
 from briefgen.patterns import pattern
 
 try:  # CPython's BLAKE2 itself: `hashlib` would start OpenSSL first, 3 % of a no-change build
@@ -199,9 +199,10 @@ class NotRegularFileError(OSError):
 class FileTooLargeError(OSError):
     """A file larger than the reader's limit; `size` says how large, from `stat`."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, limit: int) -> None:
         super().__init__(f"file is {size} bytes")
         self.size = size
+        self.strerror = over_limit("it", size, limit)  # for `unreadable_file`'s message
 
 
 def is_real_folder(path: str) -> bool:
@@ -265,14 +266,14 @@ def read_regular_file(
         if limit is None:
             return stream.read()
         if info.st_size > limit:
-            raise FileTooLargeError(info.st_size)
+            raise FileTooLargeError(info.st_size, limit)
         # Asked for its size and one byte more, not the limit: `read` makes a buffer of the
         # size asked for, and one of 2 MB took four times as long as reading a briefing.
         data = stream.read(info.st_size + 1)
         if len(data) > info.st_size:  # it grew since `fstat`: what the limit lets be read
             data += stream.read(limit + 1 - len(data))
     if len(data) > limit:  # it grew while we looked
-        raise FileTooLargeError(len(data))
+        raise FileTooLargeError(len(data), limit)
     return data
 
 

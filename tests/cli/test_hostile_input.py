@@ -14,6 +14,7 @@ import shutil
 import socket
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -30,6 +31,9 @@ from tests.cli.test_bad_input import (
 )
 from tests.conftest import Run, cpu_seconds, leftovers, make_project, run_briefgen, snapshot
 from tests.cpubound import cpu_seconds_within
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["built", "built_template"]  # fixtures shared with test_bad_input
 
@@ -57,6 +61,23 @@ def _huge_sparse_file(root: Path, stack: contextlib.ExitStack[bool | None]) -> N
     # 3 GB that take no disk space: reading it would take minutes and all the memory.
     with (root / "content" / "huge.md").open("wb") as handle:
         handle.truncate(3 * 1024**3)
+
+
+def _sparse(rel: str, head: bytes) -> Callable[[Path, contextlib.ExitStack[bool | None]], None]:
+    """Return a setup making `rel` a sparse file of 3 GB starting with `head`."""
+
+    def setup(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        with (root / rel).open("wb") as handle:
+            handle.write(head)
+            handle.truncate(3 * 1024**3)
+
+    return setup
+
+
+# A PNG's signature and header chunk, then zeros: chunks of no length, one per 12 bytes.
+_PNG_HEAD = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(17)
+_CATALOG = "locales/es/LC_MESSAGES/messages"
 
 
 def _non_utf8_name(root: Path, stack: contextlib.ExitStack[bool | None]) -> None:
@@ -249,6 +270,18 @@ HOSTILE: tuple[BadInput, ...] = (
              setup=_socket, args=("--strict",), severity="warning"),
     BadInput("sparse-3-gb-file", "content/huge.md:1:1", ("the limit is 2,097,152 bytes (2 MB)",),
              setup=_huge_sparse_file),
+    # Images and catalogs were read whole: a 3 GB PNG of empty chunks took minutes to walk
+    # (and all the memory under `ulimit -v`: exit 70); a 3 GB catalog, all the memory.
+    BadInput("image-sparse-3-gb", "content/bad.md:6:1",
+             ("`content/chart.png` is 3,221,225,472 bytes; the limit is 52,428,800 bytes (50 MB)",),
+             bad_md(briefing(body="![Chart](chart.png)\n")),
+             setup=_sparse("content/chart.png", _PNG_HEAD)),
+    BadInput("catalog-po-sparse-3-gb", f"{_CATALOG}.po:1:1",
+             ("it is 3,221,225,472 bytes; the limit is 10,485,760 bytes (10 MB)",),
+             setup=_sparse(f"{_CATALOG}.po", b'msgid ""\nmsgstr ""\n')),
+    BadInput("catalog-mo-sparse-3-gb", f"{_CATALOG}.mo:1:1",
+             ("it is 3,221,225,472 bytes; the limit is 10,485,760 bytes (10 MB)",),
+             setup=_sparse(f"{_CATALOG}.mo", b"\xde\x12\x04\x95")),
     BadInput("file-name-not-utf8", "content/caf\\xe9.md:1:1", ("not valid UTF-8",),
              setup=_non_utf8_name),
     BadInput("file-name-with-escape-sequence", "content/red\\x1b[31m.md:1:1",

@@ -80,3 +80,30 @@ def test_build_with_few_open_files_to_spare_builds_in_one_process_the_same_site(
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr
     assert snapshot(limited / "site") == snapshot(free / "site")
+
+
+def test_build_with_huge_files_no_page_shows_stays_within_a_memory_limit(tmp_path: Path) -> None:
+    """Every image of content/ is hashed when a briefing shows one, and every file of
+    locales/ for the templates' key: each was read whole, and a sparse file of 3 GB (no disk
+    taken) ended the build with `internal error: MemoryError`, exit 70, under `ulimit -v`."""
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
+    root = make_project(
+        tmp_path / "p",
+        "-- content/a.md --\n" + BRIEFING.format(n=1) + "\n![A chart](chart.png)\n",
+    )
+    (root / "content" / "chart.png").write_bytes(
+        png + b"\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa75\x81\x84"
+        b"\x00\x00\x00\x00IEND\xaeB`\x82"
+    )
+    for rel in ("content/unused/huge.png", "locales/notes.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        with (root / rel).open("wb") as handle:
+            handle.write(png)
+            handle.truncate(3 * 1024**3)
+
+    run = _build_limited(root, resource.RLIMIT_AS, 1024**3)
+
+    assert run.returncode == 0, run.stderr
+    assert "internal error" not in run.stderr
+    assert (root / "site" / "media" / "chart.png").is_file()
+    assert not (root / "site" / "media" / "unused").exists()

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 MAX_SIDE = 1_000_000
 """Widest or tallest size in CSS pixels taken from a file; beyond it (`width="1e400"`, which
 reads as infinity) the file says nothing usable, and the page gets no size at all."""
+MAX_IMAGE_BYTES = 50 * 1024 * 1024
+"""Largest image file a page may show (50 MB, past which GitHub warns of a file): read whole,
+a sparse file of 3 GB in content/ took all the memory, and its chunks minutes to walk."""
 _WITHIN_HEADER = "it ends within its header"
 _AFTER_HEADER = "it ends after its header"
 _CUT_SHORT = "it is cut short"

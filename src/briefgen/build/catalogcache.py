@@ -24,7 +24,7 @@ from briefgen.files import digest, read_regular_file
 from briefgen.project import LOCALES_DIR, TEMPLATES_DIR
 from briefgen.projectwalk import walk_project_folder
 from briefgen.readstamps import ReadStamps
-from briefgen.site.catalogfiles import catalog_named_folders
+from briefgen.site.catalogfiles import MAX_CATALOG_BYTES, catalog_named_folders
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -89,7 +89,7 @@ def _key(root: Path, read: ReadStamps, *, plugins: bool) -> str | None:
             for path, rel in found.files:
                 read.before_read(path)
                 try:
-                    parts += [rel, read_regular_file(path, inside=real_root)]
+                    parts += [rel, read_regular_file(path, MAX_CATALOG_BYTES, inside=real_root)]
                 except OSError:  # swapped since the walk for a FIFO or a link out, too
                     return None
     return digest(*parts)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.build.brokenimages import MAX_IMAGE_BYTES
 from briefgen.build.ignoredfiles import ignored_hint
 from briefgen.content.languages import FRONT_MATTER_PEEK, peek_language, translation_groups
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
@@ -225,8 +226,8 @@ def _image_hash(path: Path, real_root: str) -> str:
     seen = _IMAGE_SEEN.get(path)
     if stamp is not None and seen is not None and seen[0] == stamp:
         return seen[1]
-    try:
-        hashed = digest(read_regular_file(path, inside=real_root))  # as it is now
+    try:  # as it is now, and no more of it than a page may show: past that, an error
+        hashed = digest(read_regular_file(path, MAX_IMAGE_BYTES, inside=real_root))
     except OSError:
         return ""  # the loader reports it, at the line that shows it
     if stamp is not None and time.time_ns() - max(stamp[1], stamp[2]) > _RACY_NS:

@@ -27,6 +27,7 @@ from briefgen.project import (
     THEME_LOCALES,
 )
 from briefgen.projectwalk import walk_project_folder
+from briefgen.site.catalogfiles import MAX_CATALOG_BYTES
 from briefgen.site.extensions import EXTENSIONS
 
 if TYPE_CHECKING:
@@ -208,10 +209,12 @@ def project_fingerprint(root: Path, *names: str, read: ReadStamps) -> str:
     parts: list[bytes | str] = []
     real_root = os.path.realpath(root)
     for name in names:
+        # A catalog past the limit is an error where it is read; a template is the owner's.
+        limit = MAX_CATALOG_BYTES if name == LOCALES_DIR else None
         for path, rel in walk_project_folder(root, root / name).files:
             read.before_read(path)
             try:
-                parts += [rel, read_regular_file(path, inside=real_root)]  # as it is now
+                parts += [rel, read_regular_file(path, limit, inside=real_root)]  # as it is now
             except OSError as exc:
                 parts += [rel, f"cannot be read: {exc.strerror}"]
     return digest(*parts)

@@ -15,6 +15,7 @@ import urllib.parse
 from typing import TYPE_CHECKING
 
 from briefgen.build.brokenimages import (
+    MAX_IMAGE_BYTES,
     MAX_SIDE,
     broken_image,
     broken_picture,
@@ -27,9 +28,9 @@ from briefgen.build.svgscript import script_problem
 from briefgen.build.svgsize import SVG_HEAD_BYTES, svg_size, svg_tag
 from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.content.slugs import unportable_segment
-from briefgen.diagnostics import excerpt, terminal_safe
+from briefgen.diagnostics import excerpt, over_limit, terminal_safe
 from briefgen.encodings import wide_encoding
-from briefgen.files import read_regular_file
+from briefgen.files import FileTooLargeError, read_regular_file
 from briefgen.project import CONTENT_DIR, IMAGE_SUFFIXES, MEDIA_DIR, STATIC_DIR
 from briefgen.site.urls import media_path
 
@@ -229,7 +230,9 @@ class ProjectImages:
         if file.suffix.lower() not in IMAGE_SUFFIXES:
             return f"`{excerpt(path, 60)}` is not an image (png, jpg, gif, webp, svg or avif)"
         try:  # as it is now: one swapped since the check for a FIFO or a link out is refused
-            data = read_regular_file(real, inside=str(self.real_root))
+            data = read_regular_file(real, MAX_IMAGE_BYTES, inside=str(self.real_root))
+        except FileTooLargeError as exc:
+            return over_limit(f"`{excerpt(path, 60)}`", exc.size, MAX_IMAGE_BYTES)
         except OSError as exc:
             return f"`{excerpt(path, 60)}` cannot be read ({exc.strerror or exc})"
         svg = real.suffix.lower() == ".svg"

@@ -8,11 +8,13 @@ project's or the theme's, translates them (a catalog that leaves some labels out
 
 from __future__ import annotations
 
+import os
 import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.languages import canonical_tag, folder_tag, is_language_tag
-from briefgen.diagnostics import SourcePos, terminal_safe, warning
+from briefgen.diagnostics import BriefgenError, SourcePos, terminal_safe, warning
+from briefgen.files import read_regular_file, unreadable_file
 from briefgen.project import LOCALES_DIR, THEME_LOCALES
 
 if TYPE_CHECKING:
@@ -22,6 +24,19 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
 
 DOMAIN = "messages"
+MAX_CATALOG_BYTES = 10 * 1024 * 1024
+"""Largest file of `locales/` read (10 MB; the theme's catalog is 30 KB, one of 5,000 msgids
+1 MB): a translator's pull request is no more trusted than content/, and a sparse catalog of
+3 GB, read whole, took all the memory."""
+
+
+def read_catalog(path: Path, root: Path) -> bytes:
+    """Return the bytes of a catalog file of `root`'s `locales/` as it is now, within the
+    limit, or raise an error at it."""
+    try:
+        return read_regular_file(path, MAX_CATALOG_BYTES, inside=os.path.realpath(root))
+    except OSError as exc:
+        raise BriefgenError([unreadable_file(path.relative_to(root).as_posix(), exc)]) from None
 
 
 def primary(lang: str) -> str:

@@ -37,6 +37,7 @@ from briefgen.project import LOCALES_DIR, THEME_LOCALES
 from briefgen.projectwalk import readable_project_files
 from briefgen.site.catalogfiles import (
     DOMAIN,
+    MAX_CATALOG_BYTES,
     catalog_folders,
     is_english,
     lookup_tags,
@@ -101,7 +102,7 @@ def validate_catalogs(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
                 own = None if plugins else project_labels(root)
                 used = None if own is None else {*shipped, *own}
             try:  # as it is now: one swapped for a FIFO or a link out since the walk is refused
-                data = read_regular_file(path, inside=real_root)
+                data = read_regular_file(path, MAX_CATALOG_BYTES, inside=real_root)
             except OSError as exc:
                 problems.append(unreadable_file(rel, exc))
                 continue
@@ -263,11 +264,11 @@ def _catalog_msgids(folder: Path, *, read_po: bool) -> set[str]:
     po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
     try:
         if read_po and po.is_file():
-            text = read_regular_file(po).decode("utf-8").replace("\r\n", "\n")
+            text = read_regular_file(po, MAX_CATALOG_BYTES).decode("utf-8").replace("\r\n", "\n")
             return _translated_msgids(read_po_text(text))
         if mo.is_file():
-            return _translated_msgids(read_mo(io.BytesIO(read_regular_file(mo))))
-    except (*HEADER_ERRORS, UnicodeDecodeError, PoFileError, UnknownLocaleError):
+            return _translated_msgids(read_mo(io.BytesIO(read_regular_file(mo, MAX_CATALOG_BYTES))))
+    except (*HEADER_ERRORS, OSError, UnicodeDecodeError, PoFileError, UnknownLocaleError):
         pass
     return set()
 
@@ -294,7 +295,7 @@ def _validate_mo(path: Path, rel: str, lang: str, real_root: str) -> list[Diagno
 
     at = SourcePos(rel, 1)
     try:
-        opened = io.BytesIO(read_regular_file(path, inside=real_root))
+        opened = io.BytesIO(read_regular_file(path, MAX_CATALOG_BYTES, inside=real_root))
     except OSError as exc:  # no permission, or swapped since the walk: a FIFO, a link out
         return [unreadable_file(rel, exc)]
     try:

@@ -13,7 +13,6 @@ import gettext
 import io
 import itertools
 import logging
-import os
 import struct
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -21,11 +20,16 @@ import jinja2
 import markupsafe
 
 from briefgen.content.bidicontrols import contained
-from briefgen.diagnostics import BriefgenError
-from briefgen.files import read_regular_file, unreadable_file
 from briefgen.project import THEME_LOCALES
 from briefgen.readstamps import FileStat, file_stat
-from briefgen.site.catalogfiles import DOMAIN, catalog_folders, is_english, lookup_tags, primary
+from briefgen.site.catalogfiles import (
+    DOMAIN,
+    catalog_folders,
+    is_english,
+    lookup_tags,
+    primary,
+    read_catalog,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -195,24 +199,16 @@ def _project_catalog(folder: Path, root: Path) -> gettext.GNUTranslations | None
         from babel.messages.pofile import PoFileError
 
         try:
-            text = _read_catalog(po, root).decode("utf-8").replace("\r\n", "\n")
+            text = read_catalog(po, root).decode("utf-8").replace("\r\n", "\n")
             return compile_catalog(read_po_text(text))
         except (*CATALOG_ERRORS, PoFileError, UnknownLocaleError):
             return None
     if mo.is_file():
         try:
-            return gettext.GNUTranslations(io.BytesIO(_read_catalog(mo, root)))
+            return gettext.GNUTranslations(io.BytesIO(read_catalog(mo, root)))
         except CATALOG_ERRORS:
             return None
     return None
-
-
-def _read_catalog(path: Path, root: Path) -> bytes:
-    """Return a catalog file's bytes as it is now, or raise an error at it."""
-    try:
-        return read_regular_file(path, inside=os.path.realpath(root))
-    except OSError as exc:
-        raise BriefgenError([unreadable_file(path.relative_to(root).as_posix(), exc)]) from None
 
 
 def formats_language(lang: str, site_language: str) -> str:
