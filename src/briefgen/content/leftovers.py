@@ -48,6 +48,7 @@ from briefgen.content.headingleftovers import (
 )
 from briefgen.content.inlinechunks import inline_chunks
 from briefgen.content.labelledlines import LINE_LABELS, labelled_lines
+from briefgen.content.latexquotes import latex_quotes
 from briefgen.content.listmarkers import LINE_MARKS, pasted_list_lines
 from briefgen.content.markdown import syntax_added
 from briefgen.content.nobreak import (
@@ -184,6 +185,7 @@ def leftover_warnings(
         written = without_code_or_comments(content, _IN_CODE)
         finds = [f for finder in FINDERS for f in finder(written, references)] if marked else []
         finds += inline_chunks(content, written, _IN_CODE) if marked else []
+        finds += latex_quotes(content, written, _IN_CODE) if marked else []
         if in_heading and "{-}" in written:
             finds += unread_unnumbered(written)
         if "][" in written:
