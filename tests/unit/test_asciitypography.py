@@ -1,4 +1,5 @@
-"""Pandoc's ASCII typography (`--`, `---` and `\\ `), shown as typed: warned where it stands."""
+"""Pandoc's ASCII typography (`--`, `---` and `\\ `) and LaTeX's tie (`Table~2`), shown as
+typed: warned where it stands."""
 
 from __future__ import annotations
 
@@ -117,7 +118,62 @@ def test_a_backslash_that_is_no_escaped_space_is_silent(body: str) -> None:
     assert _placed(body) == []
 
 
-@pytest.mark.parametrize("line", ["a--" * 15_000, "-- " * 15_000 + "x", "a\\ " * 15_000])
+TIE = "is shown as a tilde: LaTeX's tie is no space in Markdown"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "It peaked in August~2019; see Table~2 and pp.~14--17.\n",
+            [
+                (0, 14, f"`~` in `August~2019` {TIE}"),
+                (0, 31, f"`~` in `Table~2` {TIE}"),
+                (0, 43, f"`~` in `pp.~14` {TIE}"),
+                (0, 49, EN),
+            ],
+        ),
+        ("- Option~A --- keep it\n", [(0, 3, f"`~` in `Option~A` {TIE}"), (0, 12, EM)]),
+        ("## Part~IV\n\nx\n", [(0, 4, f"`~` in `Part~IV` {TIE}")]),
+        (
+            "| Dr.~Smith | Annex~3.2 |\n|---|---|\n",
+            [(0, 3, f"`~` in `Dr.~Smith` {TIE}"), (0, 15, f"`~` in `Annex~3.2` {TIE}")],
+        ),
+    ],
+)
+def test_latex_tie_is_warned_where_it_stands(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    """LaTeX reads `~` as a no-break space; CommonMark shows it, so `Table~2` is on the page."""
+    placed = _placed(body)
+    assert sorted(p for p in placed if "tilde" in p[2] or "hyphens" in p[2]) == expected
+
+
+def test_a_tie_warning_says_what_to_type() -> None:
+    _, [diagnostic] = parse_briefing("content/a.md", FRONT + "See Table~2.\n")
+    assert diagnostic.hint == (
+        "type a space, or a no-break space (U+00A0) to keep `Table` and `2` on one line"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Open Mon~Fri, 9am~5pm; grades A~Z; Q1~Q3; the range 3~5; X~N(0,1).\n",
+        "See ~/docs, https://x.org/~user, [a](https://x.org/a~1) and C:\\PROGRA~1.\n",
+        "About ~20 people, x ~ y, ~~struck~~ and `Table~2` in code.\n",
+        "東京~大阪 and 1~3月期.\n",
+        "Escaped Table\\~2 stays.\n",
+    ],
+)
+def test_a_tilde_that_is_no_tie_is_silent(body: str) -> None:
+    assert [p for p in _placed(body) if "tie" in p[2]] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["a--" * 15_000, "-- " * 15_000 + "x", "a\\ " * 15_000, "ab~1" * 15_000, "ab~1 " * 15_000],
+)
 def test_a_run_of_many_marks_is_read_in_linear_time(line: str) -> None:
     _, seconds, bound = cpu_seconds_within(lambda: _placed(line + "\n"), 2)
     assert seconds < bound, f"took {seconds:.1f} s, more than {bound:.1f} s"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.cjk import is_cjk
 from briefgen.diagnostics import warning
 from briefgen.patterns import pattern
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from briefgen.content.othersyntax import Found
     from briefgen.diagnostics import Diagnostic, SourcePos
 
-MARKERS = ("--", "\\ ")
+MARKERS = ("--", "\\ ", "~")
 """What a run holds for `ascii_typography` to read it."""
 
 _WORD = pattern(r"\S+")
@@ -44,6 +45,15 @@ _BETWEEN_WORDS = pattern(
 _LIKE_AN_ADDRESS = pattern(r"[/\\@=<>]|\]\(|[^\W\d_]\.[^\W\d_]")
 """What a word that is a URL, an e-mail address, a path or a file name holds."""
 _SPACED = frozenset({"--", "---"})
+_TIE = pattern(
+    r"(?<![^\W_])[^\W_]*"
+    r"(?:[^\W\d_]\.~[^\W_]+|[^\W\d_]{2}~(?:\d+(?:[.,]\d+)*|[A-Z]|[IVXLCDM]+))(?![^\W_])"
+)
+"""LaTeX's tie, a no-break space: after a short form's `.`, before any word (`pp.~14`,
+`Dr.~Smith`); after a word, before a number, a capital alone or a roman number (`Table~2`,
+`August~2019`, `Option~A`, `Part~IV`). Never after a digit or one letter (`3~5`, `A~Z` and
+`X~N(0,1)`, statistics' "distributed as"), nor between words (`Mon~Fri`, `9am~5pm`, ranges as
+Chinese and Japanese write them), nor before a command (`Section~\\ref{x}`, warned as one)."""
 _ESCAPED_SPACE = pattern(r"(?<![\\\s])(?:\\\\)*(\\) (?=\S)")
 """Pandoc's `\\ ` between two words (`30\\ °C`, `p.\\ 14`); never an escaped backslash
 (`\\\\ `), nor a backslash standing alone between spaces."""
@@ -56,6 +66,19 @@ def ascii_typography(written: str, references: Mapping[str, object]) -> Iterator
     if "\\ " in written:
         for match in _ESCAPED_SPACE.finditer(written):
             yield match.start(1), "\\ ", _escaped_space_warning
+    if "~" in written:
+        yield from _ties(written)
+
+
+def _ties(written: str) -> Iterator[Found]:
+    """Find LaTeX's ties, word by word: a word holding one `~` (two are Pandoc's `H~2~O`)
+    between letters and a letter or digit, which is no address nor file name."""
+    for word in _WORD.finditer(written):
+        text = word[0]
+        if text.count("~") != 1 or _LIKE_AN_ADDRESS.search(text):
+            continue
+        if (tie := _TIE.search(text)) is not None and not any(map(is_cjk, tie[0])):
+            yield word.start() + tie.start(), tie[0], _tie_warning
 
 
 def _dashes(written: str) -> Iterator[Found]:
@@ -112,6 +135,16 @@ def _dash_warning(pos: SourcePos, shown: str) -> Diagnostic:
     }[shown]
     hint = f"type {typed}; Pandoc writes dashes so: convert with `-t markdown-smart` to keep them"
     return warning(pos, f"`{shown}` is shown as hyphens, not as a dash", hint=hint)
+
+
+def _tie_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    before, _, after = shown.partition("~")
+    return warning(
+        pos,
+        f"`~` in `{shown}` is shown as a tilde: LaTeX's tie is no space in Markdown",
+        hint=f"type a space, or a no-break space (U+00A0) to keep `{before}` and `{after}` on "
+        "one line",
+    )
 
 
 def _escaped_space_warning(pos: SourcePos, shown: str) -> Diagnostic:
