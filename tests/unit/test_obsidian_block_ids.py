@@ -18,6 +18,10 @@ HINT = "  hint: delete it: a link goes to a heading's id (`#its-id`), not to a p
         ("- Housing starts fell 12 %. ^stat1\n", "6:29", "^stat1"),
         ('> "We will build." ^q1\n', "6:20", "^q1"),
         ("| Region | Rent |\n|---|---|\n| North | 6 % ^r1 |\n", "8:15", "^r1"),
+        # Alone on its line, as Obsidian puts one under a list, a quote or a table: shown
+        # as a paragraph of its own, silently, before.
+        ("- Rents rose.\n- Starts fell.\n\n^summary-block\n", "9:1", "^summary-block"),
+        ("The plan was approved.\n^key-finding\n", "7:1", "^key-finding"),
     ],
 )
 def test_obsidian_block_id_is_warned_at_its_caret(body: str, at: str, shown: str) -> None:
@@ -36,6 +40,7 @@ def test_obsidian_block_id_is_warned_at_its_caret(body: str, at: str, shown: str
         "Press the ^ key.\n",
         "Code `run ^abc` here.\n",
         "The ^middle of a line is text.\n",
+        "^Not an id at a line's start, with words after it.\n",
         "An ^^insert^^ at the end ^^x^^\n",
     ],
 )

@@ -90,9 +90,9 @@ _KRAMDOWN_TAG = pattern(
 """kramdown's `{::comment}`, `{::options … /}` or `{:/comment}` before more text on its line
 (`Text {::comment}note{:/comment} more`); at a line's end `leftovers.py` finds it as an
 attribute block."""
-_BLOCK_ID = pattern(r"(?<=[ \t])\^(?=[\w-]*[^\W\d_])[\w-]{1,60}(?=[ \t]*$)", re.MULTILINE)
-"""Obsidian's block id at a line's end, after a space (`… on 3 November. ^key-finding`), which
-its `[[note#^key-finding]]` links to: a word with a letter in it, not a power (`10 ^3`)."""
+_BLOCK_ID = pattern(r"(?<![^ \t\n])\^(?=[\w-]*[^\W\d_])[\w-]{1,60}(?=[ \t]*$)", re.MULTILINE)
+"""Obsidian's block id at a line's end, after a space (`… 3 November. ^key-finding`) or alone
+on it (under a list), which `[[note#^key-finding]]` links to: a word with a letter in it."""
 _RAW_SPAN = pattern(r"(?<=\x00)\{=([A-Za-z][\w-]*)\}")
 """Pandoc's raw inline `` `<b>x</b>`{=html} ``: right after a code span (`leftovers.py` reads
 each of its characters as a NUL)."""
