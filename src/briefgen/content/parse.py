@@ -27,6 +27,7 @@ from briefgen.content.continuednotes import (
     continued_notes,
 )
 from briefgen.content.controlcharacters import control_character_errors
+from briefgen.content.csvrows import csv_row_warnings
 from briefgen.content.fences import unclosed_fence_warnings
 from briefgen.content.frontmatter import parse_front_matter
 from briefgen.content.greaterthan import greater_than_warnings
@@ -206,6 +207,7 @@ def parse_briefing(
     diagnostics += _unless_named(hidden_tag_warnings(path, text), diagnostics)
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += tab_row_warnings(path, tokens, ctx.lines)
+    diagnostics += csv_row_warnings(path, tokens, ctx.lines)
     diagnostics += greater_than_warnings(path, tokens, ctx.lines)
     diagnostics += broken_word_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(

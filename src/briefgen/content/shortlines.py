@@ -17,6 +17,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.content.captionwords import caption_label, source_label
+from briefgen.content.csvrows import holds_csv_rows
 from briefgen.content.labelledlines import labelled_lines
 from briefgen.content.listmarkers import ends_in_break, pasted_list_lines
 from briefgen.diagnostics import excerpt, warning
@@ -91,6 +92,7 @@ def short_lines(
         or any(line.startswith("[^") for line in stripped)  # a note's, warned of as one
         or _CLAUSE.search(written)
         or sum("|" in line for line in stripped) > 1  # a table's rows: `pipetext.py` warns
+        or holds_csv_rows(stripped)  # a CSV table's rows: `csvrows.py` warns
     ):
         return
     if any(_GOES_ON.search(line) or _ENDS_SENTENCE.search(line) for line in stripped[:-1]):

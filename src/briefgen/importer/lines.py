@@ -11,11 +11,13 @@ build reads too. Headings and terms are `headings.py`'s, table rows `rows.py`'s.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.content.captionwords import caption_keyword, is_numbered
+from briefgen.content.csvrows import csv_table_rows
 from briefgen.content.kinds.figure import CAPTION_PREFIX as FIGURE_CAPTION_PREFIX
 from briefgen.content.kinds.table import CAPTION_PREFIX as TABLE_CAPTION_PREFIX
 from briefgen.content.listmarkers import bulleted, is_numbering, unread_marker
@@ -193,6 +195,22 @@ def read_lines(text: str) -> list[Line]:
                 cells = ()  # a pipe row's cells are its pipes', however tabs space them
             lines.append(Line(cleaned, number, blank, _indent(visible), cells))
         blank = not cleaned
+    return _with_csv_cells(lines) if "," in text or ";" in text else lines
+
+
+def _with_csv_cells(lines: list[Line]) -> list[Line]:
+    """Return `lines` with the cells of each run of lines that is a CSV table's (a header over
+    rows of as many values parted by `,` or `;`, as `csvrows.py` reads them), which a table
+    is made of as of tab-separated rows."""
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and not lines[end].after_blank:
+            continue
+        group = lines[start:end]
+        for at, values in csv_table_rows([line.text for line in group]).items():
+            if not group[at].cells:
+                lines[start + at] = dataclasses.replace(group[at], cells=tuple(values))
+        start = end
     return lines
 
 

@@ -1,0 +1,90 @@
+"""Rows of a CSV file pasted into a briefing: Markdown runs them into one paragraph, so each
+run is a warning at its header's line; `briefgen import` reads them as a table."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.recognise import parse_article
+from briefgen.model import Paragraph, Table
+from tests.unit.briefing_problems import problems
+
+HEAD = "---\ntitle: T\ndate: 2026-11-01\nsummary: S.\n---\n\n"
+"""Front matter: the body starts at line 7."""
+CSV = (
+    "Region,Employment rate (%),Claimant count\n"
+    'North East,71.2,"79,100"\n'
+    '"Yorkshire and The Humber",73.9,"142,200"\n'
+)
+
+
+def test_csv_rows_are_a_warning_at_the_header() -> None:
+    """Three columns ran into one line of text, silently, under --strict too."""
+    assert problems(f"## Data\n\n{CSV}", HEAD) == [
+        "content/a.md:9:1: warning: 3 lines of values parted by commas, as a CSV file holds a "
+        "table, are not read as a table: they run into one paragraph\n"
+        "  hint: write them as a pipe table (`| Region | Employment rate (%) | Claimant count "
+        "|`, then `|---|---|---|` below it), or import them with `briefgen import`, which "
+        "reads them as one"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "at", "said"),
+    [
+        # A CSV written with decimal commas parts its values with semicolons: no second
+        # warning that short lines run into one.
+        (
+            "Land;Quote 2025;Quote 2026;Änderung\nBayern;3,1;2,9;-0,2\nBerlin;9,2;9,5;+0,3\n",
+            "7:1",
+            "3 lines of values parted by semicolons",
+        ),
+        ("Intro text here.\n> Region,2024,2025,2026\n> North,12,15,18\n", "8:3", "2 lines"),
+        (",Q1,Q2,Q3\nNorth,1,2,3\n", "7:1", "2 lines"),  # a corner left empty
+    ],
+)
+def test_csv_rows_are_warned_wherever_their_header_stands(body: str, at: str, said: str) -> None:
+    [problem] = problems(body, HEAD)
+    assert problem.startswith(f"content/a.md:{at}: warning: {said}")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Region,Rate,Count\n\nNorth,12,15\n",  # one line each: no run of rows
+        "Up to 1,146,200 people fled and\nanother 2,300,400 were displaced,in total.\n",
+        "Words, as prose writes them, with, spaces\nafter, every, comma, here\n",
+        "Region,Rate,Count\nNorth,12\n",  # a row of other width
+        "```\nRegion,Rate,Count\nNorth,12,15\n```\n",
+        "See [a,b,c](https://x.org/a,b,c) and\n[d,e,f](https://x.org/d,e,f) here.\n",
+    ],
+)
+def test_lines_that_are_no_csv_table_are_silent(body: str) -> None:
+    assert [p for p in problems(body, HEAD) if "parted by" in p] == []
+
+
+def test_import_reads_csv_rows_as_a_table() -> None:
+    """Each row was a paragraph of its own, warned to read like a heading, its hint to end
+    it with a period."""
+    article, warnings = parse_article("a.txt", f"CSV Data\n\nFigures by region.\n\n{CSV}\nEnd.\n")
+    assert [format_diagnostic(w) for w in warnings] == []
+    table = article.lede[1]
+    assert isinstance(table, Table)
+    assert [cell.text for cell in table.header] == [
+        "Region",
+        "Employment rate (%)",
+        "Claimant count",
+    ]
+    assert [[cell.text for cell in row] for row in table.rows] == [
+        ["North East", "71.2", "79,100"],
+        ["Yorkshire and The Humber", "73.9", "142,200"],
+    ]
+    assert table.align == ("", "right", "right")
+    assert isinstance(article.lede[2], Paragraph)
+
+
+def test_import_keeps_prose_with_grouped_figures_a_paragraph() -> None:
+    text = "Flows\n\nUp to 1,146,200 people fled and\nanother 2,300,400 were displaced,in total.\n"
+    article, _ = parse_article("a.txt", text)
+    assert [type(block).__name__ for block in article.lede] == ["Paragraph"]
