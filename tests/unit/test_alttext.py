@@ -40,6 +40,10 @@ def _warnings(body: str) -> list[str]:
             "Screenshot 2026-11-30 at 10.14.22.png",
         ),
         ("![img/chart.png](img/chart.png)", "img/chart.png"),  # the path as written
+        # Jupyter's nbconvert names each output by its format, whatever the file.
+        ("![png](rent_files/rent_4_0.png)", "png"),
+        ("![svg](rent_files/rent_6_1.svg)", "svg"),
+        ("![JPEG](x.png)", "JPEG"),
         # The theme's other languages, as a caption's keyword is read in any of them.
         ("![imagen](x.png)", "imagen"),
         ("![Imagen 1](x.png)", "Imagen 1"),  # Word in Spanish

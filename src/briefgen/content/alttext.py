@@ -2,12 +2,13 @@
 nothing about its image: the image's file name, a placeholder an editor wrote in its place,
 or Obsidian's width written inside it.
 
-Notion exports `![Untitled](Untitled.png)`, and editors that paste an image write its file name
-(`![IMG_2041.jpg](IMG_2041.jpg)`): both pass the rule that alt text is required, and a screen
-reader reads the name out. Obsidian and Zettlr size an image with `|480` after its alt text
-(`![Flood map|480](map.png)`), which CommonMark keeps as part of it ("pipe 480"). A real alt
-text, one word too (`![Map](map.png)`), is left alone: only a name as a file has it, or a
-placeholder alone, is warned.
+Notion exports `![Untitled](Untitled.png)`, editors that paste an image write its file name
+(`![IMG_2041.jpg](IMG_2041.jpg)`), and a notebook exported to Markdown (Jupyter's nbconvert)
+names each chart by its format (`![png](rent_files/rent_4_0.png)`): all pass the rule that
+alt text is required, and a screen reader reads the name out. Obsidian and Zettlr size an
+image with `|480` after its alt text (`![Flood map|480](map.png)`), which CommonMark keeps as
+part of it ("pipe 480"). A real alt text, one word too (`![Map](map.png)`), is left alone:
+only a name as a file has it, or a placeholder alone, is warned.
 """
 
 from __future__ import annotations
@@ -89,7 +90,11 @@ def alt_text_warnings(alt: str, shown: str, pos: SourcePos) -> list[Diagnostic]:
         )
         alt = alt[: width.start()]
     # In NFC: a screenshot's name copied from a macOS file name has its `é` decomposed.
-    if _is_file_name(alt, shown) or _PLACEHOLDER.fullmatch(unicodedata.normalize("NFC", alt)):
+    if (
+        _is_file_name(alt, shown)
+        or _PLACEHOLDER.fullmatch(unicodedata.normalize("NFC", alt))
+        or f".{alt.casefold()}" in IMAGE_SUFFIXES  # Jupyter's `![png](…)`
+    ):
         found.append(
             warning(
                 pos,
