@@ -3,7 +3,7 @@
 The title is the headline, else the first section's heading, else the lede's first sentence;
 the summary is the first sentence of the first paragraph. Both pass a letter's salutation, a
 byline, a dateline, a release line, a contact's line and a credit, which say nothing of what
-the article is about.
+the article is about; the summary passes a page's properties too (`Owner: …` / `Status: …`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from briefgen.content.sourceleftovers import inline_leftovers
 from briefgen.importer.addresses import is_contact_line
 from briefgen.importer.datelines import is_dateline, is_release_line
 from briefgen.importer.headings import in_brackets, is_byline_alone
-from briefgen.importer.labels import is_credit_line
+from briefgen.importer.labels import is_credit_line, split_label
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.sentences import sentence_ends, without_note_marks
 from briefgen.model import Paragraph
@@ -42,12 +42,18 @@ def propose_summary(article: Article) -> str | None:
     article given none: the lede's, else a section's, as an export that opens with a
     heading has no lede (the build would then warn that the summary is missing); after a
     letter's salutation (`Hi Sarah,`), a byline (`By Ana Torres`), a line that dates or
-    releases the article (`As of 24 November 2026`) and a contact's line (`Phone: (202)
-    555-0143`, `press@example.org`), which sum nothing up."""
+    releases the article (`As of 24 November 2026`), a contact's line (`Phone: (202)
+    555-0143`, `press@example.org`) and a page's properties, a `Label: value` a line (as
+    Notion exports them), which sum nothing up; nor is one that opens with raw HTML shown as
+    text (Notion's `<aside>`)."""
     blocks = itertools.chain(article.lede, _section_blocks(article.sections))
     paragraphs = (b for b in blocks if _has_words(b) and b.pos.line != article.subtitle_line)
     first = next(paragraphs, None)
-    while first is not None and _sums_nothing_up(first.text.text):
+    while first is not None and (
+        _sums_nothing_up(first.text.text)
+        or _is_property_block(first.text.html)
+        or _RAW_MARKUP.match(first.text.html)
+    ):
         first = next(paragraphs, None)
     if first is None:
         return None
@@ -65,6 +71,21 @@ def _sums_nothing_up(text: str) -> bool:
         or is_contact_line(text)
         or is_credit_line(text)
     )
+
+
+def _is_property_block(html: str) -> bool:
+    """Return True for a paragraph of two lines or more that each start with a label, as a
+    Notion page exports its properties (`Owner: Priya Natarajan` / `Status: Ready for review`
+    / `Last edited: December 3, 2026`): a record's fields, which run into one line."""
+    lines = html.split("\n")  # a paragraph's soft line breaks, as its HTML keeps them
+    return len(lines) > 1 and all(split_label(_TAG.sub("", line)) for line in lines)
+
+
+_TAG = pattern(r"<[^<>]*>")
+_RAW_MARKUP = pattern(r"&lt;/?[A-Za-z]")
+"""A paragraph that opens with raw HTML shown as text (Notion's `<aside>` around a callout),
+which the page shows as typed: a summary would hold its tag, and the Markdown inside it."""
+"""A tag of a paragraph's HTML (`<em>`), which a label's words are read without."""
 
 
 def _section_blocks(sections: Sequence[Section]) -> Iterator[Block]:
