@@ -173,8 +173,7 @@ def _open_section(
         open_sections.pop()
     parent = open_sections[-1] if open_sections else None
     level = min(written, parent.level + 1 if parent else 2)
-    if level != written:
-        ctx.diagnostics.append(_clamped_warning(pos, written, level, parent))
+    clamped_at = len(ctx.diagnostics)  # told there, unless the heading shows nothing
     tokens = inline_tokens(node)
     raw = node.children[0].content if node.children else ""
     attributes_at = ctx.pos_of(pos, "{", last=True)
@@ -183,7 +182,9 @@ def _open_section(
     # A note's number is not one of the heading's words: `## Funding[^1]` is `#funding`.
     heading = ctx.rich(tokens, pos, note_numbers=False)
     if shows_nothing(heading.text):  # `## ` and a zero-width space is as empty as `## &nbsp;`
-        ctx.diagnostics.append(warning(pos, "empty heading", hint="write the heading text"))
+        ctx.diagnostics.append(warning(pos, "empty heading", hint=_empty_hint(node.markup, raw)))
+    elif level != written:
+        ctx.diagnostics.insert(clamped_at, _clamped_warning(pos, written, level, parent))
     anchor = anchors.claim(heading.text) if given is None else anchors.claim_given(given)
     # The English rule reads the words: `## Key Takeaways {#kt}` is still the takeaways box.
     takeaways = takeaways or anchor_of(heading.text) in TAKEAWAYS_ANCHORS
@@ -191,6 +192,17 @@ def _open_section(
         message = f"heading id `{given}` is taken on this page; this heading has `{anchor}`"
         ctx.diagnostics.append(warning(attributes_at, message, hint="give each heading its own id"))
     return _SectionDraft(heading, anchor, level, pos, written, takeaways)
+
+
+def _empty_hint(markup: str, raw: str) -> str:
+    """Return the hint for an empty heading: for marks alone on their line (a press release
+    ends with `###`), also how to show them as text."""
+    if raw or not markup.startswith("#"):
+        return "write the heading text"
+    return (
+        f"write the heading text, or delete the line; to show `{markup}` as text (the `###` a "
+        f"press release ends with), write `\\{markup}`"
+    )
 
 
 def _dropped_warning(

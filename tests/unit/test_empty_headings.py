@@ -1,0 +1,46 @@
+"""A heading's marks alone on their line, as a press release ends with `###`: one warning,
+whose hint also says how to show the marks as text."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.content.parse import parse_briefing
+from briefgen.diagnostics import format_diagnostic
+
+FRONT = "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n\n"
+
+
+def _said(body: str) -> list[str]:
+    _, problems = parse_briefing("content/a.md", FRONT + body)
+    return [format_diagnostic(p) for p in problems]
+
+
+def test_a_press_releases_closing_marks_are_one_warning_with_how_to_show_them() -> None:
+    """`###` before any `##` was warned twice, as a heading treated as `##` too, and hinted
+    only "write the heading text", where a press release meant its end mark."""
+    assert _said('"We act," said the Minister.\n\n-ENDS-\n\n###\n\n## Notes to editors\n\nx\n') == [
+        "content/a.md:11:1: warning: empty heading\n"
+        "  hint: write the heading text, or delete the line; to show `###` as text (the `###` "
+        "a press release ends with), write `\\###`"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "hint"),
+    [
+        ("Lede.\n\n## &nbsp;\n\nText.\n", "write the heading text"),
+        ("Lede.\n\n## \u200b\n\nText.\n", "write the heading text"),
+        ("Lede.\n\n##\n\nText.\n", "write the heading text, or delete the line; to show `##`"),
+    ],
+)
+def test_an_empty_heading_with_text_that_shows_nothing_is_hinted_to_write_it(
+    body: str, hint: str
+) -> None:
+    [said] = _said(body)
+    assert said.startswith("content/a.md:9:1: warning: empty heading\n  hint: " + hint)
+
+
+def test_a_named_heading_before_any_section_is_still_treated_as_one() -> None:
+    [said] = _said("Lede.\n\n### Scope\n\nText.\n")
+    assert said.startswith("content/a.md:9:1: warning: `###` heading before any `##`")
