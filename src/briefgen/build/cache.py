@@ -27,12 +27,11 @@ from briefgen.build.cachejson import (
 from briefgen.build.fingerprint import code_version
 from briefgen.build.records import (
     ENTRIES,
-    HINTS,
-    OutputRecord,
     load_records,
+    remember_outputs,
     remember_sources,
+    save_hint_records,
     save_records,
-    source_records,
 )
 from briefgen.build.scans import LINKS, ScanTable
 from briefgen.build.shards import (
@@ -268,7 +267,7 @@ def save_hints(path: Path, state: BuildState, hints: dict[str, SourceHint]) -> N
     """Write a build's stat hints when they are all it changed: after a checkout, a restored
     cache or a `touch`, each build with nothing to do would read every source again."""
     try:
-        tokens = tuple(save_shards(path, "hints", hints, header(), HINTS))
+        tokens = save_hint_records(path, hints, header())
         state.hints, state.shards = hints, {**state.shards, "hints": tokens}
         _SAVED[path] = (digest(write_document(path, header(), _state_to_json(state))), state)
     except OSError:  # the next build is a full one, whose save_state says why it cannot save
@@ -315,13 +314,7 @@ def _state_to_json(state: BuildState) -> dict[str, object]:
 
 def _save_records(path: Path, state: BuildState) -> dict[str, tuple[str, ...]]:
     """Write the shards of the state's sources, outputs and hints; return their tokens."""
-    sources = source_records(path, state.sources)
-    stamps = state.stamps
-    no_stamp = (-1, -1, "")  # never taken as intact
-    outputs: dict[str, OutputRecord] = {
-        rel: (key, *stamps.get(rel, no_stamp)) for rel, key in state.outputs.items()
-    }
-    return save_records(path, sources, outputs, state.hints, header())
+    return save_records(path, state.sources, state.outputs, state.stamps, state.hints, header())
 
 
 def _state_from_json(path: Path, data: object) -> BuildState:
@@ -336,11 +329,12 @@ def _state_from_json(path: Path, data: object) -> BuildState:
         rel: CachedSource(digest_, None, found, outs, key, day, waits, entry, related, latest)
         for rel, (digest_, day, key, outs, found, waits, entry, related, latest) in sources.items()
     }
-    remember_sources(path, state.sources, sources)
+    remember_sources(path, state.shards["sources"], state.sources, sources)
     # Split in C-level passes: a large site has some 50,000 outputs.
     rels, records = list(outputs), list(outputs.values())
     state.outputs = dict(zip(rels, map(itemgetter(0), records), strict=True))
     state.stamps = dict(zip(rels, map(itemgetter(slice(1, None)), records), strict=True))
+    remember_outputs(path, state.shards["outputs"], state.outputs, state.stamps)
     state.static = {rel: _text(h) for rel, h in _mapping(fields.get("static")).items()}
     apart = _mapping(fields.get("keyed_apart"))
     state.keyed_apart = {rel: _text(note) for rel, note in apart.items()}

@@ -22,7 +22,7 @@ from briefgen.build.cachefiles import read_document, write_document
 from briefgen.build.cachejson import CacheShapeError
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator, Sequence
+    from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
     from pathlib import Path
 
     from briefgen.build.columns import Codec
@@ -121,7 +121,9 @@ def _load_shard(
         return cast("dict[str, T]", known[2])
     count = len(tokens) if placed else None
     part = _read_shard(path, tokens[index], header, codec, index, count)
-    if part is not None:
+    # A misplaced record, used as it is, is not remembered: then the next save makes this
+    # kind's shards whole again (`save_shards`), which puts it back in its own shard.
+    if part is not None and (placed or _placed(part, index, len(tokens))):
         _remember(path, tokens[index], part)
     return part
 
@@ -182,14 +184,27 @@ def save_changed_shards(
     header: Mapping[str, object],
 ) -> list[str]:
     """Write again only the shards of `saved` whose records `changes` sets (or removes, with
-    None); return every shard's token, the others' as they were. Raise OSError when a shard
-    cannot be written."""
+    None); return every shard's token (see `save_changes`)."""
     tokens = list(saved.tokens)
-    touched: dict[int, dict[str, T | None]] = {}
-    for key, record in changes.items():
-        touched.setdefault(saved.shard_of(key), {})[key] = record
+    touched = _by_shard(changes, len(tokens))
+    _write_changes(saved.state_file, saved.kind, saved.part, tokens, touched, header, saved.codec)
+    _COUNTS[saved.state_file, saved.kind] = len(tokens)
+    return tokens
+
+
+def _write_changes(
+    state_file: Path,
+    kind: str,
+    part_of: Callable[[int], dict[str, T]],
+    tokens: list[str],
+    touched: Mapping[int, Mapping[str, T | None]],
+    header: Mapping[str, object],
+    codec: Codec[T],
+) -> None:
+    """Write the shards (`part_of` gives each one's records) whose records `touched` sets or
+    removes, by shard, each with a new token in `tokens`; the others are left as they are."""
     for index, changed in sorted(touched.items()):
-        before = saved.part(index)
+        before = part_of(index)
         part = dict(before)
         for key, record in changed.items():
             if record is None:
@@ -199,13 +214,17 @@ def save_changed_shards(
         if _same(before, part):
             continue
         token = os.urandom(8).hex()
-        value = {"token": token, "records": saved.codec.encode(part)}
-        path = shard_path(saved.state_file, saved.kind, index)
-        write_document(path, header, value)
+        path = shard_path(state_file, kind, index)
+        write_document(path, header, {"token": token, "records": codec.encode(part)})
         _remember(path, token, part)
         tokens[index] = token
-    _COUNTS[saved.state_file, saved.kind] = len(tokens)
-    return tokens
+
+
+def _by_shard(changes: Mapping[str, T | None], count: int) -> dict[int, dict[str, T | None]]:
+    touched: dict[int, dict[str, T | None]] = {}  # by the shard of each key
+    for key, record in changes.items():
+        touched.setdefault(shard_of(key, count), {})[key] = record
+    return touched
 
 
 def load_some_records(
@@ -255,7 +274,7 @@ def _read_shard(
     try:
         keys = codec.keys(found)
         # A record in the wrong shard was not written by this code: the shard is not trusted.
-        if count is not None and any(shard_of(key, count) != index for key in keys):
+        if count is not None and not _placed(keys, index, count):
             return None
         return codec.decode(found, only)
     except CacheShapeError:
@@ -290,6 +309,55 @@ def save_shards(
         tokens.append(token)
     _drop_stale_shards(state_file, kind, count)
     return tokens
+
+
+def save_changes(
+    state_file: Path,
+    kind: str,
+    changes: Mapping[str, T | None],
+    since: Sequence[str],
+    header: Mapping[str, object],
+    codec: Codec[T],
+) -> list[str] | None:
+    """Write only the shards whose records `changes` sets (or removes, with None) since the
+    shards had the tokens `since`; return every token, the others as they were. Return None,
+    writing nothing, unless this process knows the shards of `since` as they are on disk and
+    their number still fits: then save them whole (`save_shards`, a hash per record)."""
+    parts: list[dict[str, T]] | None = _known_parts(state_file, kind, since)
+    if parts is None:
+        return None
+    touched = _by_shard(changes, len(parts))
+    size = sum(map(len, parts))  # then, with the records added less those gone
+    for index, changed in touched.items():
+        size += sum((record is not None) - (key in parts[index]) for key, record in changed.items())
+    if shard_count(size, len(parts)) != len(parts):
+        return None
+    tokens = list(since)
+    _write_changes(state_file, kind, parts.__getitem__, tokens, touched, header, codec)
+    return tokens
+
+
+def _known_parts(state_file: Path, kind: str, tokens: Sequence[str]) -> list[dict[str, T]] | None:
+    """Return each shard's records, when this process knows every shard of `kind` as it is on
+    disk with its token in `tokens` (read with each record in its own shard, or written)."""
+    parts: list[dict[str, T]] = []
+    for index, token in enumerate(tokens):
+        path = shard_path(state_file, kind, index)
+        known = _KNOWN.get(path)
+        if known is None or known[0] != token or known[1] != _stat(path):
+            return None
+        parts.append(cast("dict[str, T]", known[2]))
+    return parts or None
+
+
+def _placed(keys: Iterable[str], index: int, count: int) -> bool:
+    """Return True when every one of `keys` belongs in shard `index` of `count` (`shard_of`),
+    hashed in C-level passes: a call per key is twice as slow."""
+    try:
+        found = {code % count for code in map(zlib.crc32, map(str.encode, keys))}
+    except UnicodeEncodeError:  # a name with a lone surrogate: `shard_of` encodes those
+        found = {shard_of(key, count) for key in keys}
+    return found <= {index}
 
 
 def _drop_stale_shards(state_file: Path, kind: str, count: int) -> None:
