@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from itertools import compress
 from operator import attrgetter, is_not
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from briefgen.build.cachefiles import decode_document
 from briefgen.build.cachejson import (
@@ -30,7 +30,14 @@ from briefgen.build.cachejson import (
     typed_list,
 )
 from briefgen.build.columns import ByColumn, ByRecord, Columns, Row
-from briefgen.build.shards import load_shards, save_changes, save_shards
+from briefgen.build.shards import (
+    by_shard,
+    known_parts,
+    load_shards,
+    save_shards,
+    shard_count,
+    write_changes,
+)
 from briefgen.files import digest, leaves_folder, read_regular_file
 from briefgen.site.entrykeys import entry_key, remember_entry_key
 
@@ -38,6 +45,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Mapping
     from pathlib import Path
 
+    from briefgen.build.columns import Codec
     from briefgen.build.discover import SourceHint
     from briefgen.diagnostics import Diagnostic
     from briefgen.files import Stamp
@@ -51,6 +59,7 @@ latest day (`CachedSource` without its entry, which is saved apart)."""
 OutputRecord = tuple[str, int, int, str]
 """An output as saved: key, size, mtime_ns, hash (the last three: its stamp)."""
 
+T = TypeVar("T")
 _KEY_LENGTH = len(digest())
 RECORD_KINDS = ("sources", "outputs", "hints")
 """The kinds of records in the state's own shards."""
@@ -85,11 +94,11 @@ def save_hint_records(
     since, saved = _HINTS.get(path, ((), {}))
     changes: dict[str, SourceHint | None] = {rel: hints[rel] for rel in _replaced(hints, saved)}
     changes.update(dict.fromkeys(saved.keys() - hints.keys()))
-    tokens = save_changes(path, "hints", changes, since, header, HINTS)
+    tokens = _save_changes(path, "hints", changes, since, header, HINTS)
     if tokens is None:
-        tokens = save_shards(path, "hints", hints, header, HINTS)
-    _HINTS[path] = (tuple(tokens), dict(hints))
-    return tuple(tokens)
+        tokens = tuple(save_shards(path, "hints", hints, header, HINTS))
+    _HINTS[path] = (tokens, dict(hints))
+    return tokens
 
 
 def _save_outputs(
@@ -108,11 +117,38 @@ def _save_outputs(
         for rel in changed
         if rel in outputs or rel in keys  # a stamp alone is no output's
     }
-    tokens = save_changes(path, "outputs", changes, since, header, OUTPUTS)
+    tokens = _save_changes(path, "outputs", changes, since, header, OUTPUTS)
     if tokens is None:
         records = {rel: (key, *stamps.get(rel, _NO_STAMP)) for rel, key in outputs.items()}
-        tokens = save_shards(path, "outputs", records, header, OUTPUTS)
-    remember_outputs(path, tuple(tokens), outputs, stamps)
+        tokens = tuple(save_shards(path, "outputs", records, header, OUTPUTS))
+    remember_outputs(path, tokens, outputs, stamps)
+    return tokens
+
+
+def _save_changes(
+    path: Path,
+    kind: str,
+    changes: Mapping[str, T | None],
+    since: tuple[str, ...],
+    header: Mapping[str, object],
+    codec: Codec[T],
+) -> tuple[str, ...] | None:
+    """Write only the shards of `kind` whose records `changes` sets (or removes, with None)
+    since the shards had the tokens `since`; return every token, the others as they were.
+    Return None, writing nothing, unless this process knows the shards of `since` as they
+    are on disk and their number still fits: then save them whole (`save_shards`, which
+    hashes every record's key to its shard)."""
+    parts: list[dict[str, T]] | None = known_parts(path, kind, since)
+    if parts is None:
+        return None
+    touched = by_shard(changes, len(parts))
+    size = sum(map(len, parts))  # then, with the records added less those gone
+    for index, changed in touched.items():
+        size += sum((record is not None) - (key in parts[index]) for key, record in changed.items())
+    if shard_count(size, len(parts)) != len(parts):
+        return None
+    tokens = list(since)
+    write_changes(path, kind, parts.__getitem__, tokens, touched, header, codec)
     return tuple(tokens)
 
 
@@ -131,7 +167,7 @@ def _save_sources(
         rel: _RECORD(sources[rel]) for rel in _replaced(sources, objects)
     }
     changes.update(dict.fromkeys(objects.keys() - sources.keys()))
-    tokens = save_changes(path, "sources", changes, since, header, SOURCES)
+    tokens = _save_changes(path, "sources", changes, since, header, SOURCES)
     if tokens is not None:
         made = dict(records)  # in C, then the few changes
         for rel, record in changes.items():
@@ -141,9 +177,9 @@ def _save_sources(
                 made[rel] = record
     else:
         made = source_records(path, sources)
-        tokens = save_shards(path, "sources", made, header, SOURCES)
-    remember_sources(path, tuple(tokens), sources, made)
-    return tuple(tokens)
+        tokens = tuple(save_shards(path, "sources", made, header, SOURCES))
+    remember_sources(path, tokens, sources, made)
+    return tokens
 
 
 _RECORD = cast(

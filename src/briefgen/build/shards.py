@@ -37,6 +37,8 @@ _Stat = tuple[int, int, int]
 _KNOWN: dict[Path, tuple[str, _Stat, dict[str, object]]] = {}
 """Shard file → its token, its stat, and its records as objects: what this process last read
 from it or wrote to it."""
+_UNCHECKED: set[Path] = set()
+"""Shard files in `_KNOWN` as read whole, where each record lies not yet checked."""
 _COUNTS: dict[tuple[Path, str], int] = {}
 """(State file, kind) → how many shards of that kind this process last read or wrote."""
 
@@ -116,15 +118,15 @@ def _load_shard(
     read or written here; None when it cannot be trusted (with `placed`, also when a record
     lies in another shard than its key's)."""
     path = shard_path(state_file, kind, index)
-    known = _KNOWN.get(path)
-    if known is not None and known[0] == tokens[index] and known[1] == _stat(path):
-        return cast("dict[str, T]", known[2])
+    known: dict[str, T] | None = _known_part(path, tokens[index])
+    if known is not None:
+        return known
     count = len(tokens) if placed else None
     part = _read_shard(path, tokens[index], header, codec, index, count)
-    # A misplaced record, used as it is, is not remembered: then the next save makes this
-    # kind's shards whole again (`save_shards`), which puts it back in its own shard.
-    if part is not None and (placed or _placed(part, index, len(tokens))):
+    if part is not None:
         _remember(path, tokens[index], part)
+        if not placed:  # checked by a save of the changes alone, if one comes (the cost)
+            _UNCHECKED.add(path)
     return part
 
 
@@ -186,13 +188,13 @@ def save_changed_shards(
     """Write again only the shards of `saved` whose records `changes` sets (or removes, with
     None); return every shard's token (see `save_changes`)."""
     tokens = list(saved.tokens)
-    touched = _by_shard(changes, len(tokens))
-    _write_changes(saved.state_file, saved.kind, saved.part, tokens, touched, header, saved.codec)
+    touched = by_shard(changes, len(tokens))
+    write_changes(saved.state_file, saved.kind, saved.part, tokens, touched, header, saved.codec)
     _COUNTS[saved.state_file, saved.kind] = len(tokens)
     return tokens
 
 
-def _write_changes(
+def write_changes(
     state_file: Path,
     kind: str,
     part_of: Callable[[int], dict[str, T]],
@@ -220,7 +222,7 @@ def _write_changes(
         tokens[index] = token
 
 
-def _by_shard(changes: Mapping[str, T | None], count: int) -> dict[int, dict[str, T | None]]:
+def by_shard(changes: Mapping[str, T | None], count: int) -> dict[int, dict[str, T | None]]:
     touched: dict[int, dict[str, T | None]] = {}  # by the shard of each key
     for key, record in changes.items():
         touched.setdefault(shard_of(key, count), {})[key] = record
@@ -245,11 +247,8 @@ def load_some_records(
     records: dict[str, T] = {}
     for index, shard_keys in wanted.items():
         path = shard_path(state_file, kind, index)
-        known = _KNOWN.get(path)
-        part: dict[str, T] | None
-        if known is not None and known[0] == tokens[index] and known[1] == _stat(path):
-            part = cast("dict[str, T]", known[2])
-        else:
+        part: dict[str, T] | None = _known_part(path, tokens[index])
+        if part is None:
             part = _read_shard(path, tokens[index], header, codec, index, len(tokens), shard_keys)
         records.update((key, part[key]) for key in shard_keys if part is not None and key in part)
     return records
@@ -302,6 +301,7 @@ def save_shards(
         known = _KNOWN.get(path)
         if known is not None and known[1] == _stat(path) and _same(known[2], part):
             tokens.append(known[0])
+            _UNCHECKED.discard(path)  # its records are those placed here
             continue
         token = os.urandom(8).hex()
         write_document(path, header, {"token": token, "records": codec.encode(part)})
@@ -311,43 +311,32 @@ def save_shards(
     return tokens
 
 
-def save_changes(
-    state_file: Path,
-    kind: str,
-    changes: Mapping[str, T | None],
-    since: Sequence[str],
-    header: Mapping[str, object],
-    codec: Codec[T],
-) -> list[str] | None:
-    """Write only the shards whose records `changes` sets (or removes, with None) since the
-    shards had the tokens `since`; return every token, the others as they were. Return None,
-    writing nothing, unless this process knows the shards of `since` as they are on disk and
-    their number still fits: then save them whole (`save_shards`, a hash per record)."""
-    parts: list[dict[str, T]] | None = _known_parts(state_file, kind, since)
-    if parts is None:
-        return None
-    touched = _by_shard(changes, len(parts))
-    size = sum(map(len, parts))  # then, with the records added less those gone
-    for index, changed in touched.items():
-        size += sum((record is not None) - (key in parts[index]) for key, record in changed.items())
-    if shard_count(size, len(parts)) != len(parts):
-        return None
-    tokens = list(since)
-    _write_changes(state_file, kind, parts.__getitem__, tokens, touched, header, codec)
-    return tokens
-
-
-def _known_parts(state_file: Path, kind: str, tokens: Sequence[str]) -> list[dict[str, T]] | None:
+def known_parts(state_file: Path, kind: str, tokens: Sequence[str]) -> list[dict[str, T]] | None:
     """Return each shard's records, when this process knows every shard of `kind` as it is on
-    disk with its token in `tokens` (read with each record in its own shard, or written)."""
+    disk with its token in `tokens`, each record in its own shard (read or written here): a
+    save of the changes alone may then write only the shards they touch (`write_changes`)."""
     parts: list[dict[str, T]] = []
     for index, token in enumerate(tokens):
         path = shard_path(state_file, kind, index)
-        known = _KNOWN.get(path)
-        if known is None or known[0] != token or known[1] != _stat(path):
+        part: dict[str, T] | None = _known_part(path, token)
+        if part is None:
             return None
-        parts.append(cast("dict[str, T]", known[2]))
+        if path in _UNCHECKED:
+            # A record in another shard would stay there: saved whole, it goes back.
+            if not _placed(part, index, len(tokens)):
+                return None
+            _UNCHECKED.discard(path)
+        parts.append(part)
     return parts or None
+
+
+def _known_part(path: Path, token: str) -> dict[str, T] | None:
+    """Return the records of a shard with `token` as this process last read or wrote them,
+    when its file is still as it was then; else None."""
+    known = _KNOWN.get(path)
+    if known is None or known[0] != token or known[1] != _stat(path):
+        return None
+    return cast("dict[str, T]", known[2])
 
 
 def _placed(keys: Iterable[str], index: int, count: int) -> bool:
@@ -380,14 +369,14 @@ def _drop_stale_shards(state_file: Path, kind: str, count: int) -> None:
 
 def _same(known: Mapping[str, object], part: Mapping[str, T]) -> bool:
     """Return True when a shard's records are those it holds: the same objects, mostly (a
-    carried-over entry is the very one that was loaded), else equal ones."""
-    # A dict comparison in C: each value is first compared by identity, as the carried-over
-    # records are the very objects loaded. A loop in Python took about 10 ms more at 10,000.
+    carried-over entry is the very one that was loaded), else equal ones. A dict comparison
+    in C compares each value by identity first: a loop in Python took 10 ms more at 10,000."""
     return known == part
 
 
 def _remember(path: Path, token: str, part: Mapping[str, T]) -> None:
     stat = _stat(path)
+    _UNCHECKED.discard(path)
     if stat is not None:
         _KNOWN[path] = (token, stat, dict(part))
 
