@@ -31,6 +31,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
+from briefgen.build import cache, discover, records, shards
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.content import validate
@@ -345,6 +346,15 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
         # As after an upgrade of briefgen: the cache's state is not trusted, its spare stays.
         for state in (self.root / CACHE_DIR).glob("state-*.json"):
             state.unlink()
+
+    @rule()
+    def start_a_new_process(self) -> None:
+        # As each `briefgen build` is: nothing of the last build remembered, so the next one
+        # loads the state from disk and saves its changes against what it loaded.
+        for memory in (shards._KNOWN, shards._COUNTS, shards._UNCHECKED, cache._SAVED):
+            memory.clear()
+        for made in (records._MADE, records._OUTPUTS, records._HINTS, discover._SEEN):
+            made.clear()
 
     @invariant()
     def incremental_equals_clean(self) -> None:
