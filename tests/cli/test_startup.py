@@ -24,9 +24,10 @@ OPTIONAL = (
     "importlib.metadata",
     "difflib",
     "html.parser",
+    "xml.parsers.expat",
 )
-"""Modules only a PDF, a search index, a broken link, a pool, a plugin, a typo or trusted raw
-HTML needs."""
+"""Modules only a PDF, a search index, a broken link, a pool, a plugin, a typo, trusted raw
+HTML or a project's own `feed.xml` or `sitemap.xml` (read back as XML) needs."""
 
 
 def _imported_after(argv: list[str], watched: tuple[str, ...], cwd: Path) -> list[str]:
