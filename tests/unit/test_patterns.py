@@ -123,6 +123,32 @@ def test_patterns_modules_load_without_compiling_a_pattern_of_the_table(hash_see
     assert missed == 0
 
 
+def test_patterns_modules_load_compiling_no_text_pattern_outside_the_table() -> None:
+    """Nothing a module makes as it loads (an object's pattern, as `CharacterClass` holds)
+    compiles a text pattern with `re` itself: each comes from the table (bytes patterns are not
+    in it). The AST test above sees only a module-level `re.compile`."""
+    script = (
+        "import re, sys, pkgutil, importlib, briefgen\n"
+        "compiled, real = [], re.compile\n"
+        "def spy(p, flags=0):\n"
+        "    caller = sys._getframe(1)\n"
+        "    own = str(caller.f_globals.get('__name__', '')).startswith('briefgen.')\n"
+        "    if own and caller.f_code.co_name != 'pattern' and isinstance(p, str):\n"
+        "        compiled.append(f'{caller.f_globals[\"__name__\"]}:{caller.f_lineno}')\n"
+        "    return real(p, flags)\n"
+        "re.compile = spy\n"
+        "for m in pkgutil.walk_packages(briefgen.__path__, 'briefgen.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "print(' '.join(compiled))\n"
+    )
+    _shipped_for_this_re()
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+
+    assert done.stdout.split() == [], "use briefgen.patterns.pattern, then compile_startup.py"
+
+
 @pytest.mark.usefixtures("fresh_table")
 def test_patterns_not_in_the_table_compile_as_usual() -> None:
     made = patterns.pattern(r"(?P<year>\d{4})-(?P<month>\d\d) not in the table", re.IGNORECASE)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.patterns import pattern
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -34,10 +36,14 @@ class CharacterClass:
     astral character on, which most briefings never reach, is the exact class searched.
     """
 
-    def __init__(self, others: str) -> None:
+    def __init__(self, others: str, *, shipped: bool = False) -> None:
+        """`shipped`: a module's own class, made as it loads, whose search pattern comes from
+        the table of briefgen/patterns.py (compiling it took 3.5 M instructions, in every
+        process); any other compiles it."""
         self._others = others
         self._exact_class: re.Pattern[str] | None = None
-        self._rough = re.compile(f"[{others}\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
+        rough = f"[{others}\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]"
+        self._rough = pattern(rough) if shipped else re.compile(rough)
 
     @property
     def _exact(self) -> re.Pattern[str]:
@@ -66,7 +72,7 @@ class CharacterClass:
         return len(self._exact.findall(text, start))
 
 
-CONTROL_CHARACTERS = CharacterClass("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f")
+CONTROL_CHARACTERS = CharacterClass("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f", shipped=True)
 """What no briefing may hold: C0 and C1 controls but tab and the line breaks, and (as every
 `CharacterClass`) the noncharacters. Raw, each is an error (parse.py); so is a reference to one
 (charrefs.py)."""

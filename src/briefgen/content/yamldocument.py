@@ -67,7 +67,7 @@ class YamlDocument:
         return self.start
 
 
-BAD_CHARACTERS = CharacterClass("\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff")
+BAD_CHARACTERS = CharacterClass("\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff", shipped=True)
 """C0/C1 controls (tab and newline allowed), noncharacters and lone surrogates: no XML or HTML
 allows them, so a decoded value (`"a \\x01 b"` is a legal YAML escape) holding one is refused."""
 
