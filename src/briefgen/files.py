@@ -27,9 +27,9 @@ def _umask() -> int:
     """Return the process's umask, read from `/proc` where Linux gives it (setting the umask
     to read it races other threads)."""
     try:
-        with Path("/proc/self/status").open(encoding="ascii") as status:
+        with Path("/proc/self/status").open("rb") as status:  # bytes: no codec to load
             for line in status:
-                if line.startswith("Umask:"):
+                if line.startswith(b"Umask:"):
                     return int(line.split()[1], 8)
     except (OSError, ValueError):
         pass
