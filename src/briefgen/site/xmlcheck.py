@@ -9,11 +9,13 @@ expat, which fetches nothing.
 
 from __future__ import annotations
 
-from xml.parsers import expat
-
 
 def xml_problem(text: str) -> str | None:
     """Return why `text` is not well-formed XML, with its line and column; None when it is."""
+    # Loaded here: only a project's own feed or sitemap is read back, and loading expat is
+    # 2 M instructions, 0.2% of the default build.
+    from xml.parsers import expat
+
     parser = expat.ParserCreate()
     try:
         parser.Parse(text.encode("utf-8"), True)
