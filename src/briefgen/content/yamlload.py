@@ -208,12 +208,8 @@ def core_schema_resolvers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     resolvers = {
         first: list(pairs) for first, pairs in _StrictLoader.yaml_implicit_resolvers.items()
     }
-    resolvers.setdefault("<", []).append(("tag:yaml.org,2002:merge", _MERGE_KEY))
+    resolvers.setdefault("<", []).append(("tag:yaml.org,2002:merge", pattern(r"^(?:<<)$")))
     return resolvers
-
-
-_MERGE_KEY = pattern(r"^(?:<<)$")
-"""PyYAML's own pattern for a merge key, `<<`."""
 
 
 class _AsWrittenLoader(_StrictLoader):
