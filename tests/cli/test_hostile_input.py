@@ -282,6 +282,11 @@ HOSTILE: tuple[BadInput, ...] = (
     BadInput("catalog-mo-sparse-3-gb", f"{_CATALOG}.mo:1:1",
              ("it is 3,221,225,472 bytes; the limit is 10,485,760 bytes (10 MB)",),
              setup=_sparse(f"{_CATALOG}.mo", b"\xde\x12\x04\x95")),
+    # A file of static/ was read whole to hash and copy: a sparse 3 GB one took all the memory.
+    BadInput("static-file-sparse-3-gb", "static/data/archive.zip:1:1",
+             ("it is 3,221,225,472 bytes; the limit is 104,857,600 bytes (100 MB)",
+              "a release's download"),
+             setup=_sparse("static/data/archive.zip", b"PK\x03\x04")),
     BadInput("file-name-not-utf8", "content/caf\\xe9.md:1:1", ("not valid UTF-8",),
              setup=_non_utf8_name),
     BadInput("file-name-with-escape-sequence", "content/red\\x1b[31m.md:1:1",

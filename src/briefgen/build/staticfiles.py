@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.diagnostics import BriefgenError, SourcePos, error, warning
 from briefgen.files import (
+    FileTooLargeError,
     digest,
     link_to_nothing,
     not_a_folder,
@@ -23,6 +24,12 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefgen.diagnostics import Diagnostic
+
+
+MAX_STATIC_BYTES = 100 * 1024 * 1024
+"""Largest file of `static/` (100 MB, past which GitHub refuses a pushed file): read whole, to
+hash and to copy, so a larger one (a sparse file of 3 GB) would take all the memory."""
+_TOO_LARGE_HINT = "publish a file this large elsewhere (a release's download) and link to it"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +72,10 @@ def discover_static(
     real_root = os.path.realpath(root)
     for path, rel in walked.files:
         try:  # as it is now: a FIFO, or a link out, swapped in since the walk is refused
-            data = read_regular_file(path, inside=real_root)
+            data = read_regular_file(path, MAX_STATIC_BYTES, inside=real_root)
         except OSError as exc:
-            problems.append(error(SourcePos(rel, 1), f"cannot read: {exc.strerror or exc}"))
+            hint = _TOO_LARGE_HINT if isinstance(exc, FileTooLargeError) else None
+            problems.append(error(SourcePos(rel, 1), f"cannot read: {exc.strerror or exc}", hint))
             continue
         found.append(StaticFile(path, rel.removeprefix(f"{STATIC_DIR}/"), digest(data)))
     return found, sorted(problems, key=lambda d: d.pos.path)
@@ -78,7 +86,7 @@ def read_static(file: StaticFile, root: str) -> bytes:
     BriefgenError at the file when it cannot be read (swapped since the walk for a FIFO, a
     link out), never for a failure to write its copy, which is the output folder's."""
     try:
-        return read_regular_file(file.path, inside=root)
+        return read_regular_file(file.path, MAX_STATIC_BYTES, inside=root)
     except OSError as exc:
         raise BriefgenError([unreadable_file(f"{STATIC_DIR}/{file.rel}", exc)]) from None
 
