@@ -9,7 +9,9 @@ import json
 import os
 import pickle
 import shutil
+import sys
 import time
+import types
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -160,6 +162,34 @@ def test_libraries_versions_are_part_of_the_key(
         versions.cache_clear()
     monkeypatch.undo()
     assert versions() == before
+
+
+@pytest.mark.parametrize(
+    "running",
+    [
+        (sys.implementation.name, (3, 99, 0, "final", 0)),  # a venv made again on a newer Python
+        (sys.implementation.name, (*sys.version_info[:2], 999, "final", 0)),  # a bug-fix release
+        ("pypy", tuple(sys.version_info[:5])),
+    ],
+)
+def test_the_python_that_runs_briefgen_is_part_of_the_key(
+    monkeypatch: pytest.MonkeyPatch, running: tuple[str, tuple[object, ...]]
+) -> None:
+    """Python's Unicode database decides which characters are letters in ids, slugs and tags
+    (letters of Unicode 15 are none on 3.11): a cache made by another Python is not trusted."""
+    before = fingerprint.code_version()
+    name, version = running
+    other = types.SimpleNamespace(
+        implementation=types.SimpleNamespace(name=name), version_info=version
+    )
+    monkeypatch.setattr(fingerprint, "sys", other)
+    fingerprint.code_version.cache_clear()
+    try:
+        assert fingerprint.code_version() != before
+    finally:
+        monkeypatch.undo()
+        fingerprint.code_version.cache_clear()
+    assert fingerprint.code_version() == before
 
 
 def test_library_versions_are_read_without_importing_them() -> None:

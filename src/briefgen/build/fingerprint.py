@@ -11,6 +11,7 @@ import importlib.util
 import io
 import os
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,15 +103,27 @@ def _plugin_templates(read: ReadStamps) -> str:
     return linked_tree_fingerprint(*folders, read=read)
 
 
+def interpreter() -> str:
+    """Return the Python that runs briefgen: its implementation and whole version.
+
+    Its Unicode database decides which characters are letters, so which ones a heading's id,
+    a slug or a tag keeps (`## Part 𞓐𞓑`, letters of Unicode 15, is `#part` on Python 3.11
+    and `#part-𞓐𞓑` on 3.12), and a bug-fix release may change what its standard library
+    makes of an address. A cache made by another Python (a venv made again on a newer one, a
+    CI cache restored under a bumped Python) is then not trusted: the build is a full one."""
+    return f"{sys.implementation.name}-{'.'.join(str(part) for part in sys.version_info[:5])}"
+
+
 @functools.cache
 def code_version() -> str:
-    """Return a hash of briefgen's version and files, and its libraries' versions."""
+    """Return a hash of briefgen's version and files, its libraries' versions and the Python
+    that runs it."""
     # Resolved: a package reached through a link is not the one a `.dist-info` beside the
     # link describes.
     package = Path(__file__).resolve().parent.parent
     recorded = installed_files(package)
     files = recorded if recorded is not None else ["sources", *_source_parts(package)]
-    return digest(__version__, *_library_versions(LIBRARIES), *files)
+    return digest(__version__, interpreter(), *_library_versions(LIBRARIES), *files)
 
 
 def installed_files(package: Path) -> list[str] | None:
