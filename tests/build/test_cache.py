@@ -130,6 +130,7 @@ def test_state_written_by_other_code_is_not_trusted(tmp_path: Path) -> None:
     ("library", "key"),
     [
         ("jinja2", "code_version"),
+        ("mdurl", "code_version"),  # every link's address, encoded for markdown-it
         ("anyascii", "code_version"),  # slugs of non-Latin file names
         ("imagesize", "code_version"),  # every image's width and height
         ("weasyprint", "printer_version"),  # PDFs alone: a page's key stays

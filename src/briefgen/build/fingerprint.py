@@ -37,10 +37,11 @@ if TYPE_CHECKING:
 
 LIBRARIES = (
     *("markdown_it", "mdit_py_plugins", "linkify_it", "jinja2", "yaml", "babel"),
-    *("anyascii", "imagesize"),
+    *("mdurl", "anyascii", "imagesize"),
 )
-"""Libraries (by import name) whose version changes what briefgen writes: anyascii spells the
-slugs of non-Latin file names, imagesize reads the sizes written on every image."""
+"""Libraries (by import name) whose version changes what briefgen writes: mdurl encodes every
+link's address for markdown-it (`normalizeLink`), anyascii spells the slugs of non-Latin file
+names, imagesize reads the sizes written on every image."""
 PRINTERS = ("weasyprint", "pydyf")
 """Libraries whose version changes the PDFs alone: WeasyPrint lays them out, pydyf writes
 their bytes. Pango, a system library, is left out: no version of it is read without loading
