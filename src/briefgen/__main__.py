@@ -27,7 +27,7 @@ try:
     import sys
     import threading
 
-    from briefgen.stopsignals import catch_stop_signals, raise_stops_again
+    from briefgen.stopsignals import catch_stop_signals, is_a_stop, raise_stops_again
 except KeyboardInterrupt:
     raise SystemExit(130) from None  # cli.EXIT_INTERRUPTED: cli is not loaded yet
 
@@ -63,6 +63,10 @@ def run() -> NoReturn:
         code = main()
     except KeyboardInterrupt:
         code = 130  # cli.EXIT_INTERRUPTED: cli may be the module that was loading
+    except Exception as error:
+        if not is_a_stop(error):  # a stop Python raised as another exception
+            raise
+        code = 130
     end_process(code)
 
 

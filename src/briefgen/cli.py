@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NoReturn, cast
 
 from briefgen import __version__, arguments
 from briefgen.patterns import pattern
-from briefgen.stopsignals import catch_stop_signals
+from briefgen.stopsignals import catch_stop_signals, is_a_stop
 from briefgen.typoparser import CommandChoices, TypoParser
 
 if TYPE_CHECKING:
@@ -79,16 +79,10 @@ def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
     except OutputClosedError:
         raise  # main's: nobody reads what the branches below would report
     except KeyboardInterrupt:
-        with contextlib.suppress(OutputClosedError):  # the interrupt is what the code says
-            # Only a build has an output folder to speak of; `new` and `import` have none.
-            kept = ""
-            if handler is _run_build:
-                from briefgen.commands.build import interrupted_note
-
-                kept = f"; {interrupted_note(args.source, args.output)}"
-            reporter.info(f"interrupted{kept}")
-        return EXIT_INTERRUPTED
+        return _interrupted(args, reporter)
     except Exception as failure:
+        if is_a_stop(failure):  # a Ctrl-C Python raised as another exception
+            return _interrupted(args, reporter)
         bug = failure
     if args.debug:
         raise bug
@@ -99,6 +93,21 @@ def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
             "with the output of the same command run with --debug.\n"
         )
     return EXIT_INTERNAL
+
+
+def _interrupted(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
+    """Say that the command was interrupted (a build, what its output folder holds now)."""
+    from briefgen.report import OutputClosedError
+
+    with contextlib.suppress(OutputClosedError):  # the interrupt is what the code says
+        # Only a build has an output folder to speak of; `new` and `import` have none.
+        kept = ""
+        if args.handler is _run_build:
+            from briefgen.commands.build import interrupted_note
+
+            kept = f"; {interrupted_note(args.source, args.output)}"
+        reporter.info(f"interrupted{kept}")
+    return EXIT_INTERRUPTED
 
 
 _UNDECODABLE = pattern("[\udc80-\udcff]")

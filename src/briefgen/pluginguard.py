@@ -24,6 +24,7 @@ from briefgen.foldertree import MAX_FOLDER_DEPTH
 from briefgen.project import CONFIG_NAME, KEPT, MARKER, RESERVED_OUTPUT_NAMES
 from briefgen.site.outputs import Output
 from briefgen.site.urls import SEARCH_BUNDLE_DIR
+from briefgen.stopsignals import is_a_stop
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -85,7 +86,9 @@ def described(exc: BaseException, project: Path | None = None) -> str:
         text = str(exc)
     except NOT_FAILURES:
         raise
-    except BaseException:
+    except BaseException as exc:
+        if is_a_stop(exc):
+            raise KeyboardInterrupt from exc
         return name
     return f"{name}: {text}" if text else name
 
@@ -260,6 +263,8 @@ class PluginGuard:
             except passing:
                 raise
             except BaseException as exc:  # A plugin's bug is the project's problem, not briefgen's.
+                if is_a_stop(exc):  # Ctrl-C that Python 3.11 raised as a RuntimeError
+                    raise KeyboardInterrupt from exc
                 raise self._failed(f"{doing}: {described(exc)}") from None
             if wrong is not None:
                 raise self._failed(f"{doing}: {wrong}")

@@ -36,6 +36,7 @@ from briefgen.project import CONFIG_NAME, TEMPLATES_DIR
 from briefgen.readstamps import ReadStamps
 from briefgen.site.extensions import EXTENSIONS
 from briefgen.site.outputs import briefing_output, site_output
+from briefgen.stopsignals import is_a_stop
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -155,6 +156,8 @@ def load_plugins(names: Sequence[str], root: Path) -> tuple[str, list[Diagnostic
         except NOT_FAILURES:
             raise
         except BaseException as exc:  # A plugin's bug is the project's problem, not briefgen's.
+            if is_a_stop(exc):  # Ctrl-C while its module defined a record, on Python 3.11
+                raise KeyboardInterrupt from exc
             problems.append(error(at, f"plugin `{name}` failed to load: {described(exc, root)}"))
             continue
         loaded = [sys.modules[m] for m in set(sys.modules) - before]

@@ -66,3 +66,20 @@ def _send_later(thread: int, stop: int) -> None:
     """Send `stop` to the main thread once it has left the finalizer and this module."""
     time.sleep(0.005)
     signal.pthread_kill(thread, stop)
+
+
+def is_a_stop(error: BaseException) -> bool:
+    """Whether `error` is a stop (Ctrl-C, or a stop signal raised as it) that Python raised
+    as another exception: Python 3.11 raises whatever a `__set_name__` raises (a dataclass's
+    fields have one) as `RuntimeError("Error calling __set_name__ …")` from it, so a stop
+    that lands while a module defines its records, as a build loads one, came out as an
+    internal error (exit 70), or as a plugin's failure. Only an explicit cause counts (as
+    `raise … from`): an exception raised while handling a stop is no stop."""
+    seen = error
+    for _ in range(8):  # a cycle of causes cannot hold it here
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        if seen.__cause__ is None:
+            return False
+        seen = seen.__cause__
+    return False

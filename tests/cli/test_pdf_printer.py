@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, cast
 
 import pytest
 
@@ -18,6 +19,9 @@ from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
 from briefgen.site import pdf
 from tests.conftest import copy_project, make_project, run_briefgen, skip_module_without, snapshot
+
+if TYPE_CHECKING:
+    from briefgen.model import Briefing
 
 pypdf = pytest.importorskip("pypdf")
 skip_module_without("weasyprint")
@@ -176,3 +180,18 @@ def test_pdf_a_bug_in_laying_a_wide_table_out_stays_a_bug(
     monkeypatch.setattr(pdftables, "styles_to_fit", broken)
     with pytest.raises(ZeroDivisionError, match="a bug of briefgen's"):
         build_site(BuildOptions(root, root / "site"), RecordingReporter())
+
+
+def test_pdf_a_stop_while_weasyprint_makes_a_class_is_an_interrupt() -> None:
+    # Python 3.11 raises Ctrl-C landing in a `__set_name__` as a RuntimeError from it: it was
+    # `WeasyPrint failed to print this briefing's PDF`, exit 1, for a build stopped by hand.
+    def stopped() -> None:
+        class Stops:
+            def __set_name__(self, owner: type, name: str) -> NoReturn:
+                raise KeyboardInterrupt
+
+        class Lazy:  # as a module WeasyPrint loads on its first call defines one
+            field = Stops()
+
+    with pytest.raises(KeyboardInterrupt):
+        pdf._by_weasyprint(cast("Briefing", None), stopped)

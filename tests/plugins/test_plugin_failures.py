@@ -457,3 +457,46 @@ def test_a_file_where_a_folder_is_in_a_worker_process_is_an_error(tmp_path: Path
     plugin, said = FOLDER_CLASHES["a briefing output where another briefing's folder is"]
     root, site = _built(tmp_path / "p", plugin, briefings=PARALLEL_THRESHOLD + 2)
     _assert_clash(root, "build", said, site)
+
+
+STOPS = """\
+class _Stops:
+    def __set_name__(self, owner, name):
+        raise KeyboardInterrupt  # Ctrl-C landing in a dataclass's field as a module loads
+
+
+def _stop():
+    class _Record:
+        field = _Stops()
+
+
+"""
+"""Ctrl-C while a class is made, which Python 3.11 raises as `RuntimeError("Error calling
+__set_name__ …")` from it."""
+
+
+@pytest.mark.parametrize(
+    "plugin",
+    [
+        f"{STOPS}_stop()\n\n\ndef register(api):\n    pass\n",
+        f"{STOPS}def register(api):\n    _stop()\n",
+        STOPS + _site("_stop()"),
+        f"{STOPS}def syntax(md):\n    _stop()\n\n\n"
+        "def register(api):\n    api.add_markdown_plugin(syntax)\n",
+    ],
+    ids=["import", "register", "site output", "markdown plugin"],
+)
+def test_ctrl_c_while_a_plugin_makes_a_class_is_an_interrupt(tmp_path: Path, plugin: str) -> None:
+    """A random walk of builds stopped at random moments got exit 70 ("internal error:
+    RuntimeError: Error calling __set_name__ on 'Field' instance"): a stop that lands while a
+    module defines a record came out as another exception, reported as a bug, or here as the
+    plugin's failure. It is an interrupt: exit 130, the site as it was."""
+    root, site = _built(tmp_path / "p", plugin)
+    run = run_briefgen("build", cwd=root)
+    assert (run.code, run.stdout) == (
+        130,
+        "interrupted; the output folder holds the last complete build\n",
+    ), run.stderr
+    assert run.stderr == ""
+    assert snapshot(root / "site") == site
+    assert leftovers(root) == []

@@ -27,6 +27,7 @@ from briefgen.diagnostics import BriefgenError, SourcePos, error, machine_proble
 from briefgen.project import CONFIG_NAME
 from briefgen.report import BUG_REPORT
 from briefgen.site.config import load_config
+from briefgen.stopsignals import is_a_stop
 
 if TYPE_CHECKING:
     from briefgen.report import Reporter
@@ -155,6 +156,8 @@ class SiteBuilder:
             self.state.publish([machine], site_changed=False)
             self.reporter.diagnostics([machine])
         except Exception as bug:  # an internal error must not end the dev server
+            if is_a_stop(bug):  # Ctrl-C that Python 3.11 raised as a RuntimeError
+                raise KeyboardInterrupt from bug
             self._report_bug(bug)
 
     def _cache_deleted(self, problem: OSError) -> bool:

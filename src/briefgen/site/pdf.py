@@ -29,6 +29,7 @@ from briefgen.site.pagecounter import PAGE_LABEL, page_counter
 from briefgen.site.pdftables import lay_out
 from briefgen.site.printbreaks import with_word_breaks
 from briefgen.site.tablecsv import table_files
+from briefgen.stopsignals import is_a_stop
 
 if TYPE_CHECKING:
     import gettext
@@ -237,6 +238,8 @@ def _by_weasyprint(briefing: Briefing, call: Callable[[], _T]) -> _T:
     try:
         return call()
     except Exception as exc:
+        if is_a_stop(exc):  # Ctrl-C while WeasyPrint defined a class, on Python 3.11
+            raise KeyboardInterrupt from exc
         raise PrintProblem(_print_failure(briefing, exc)) from exc
 
 

@@ -31,6 +31,7 @@ from briefgen.site.pagination import Pager
 from briefgen.site.regions import RegionNames
 from briefgen.site.tablecsv import table_files
 from briefgen.site.xmlcheck import xml_problem
+from briefgen.stopsignals import is_a_stop
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -290,7 +291,7 @@ class Renderer:
             message = f"{said.message} ({where}rendering {subject})"
             raise TemplateProblem(error(pos, message, said.hint)) from exc
         except Exception as exc:
-            blamed = self._blame(exc)
+            blamed = None if is_a_stop(exc) else self._blame(exc)  # a stop is no template's
             if blamed is None:
                 raise  # Not a template's fault: a bug in briefgen, keep the traceback.
             pos, where, hint = blamed
