@@ -88,3 +88,21 @@ def test_import_keeps_prose_with_grouped_figures_a_paragraph() -> None:
     text = "Flows\n\nUp to 1,146,200 people fled and\nanother 2,300,400 were displaced,in total.\n"
     article, _ = parse_article("a.txt", text)
     assert [type(block).__name__ for block in article.lede] == ["Paragraph"]
+
+
+LABELLED = "Tags: EU,UK,US\nRegions: North,South,East\n"
+"""A record's fields, each after its label: `labelledlines.py` warns that they run on."""
+
+
+def test_labelled_lines_of_values_are_no_csv_table() -> None:
+    """Were warned as a CSV table too, over the label's own warning."""
+    assert [p.split("\n")[0] for p in problems(LABELLED, HEAD)] == [
+        "content/a.md:8:1: warning: line starts with the label `Regions:` but runs on from the "
+        "line above, in one paragraph"
+    ]
+
+
+def test_import_keeps_labelled_lines_of_values_no_table() -> None:
+    """Were imported as a table headed `Tags: EU | UK | US`."""
+    article, _ = parse_article("a.txt", f"Notes\n\n{LABELLED}\nText follows here.\n")
+    assert not any(isinstance(block, Table) for block in article.lede)

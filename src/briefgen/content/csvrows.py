@@ -9,8 +9,9 @@ table to write. A header is a line of three values or more parted by one delimit
 (one may be empty: a corner); a row is a line below it of as many values. Prose is no CSV: it puts a
 space after a comma (a line with `, ` or `; ` outside quotes is none), and a figure grouped
 in thousands in a wrapped sentence (`up to 1,146,200 people`) gives a header a value with no
-letter. A spreadsheet's tab-separated rows are `tabrows.py`'s. `briefgen import` reads the
-same lines as a table (`importer/lines.py`).
+letter; nor is a line that starts with a label (`Tags: EU,UK,US` over `Regions:
+North,South,East`), a record's fields. A spreadsheet's tab-separated rows are `tabrows.py`'s.
+`briefgen import` reads the same lines as a table (`importer/lines.py`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 
 _DELIMITERS = {",": "commas", ";": "semicolons"}
 _YEAR = pattern(r"[12]\d{3}")
+_LABEL = pattern(r"[^\W\d_][^:]*: ")
+"""A label before a line's values (`Tags: EU,UK,US`), which a line of prose's metadata
+starts with and no CSV header does: `labelledlines.py` warns of such lines run together."""
 _QUOTED = 60
 """The most characters of the pipe table's header row a hint quotes."""
 
@@ -90,7 +94,12 @@ def _header(line: str) -> tuple[list[str], str]:
     """Return a header line's values and its delimiter, else `([], "")`."""
     for delimiter in _DELIMITERS:
         values = _values(line, delimiter)
-        if values and values.count("") <= 1 and all(map(_names_a_column, values)):
+        if (
+            values
+            and values.count("") <= 1
+            and all(map(_names_a_column, values))
+            and not _LABEL.match(values[0])
+        ):
             return values, delimiter
     return [], ""
 
