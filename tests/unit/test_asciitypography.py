@@ -164,6 +164,8 @@ def test_a_tie_warning_says_what_to_type() -> None:
         "About ~20 people, x ~ y, ~~struck~~ and `Table~2` in code.\n",
         "東京~大阪 and 1~3月期.\n",
         "Escaped Table\\~2 stays.\n",
+        # Windows short names, as an incident report quotes them: were warned as ties.
+        "It ran from DOCUME~1 and dropped REPORT~1.DOC, then MICROS~2.\n",
     ],
 )
 def test_a_tilde_that_is_no_tie_is_silent(body: str) -> None:

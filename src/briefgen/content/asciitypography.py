@@ -54,6 +54,9 @@ _TIE = pattern(
 `August~2019`, `Option~A`, `Part~IV`). Never after a digit or one letter (`3~5`, `A~Z` and
 `X~N(0,1)`, statistics' "distributed as"), nor between words (`Mon~Fri`, `9am~5pm`, ranges as
 Chinese and Japanese write them), nor before a command (`Section~\\ref{x}`, warned as one)."""
+_SHORT_NAME = pattern(r"[A-Z\d]{6}~\d$")
+"""A Windows short file name (`PROGRA~1`, `REPORT~1.DOC`): a long name's first six characters
+in capitals, a `~` and a digit; no tie (`Table~2`, `TABLE~2`)."""
 _ESCAPED_SPACE = pattern(r"(?<![\\\s])(?:\\\\)*(\\) (?=\S)")
 """Pandoc's `\\ ` between two words (`30\\ °C`, `p.\\ 14`); never an escaped backslash
 (`\\\\ `), nor a backslash standing alone between spaces."""
@@ -72,13 +75,16 @@ def ascii_typography(written: str, references: Mapping[str, object]) -> Iterator
 
 def _ties(written: str) -> Iterator[Found]:
     """Find LaTeX's ties, word by word: a word holding one `~` (two are Pandoc's `H~2~O`)
-    between letters and a letter or digit, which is no address nor file name."""
+    between letters and a letter or digit, which is no address nor file name, nor a Windows
+    short name (`DOCUME~1`)."""
     for word in _WORD.finditer(written):
         text = word[0]
         if text.count("~") != 1 or _LIKE_AN_ADDRESS.search(text):
             continue
-        if (tie := _TIE.search(text)) is not None and not any(map(is_cjk, tie[0])):
-            yield word.start() + tie.start(), tie[0], _tie_warning
+        tie = _TIE.search(text)
+        if tie is None or any(map(is_cjk, tie[0])) or _SHORT_NAME.match(tie[0]):
+            continue
+        yield word.start() + tie.start(), tie[0], _tie_warning
 
 
 def _dashes(written: str) -> Iterator[Found]:
