@@ -77,6 +77,10 @@ def test_latex_quotation_hint_is_the_quotation_in_quotation_marks() -> None:
         "An empty string '' and a run `` with no word.\n",
         "Quoted in code: ``` ``a'' ``` is LaTeX.\n",
         "Spaced `` a '' marks.\n",
+        # Code spans whose `''` a bracket, a comma or a space follows: were warned as a
+        # quotation opening a code span.
+        "Call ``f(a,'')``, ``dict(a='')`` or ``s.replace('a','')``.\n",
+        "Shell: ``IFS='' read -r line``; ``x='' y=''`` too.\n",
     ],
     ids=repr,
 )

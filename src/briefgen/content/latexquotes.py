@@ -10,7 +10,8 @@ two backticks no backtick or backslash stands before, then a character that is n
 quote or backtick, then text with no backtick up to two apostrophes right after a character
 that is no space, quote nor opening bracket, which no apostrophe, backtick or word character
 follows: a code span that holds `''` as code does (`` ``x = ''`` ``, `` ``print('')`` ``) is
-none.
+none, and so is one whose closing backticks follow no space nor opening bracket, as a second
+quotation's opening marks do (`` ``f(a,'')`` ``, `` ``IFS='' read`` ``).
 """
 
 from __future__ import annotations
@@ -37,15 +38,17 @@ def latex_quotes(content: str, written: str, code: str) -> list[Found]:
     if "``" not in content or "''" not in content:
         return []
     found: list[Found] = []
-    spans: tuple[set[int], set[int]] | None = None
+    spans: tuple[dict[int, int], set[int]] | None = None
     for match in _QUOTATION.finditer(content):
         start = match.start()
         make = _as_typed_warning
         if written[start] == code:  # in a code span: its backticks may open or close it
             if spans is None:
                 delimiters = [(start, end - size) for start, end, size in code_spans(content)]
-                spans = {pair[0] for pair in delimiters}, {pair[1] for pair in delimiters}
+                spans = dict(delimiters), {pair[1] for pair in delimiters}
             if start in spans[0]:
+                if not _opens_a_quotation(content, spans[0][start]):
+                    continue  # a code span that holds `''` as code: ``f(a,'')``
                 make = _opens_code_warning
             elif start in spans[1]:
                 make = _closes_code_warning
@@ -53,6 +56,14 @@ def latex_quotes(content: str, written: str, code: str) -> list[Found]:
                 continue  # inside a longer span: LaTeX shown as code, on purpose
         found.append((start, match[0], make))
     return found
+
+
+def _opens_a_quotation(content: str, close: int) -> bool:
+    """Return whether the backticks at `close`, which close a code span, stand where a
+    quotation's opening marks do: after a space or an opening bracket (``` ``fair'' and
+    ``a disgrace'' ```), as a code span's closing backticks do not (``` ``f(a,'')`` ```,
+    ``` ``IFS='' read`` ```)."""
+    return content[close - 1].isspace() or content[close - 1] in "([{\u201c"
 
 
 def _as_typed_warning(pos: SourcePos, shown: str) -> Diagnostic:
