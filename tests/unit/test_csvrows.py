@@ -3,8 +3,12 @@ run is a warning at its header's line; `briefgen import` reads them as a table."
 
 from __future__ import annotations
 
-import pytest
+from typing import SupportsIndex
 
+import pytest
+from markdown_it.token import Token
+
+from briefgen.content.csvrows import csv_row_warnings
 from briefgen.diagnostics import format_diagnostic
 from briefgen.importer.recognise import parse_article
 from briefgen.model import Paragraph, Table
@@ -106,3 +110,25 @@ def test_import_keeps_labelled_lines_of_values_no_table() -> None:
     """Were imported as a table headed `Tags: EU | UK | US`."""
     article, _ = parse_article("a.txt", f"Notes\n\n{LABELLED}\nText follows here.\n")
     assert not any(isinstance(block, Table) for block in article.lede)
+
+
+class _CountingText(str):
+    """A paragraph's text that counts how often it is split into lines."""
+
+    splits = 0
+
+    def split(self, sep: str | None = None, maxsplit: SupportsIndex = -1) -> list[str]:
+        type(self).splits += 1
+        return super().split(sep, maxsplit)
+
+
+def test_a_paragraph_of_many_csv_runs_is_split_into_lines_once() -> None:
+    """Split again for each run's column: 32,000 lines of 8,000 runs took 18 s."""
+    runs = "a,b,c\n1,2,3\nw,x,y,z\n1,2,3,4\n" * 1_000
+    inline = Token("inline", "", 0, content=_CountingText(runs.rstrip("\n")), map=[0, 4_000])
+    tokens = [Token("paragraph_open", "p", 1), inline, Token("paragraph_close", "p", -1)]
+
+    found = csv_row_warnings("content/a.md", tokens, runs.split("\n"))
+
+    assert len(found) == 2_000
+    assert _CountingText.splits == 1

@@ -49,10 +49,11 @@ def csv_row_warnings(path: str, tokens: Sequence[Token], lines: Sequence[str]) -
             "paragraph_open"
         ):
             continue
-        for row, header, count, delimiter in csv_runs(content.split("\n")):
+        paragraph = content.split("\n")  # once: a paragraph may hold thousands of runs
+        for row, header, count, delimiter in csv_runs(paragraph):
             line = token.map[0] + row
             written = lines[line] if line < len(lines) else ""
-            pos = SourcePos(path, line + 1, max(written.find(content.split("\n")[row]), 0) + 1)
+            pos = SourcePos(path, line + 1, max(written.find(paragraph[row]), 0) + 1)
             found.append(_warning(pos, header, count, delimiter))
     return found
 
