@@ -23,6 +23,18 @@ def _summary(text: str) -> str | None:
     return propose_summary(article)
 
 
+@pytest.mark.parametrize(
+    "properties",
+    [
+        "Owner: Priya Natarajan\nStatus: Ready for review\n",
+        "Owner: Priya Natarajan\nLast edited: December 3, 2026 4:12 p.m.\n",
+        '<aside style="x">\n\U0001f4a1 The cap falls.\n</aside>\n',
+    ],
+)
+def test_import_summary_passes_properties_and_an_aside_alone(properties: str) -> None:
+    assert _summary(f"# Rents\n\n{properties}\nRents rose. Most.\n") == "Rents rose."
+
+
 def test_import_summary_passes_a_notion_pages_properties_and_aside() -> None:
     """The summary was `Owner: Priya Natarajan Status: Ready for review Tags: …`, the page's
     properties run into one line; past them, `<aside> 💡 **Bottom line:** …`, which the
@@ -38,6 +50,18 @@ def test_import_summary_passes_a_notion_pages_properties_and_aside() -> None:
         # A figure below a `<` is no tag.
         ("<5% of councils replied. Most did not.\n", "<5% of councils replied."),
         ("Rents rose:\nby 9 % in a year.\n", "Rents rose: by 9 % in a year."),
+        # Labelled lines of sentences are a lede's points, no properties: were passed.
+        (
+            "Key point: rents rose 9 % in a year.\nNext step: the council votes in May.\n",
+            "Key point: rents rose 9 % in a year.",
+        ),
+        (
+            "The verdict: rents rose 9 % after weeks of\n"
+            "talks that ran late: the vote is in May.\n",
+            "The verdict: rents rose 9 % after weeks of talks that ran late: the vote is in May.",
+        ),
+        # Text that starts with an inline tag is no `<aside>` line: was passed.
+        ("<b>Rents</b> rose 9 % in a year. Most.\n", "<b>Rents</b> rose 9 % in a year."),
     ],
 )
 def test_import_summary_keeps_a_paragraph_that_is_no_property_block(

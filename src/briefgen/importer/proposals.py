@@ -77,15 +77,23 @@ def _is_property_block(html: str) -> bool:
     """Return True for a paragraph of two lines or more that each start with a label, as a
     Notion page exports its properties (`Owner: Priya Natarajan` / `Status: Ready for review`
     / `Last edited: December 3, 2026`): a record's fields, which run into one line."""
-    lines = html.split("\n")  # a paragraph's soft line breaks, as its HTML keeps them
-    return len(lines) > 1 and all(split_label(_TAG.sub("", line)) for line in lines)
+    lines = [_TAG.sub("", line) for line in html.split("\n")]  # its soft line breaks
+    return (
+        len(lines) > 1
+        and all(map(split_label, lines))
+        and not any(map(_ENDS_SENTENCE.search, lines))  # `Key point: rents rose 9 %.`
+    )
 
 
 _TAG = pattern(r"<[^<>]*>")
-_RAW_MARKUP = pattern(r"&lt;/?[A-Za-z]")
-"""A paragraph that opens with raw HTML shown as text (Notion's `<aside>` around a callout),
-which the page shows as typed: a summary would hold its tag, and the Markdown inside it."""
 """A tag of a paragraph's HTML (`<em>`), which a label's words are read without."""
+_ENDS_SENTENCE = pattern(r"[^\W\d_]{2}[.!?\u3002\uff01\uff1f][)\]\u2019\u201d'\"]*\s*$")
+"""A sentence's end at a line's end (`… on Monday.`), which no property's value has (`Last
+edited: December 3, 2026 4:12 p.m.`): labelled lines of sentences are a lede's points."""
+_RAW_MARKUP = pattern(r"&lt;/?[A-Za-z](?:(?!&[lg]t;)[^\n])*&gt;[ \t]*(?:\n|$)")
+"""A paragraph whose first line is a tag of raw HTML shown as text (Notion's `<aside>` around
+a callout), which the page shows as typed: a summary would hold its tag, and the Markdown
+inside it; a paragraph whose text starts with a tag (`<b>Ministers</b> agreed…`) is kept."""
 
 
 def _section_blocks(sections: Sequence[Section]) -> Iterator[Block]:
