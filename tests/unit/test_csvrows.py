@@ -62,6 +62,10 @@ def test_csv_rows_are_warned_wherever_their_header_stands(body: str, at: str, sa
         "Region,Rate,Count\nNorth,12\n",  # a row of other width
         "```\nRegion,Rate,Count\nNorth,12,15\n```\n",
         "See [a,b,c](https://x.org/a,b,c) and\n[d,e,f](https://x.org/d,e,f) here.\n",
+        # No-break spaces written as the README says, a hard break after each line: were
+        # warned as values parted by semicolons.
+        "Dr.&nbsp;Ana&nbsp;Torres  \nHead&nbsp;of&nbsp;Unit  \n",
+        "Fig.&nbsp;2&nbsp;shows\nrents&#x2014;then&#x2014;wages\n",
     ],
 )
 def test_lines_that_are_no_csv_table_are_silent(body: str) -> None:

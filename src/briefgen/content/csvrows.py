@@ -7,7 +7,8 @@ two lines or more, a header and its rows, is a warning at the header's line, wit
 table to write. A header is a line of three values or more parted by one delimiter (`,`, or
 `;` as a CSV written with decimal commas parts them), each value holding a letter or a year
 (one may be empty: a corner); a row is a line below it of as many values. Prose is no CSV: it puts a
-space after a comma (a line with `, ` or `; ` outside quotes is none), and a figure grouped
+space after a comma (a line with `, ` or `; ` outside quotes is none; a `;` that ends a
+character reference, `Dr.&nbsp;Ana&nbsp;Torres`, parts nothing), and a figure grouped
 in thousands in a wrapped sentence (`up to 1,146,200 people`) gives a header a value with no
 letter; nor is a line that starts with a label (`Tags: EU,UK,US` over `Regions:
 North,South,East`), a record's fields. A spreadsheet's tab-separated rows are `tabrows.py`'s.
@@ -33,6 +34,8 @@ _YEAR = pattern(r"[12]\d{3}")
 _LABEL = pattern(r"[^\W\d_][^:]*: ")
 """A label before a line's values (`Tags: EU,UK,US`), which a line of prose's metadata
 starts with and no CSV header does: `labelledlines.py` warns of such lines run together."""
+_REFERENCE = pattern(r"&(?:[A-Za-z][A-Za-z\d]*|#\d+|#[xX][\dA-Fa-f]+);")
+"""A character reference (`&nbsp;`, `&#8212;`), whose `;` parts no CSV values."""
 _QUOTED = 60
 """The most characters of the pipe table's header row a hint quotes."""
 
@@ -117,6 +120,8 @@ def _values(line: str, delimiter: str) -> list[str]:
     space after a delimiter outside quotes, a tab, a quote never closed or a link."""
     if line.count(delimiter) < 2 or "\t" in line or "](" in line or "`" in line:
         return []
+    if delimiter == ";" and "&" in line and _REFERENCE.search(line):
+        return []  # `Dr.&nbsp;Ana&nbsp;Torres`: each `;` ends a character reference
     values: list[str] = []
     value: list[str] = []
     quoted = False
