@@ -44,3 +44,14 @@ def test_an_empty_heading_with_text_that_shows_nothing_is_hinted_to_write_it(
 def test_a_named_heading_before_any_section_is_still_treated_as_one() -> None:
     [said] = _said("Lede.\n\n### Scope\n\nText.\n")
     assert said.startswith("content/a.md:9:1: warning: `###` heading before any `##`")
+
+
+@pytest.mark.parametrize(("line", "shown"), [("# # #", "# # #"), ("#", "#"), (" # #  #", "# # #")])
+def test_a_press_releases_spaced_end_mark_is_hinted_to_be_deleted(line: str, shown: str) -> None:
+    """`# # #`, the end mark as most press releases write it, was hinted to be written as a
+    `## ` section."""
+    assert _said(f"## Release\n\nText.\n\n{line}\n") == [
+        "content/a.md:11:1: warning: `# ` heading in the body is dropped\n"
+        f"  hint: delete the line; to show `{shown}` as text (a press release's end mark), "
+        f"write `\\{shown}`"
+    ]

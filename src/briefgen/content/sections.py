@@ -229,6 +229,12 @@ def _dropped_warning(
     if node.markup == "=":
         hint = f"underline it with `---` (or write `## ` before it) to make it a section; {title}"
         return warning(ctx.pos(node), message, hint)
+    raw = node.children[0].content if node.children else ""
+    if not raw.strip("# "):  # `# # #`, the end mark of a press release, or `#` alone
+        at = ctx.pos(node).line
+        shown = " ".join(ctx.lines[at - 1].split()) if 0 < at <= len(ctx.lines) else "#"
+        hint = f"delete the line; to show `{shown}` as text (a press release's end mark), write"
+        return warning(ctx.pos(node), message, f"{hint} `\\{shown}`")
     hint = "write `## ` for `# ` to make it a section"
     if ones > 1:
         hint += (
