@@ -139,6 +139,11 @@ TIE = "is shown as a tilde: LaTeX's tie is no space in Markdown"
             "| Dr.~Smith | Annex~3.2 |\n|---|---|\n",
             [(0, 3, f"`~` in `Dr.~Smith` {TIE}"), (0, 15, f"`~` in `Annex~3.2` {TIE}")],
         ),
+        # In a link's text, its destination read as an address with it: was silent.
+        (
+            "See [Table~2](#t) and [the Figure~3](#f).\n",
+            [(0, 6, f"`~` in `Table~2` {TIE}"), (0, 28, f"`~` in `Figure~3` {TIE}")],
+        ),
     ],
 )
 def test_latex_tie_is_warned_where_it_stands(
@@ -161,6 +166,7 @@ def test_a_tie_warning_says_what_to_type() -> None:
     [
         "Open Mon~Fri, 9am~5pm; grades A~Z; Q1~Q3; the range 3~5; X~N(0,1).\n",
         "See ~/docs, https://x.org/~user, [a](https://x.org/a~1) and C:\\PROGRA~1.\n",
+        "See [the data](https://x.org/Table~2) and [it](#part~2).\n",
         "About ~20 people, x ~ y, ~~struck~~ and `Table~2` in code.\n",
         "東京~大阪 and 1~3月期.\n",
         "Escaped Table\\~2 stays.\n",

@@ -79,6 +79,8 @@ def _ties(written: str) -> Iterator[Found]:
     short name (`DOCUME~1`)."""
     for word in _WORD.finditer(written):
         text = word[0]
+        if "](" in text:  # a link's text (`[Table~2](#t)`) is read, its destination is not
+            text = text[: text.index("](")]
         if text.count("~") != 1 or _LIKE_AN_ADDRESS.search(text):
             continue
         tie = _TIE.search(text)
