@@ -46,6 +46,7 @@ def test_csv_rows_are_a_warning_at_the_header() -> None:
         ),
         ("Intro text here.\n> Region,2024,2025,2026\n> North,12,15,18\n", "8:3", "2 lines"),
         (",Q1,Q2,Q3\nNorth,1,2,3\n", "7:1", "2 lines"),  # a corner left empty
+        ("地区,就业率,人数\n北部,71.2,79100\n", "7:1", "2 lines"),  # no sentence: a table
     ],
 )
 def test_csv_rows_are_warned_wherever_their_header_stands(body: str, at: str, said: str) -> None:
@@ -66,6 +67,8 @@ def test_csv_rows_are_warned_wherever_their_header_stands(body: str, at: str, sa
         # warned as values parted by semicolons.
         "Dr.&nbsp;Ana&nbsp;Torres  \nHead&nbsp;of&nbsp;Unit  \n",
         "Fig.&nbsp;2&nbsp;shows\nrents&#x2014;then&#x2014;wages\n",
+        # Chinese prose typed with ASCII commas, no space after them, wrapped: was warned.
+        "中国经济增长放缓,出口下降,投资减少\n消费者信心不足,房地产市场低迷,就业压力增大。\n",
     ],
 )
 def test_lines_that_are_no_csv_table_are_silent(body: str) -> None:

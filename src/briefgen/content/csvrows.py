@@ -11,7 +11,8 @@ space after a comma (a line with `, ` or `; ` outside quotes is none; a `;` that
 character reference, `Dr.&nbsp;Ana&nbsp;Torres`, parts nothing), and a figure grouped
 in thousands in a wrapped sentence (`up to 1,146,200 people`) gives a header a value with no
 letter; nor is a line that starts with a label (`Tags: EU,UK,US` over `Regions:
-North,South,East`), a record's fields. A spreadsheet's tab-separated rows are `tabrows.py`'s.
+North,South,East`), a record's fields, nor a paragraph holding `。`, Chinese prose whose
+clauses ASCII commas part. A spreadsheet's tab-separated rows are `tabrows.py`'s.
 `briefgen import` reads the same lines as a table (`importer/lines.py`).
 """
 
@@ -36,6 +37,9 @@ _LABEL = pattern(r"[^\W\d_][^:]*: ")
 starts with and no CSV header does: `labelledlines.py` warns of such lines run together."""
 _REFERENCE = pattern(r"&(?:[A-Za-z][A-Za-z\d]*|#\d+|#[xX][\dA-Fa-f]+);")
 """A character reference (`&nbsp;`, `&#8212;`), whose `;` parts no CSV values."""
+_PROSE_STOP = "\u3002"
+"""The ideographic full stop, which ends a sentence of Chinese or Japanese prose and no CSV
+file's value: a paragraph holding one is prose (`经济放缓,出口下降,投资减少` over `…增大。`)."""
 _QUOTED = 60
 """The most characters of the pipe table's header row a hint quotes."""
 
@@ -78,6 +82,8 @@ def csv_table_rows(paragraph: Sequence[str]) -> dict[int, list[str]]:
 
 def csv_runs(paragraph: Sequence[str]) -> Iterator[tuple[int, list[str], int, str]]:
     """Yield the index, header values, length and delimiter of each CSV run of `paragraph`."""
+    if any(_PROSE_STOP in line for line in paragraph):
+        return  # Chinese prose, whose clauses ASCII commas may part with no space after them
     at = 0
     while at < len(paragraph) - 1:
         header, delimiter = _header(paragraph[at])
