@@ -204,3 +204,17 @@ def test_a_block_of_a_template_a_plugin_adds_is_known(
         "templates/briefing.html:2:44: warning: `builtin/briefing.html` has no block `other`: "
         "its text is never shown"
     ]
+
+
+def test_a_folder_at_a_theme_templates_name_is_warned_not_passed_by(tmp_path: Path) -> None:
+    """Jinja's loader passes a folder `briefing.html/` by for the theme's file, in silence."""
+    root = make_project(tmp_path, "-- templates/partials/toc.html/notes.txt --\nx\n")
+    (root / "templates" / "briefing.html").mkdir()
+    (root / "templates" / "blocks" / "custom.html").mkdir(parents=True)  # no theme's name
+
+    assert _said(root) == [
+        "templates/briefing.html:1:1: warning: a folder, not a template; the theme's"
+        " `briefing.html` is used",
+        "templates/partials/toc.html:1:1: warning: a folder, not a template; the theme's"
+        " `partials/toc.html` is used",
+    ]

@@ -20,7 +20,7 @@ from briefgen.content.controlcharacters import control_character_errors
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.encodings import wide_encoding_error
 from briefgen.files import read_regular_file, unreadable_file
-from briefgen.project import STATIC_DIR, TEMPLATES_DIR
+from briefgen.project import STATIC_DIR, TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.projectwalk import readable_project_files, walk_project_folder
 from briefgen.site.extensions import EXTENSIONS
 
@@ -61,7 +61,26 @@ def validate_templates(root: Path, avoid: Sequence[Path] = ()) -> list[Diagnosti
             problems += controls
             continue
         problems += unused_block_warnings(root, rel, text)
-    return problems
+    return problems + _folders_at_template_names(root)
+
+
+def _folders_at_template_names(root: Path) -> list[Diagnostic]:
+    """Warn of a folder of `templates/` at a theme template's name (`briefing.html/`, made
+    by a `mkdir` or an unzip gone wrong): the loader passes it by for the theme's template,
+    in silence."""
+    own = root / TEMPLATES_DIR
+    if not own.is_dir():
+        return []
+    problems = []
+    for folder, _, names in os.walk(THEME_TEMPLATES):
+        for name in names:
+            top = os.path.relpath(folder, THEME_TEMPLATES).replace(os.sep, "/")
+            rel = f"{top}/{name}".removeprefix("./")
+            if (own / rel).is_dir():
+                message = f"a folder, not a template; the theme's `{rel}` is used"
+                hint = "save the template as a file of this name, in place of the folder"
+                problems.append(warning(SourcePos(f"{TEMPLATES_DIR}/{rel}", 1), message, hint))
+    return sorted(problems, key=lambda problem: problem.pos.path)
 
 
 def has_own_templates(root: Path) -> bool:
