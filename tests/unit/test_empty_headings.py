@@ -41,6 +41,14 @@ def test_an_empty_heading_with_text_that_shows_nothing_is_hinted_to_write_it(
     assert said.startswith("content/a.md:9:1: warning: empty heading\n  hint: " + hint)
 
 
+def test_only_three_marks_are_hinted_as_a_press_releases_end() -> None:
+    [said] = _said("## One\n\nText.\n\n  ##\n")
+    assert said == (
+        "content/a.md:11:1: warning: empty heading\n"
+        "  hint: write the heading text, or delete the line; to show `##` as text, write `\\##`"
+    )
+
+
 def test_a_named_heading_before_any_section_is_still_treated_as_one() -> None:
     [said] = _said("Lede.\n\n### Scope\n\nText.\n")
     assert said.startswith("content/a.md:9:1: warning: `###` heading before any `##`")

@@ -199,10 +199,10 @@ def _empty_hint(markup: str, raw: str) -> str:
     ends with `###`), also how to show them as text."""
     if raw or not markup.startswith("#"):
         return "write the heading text"
-    return (
-        f"write the heading text, or delete the line; to show `{markup}` as text (the `###` a "
-        f"press release ends with), write `\\{markup}`"
-    )
+    shown = f"`{markup}` as text"
+    if markup == "###":
+        shown += " (the `###` a press release ends with)"
+    return f"write the heading text, or delete the line; to show {shown}, write `\\{markup}`"
 
 
 def _dropped_warning(
