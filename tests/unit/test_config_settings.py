@@ -105,6 +105,18 @@ def test_config_duplicate_key_is_an_error_naming_both_lines(
     assert _load(tmp_path, text) == [message + "\n  hint: remove one of them"]
 
 
+def test_config_second_merge_key_is_a_duplicate_not_a_silent_win(tmp_path: Path) -> None:
+    """YAML kept the second `<<`'s title over the first's without a word."""
+    text = "extra:\n  d: &d {t: 1}\n  o: &o {t: 2}\n<<: *d\n<<: *o\n"
+    assert _load(tmp_path, text) == [
+        "briefgen.yaml:5:1: error: duplicate key `<<` (first on line 4)"
+        "\n  hint: merge both in one, the first listed winning: `<<: [*b, *a]`"
+    ]
+    (tmp_path / "briefgen.yaml").write_text("extra:\n  <<: [{t: 1}, {t: 2}]\n  <<<: 3\n")
+    config, found = load_config(tmp_path)
+    assert found == [] and config.extra == {"t": 1, "<<<": 3}
+
+
 def test_config_keeps_keys_yaml_tells_apart(tmp_path: Path) -> None:
     """`1` and `true` are two keys to YAML 1.2; Python's `1 == True` made them a duplicate."""
     (tmp_path / "briefgen.yaml").write_text("extra:\n  1: a\n  true: b\n  1.0: c\n")

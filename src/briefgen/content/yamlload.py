@@ -104,24 +104,23 @@ def name_keys(
 
 _MERGE = "tag:yaml.org,2002:merge"
 _STR = "tag:yaml.org,2002:str"
+_MERGE_HINT = "merge both in one, the first listed winning: `<<: [*b, *a]`"
 
 
 def _repeated_keys(
     loader: yaml.SafeLoader, node: yaml.MappingNode
 ) -> list[tuple[YamlProblemError, int]]:
     """Return a problem for each key that appears again in `node`, with its index there: YAML
-    would keep the last value and drop the first without a word. Merge keys
-    (`<<`) may repeat keys.
+    would keep the last value and drop the first without a word. What a merge key (`<<`)
+    brings may repeat a key; a second merge key may not (its mapping would win in silence).
 
     Keys are one when YAML 1.2 finds them equal, by tag and value (`1` and `0x1`, `true` and
     `True`), or when their names are (`1` and `"1"`)."""
     first_lines: dict[object, int] = {}
     found: list[tuple[YamlProblemError, int]] = []
     for index, (key_node, _) in enumerate(node.value):
-        if key_node.tag == _MERGE:
-            continue
         # A text key is its node's value, as PyYAML builds it: built by the mapping alone.
-        text = key_node.tag == _STR and isinstance(key_node, yaml.ScalarNode)
+        text = key_node.tag in (_STR, _MERGE) and isinstance(key_node, yaml.ScalarNode)
         key = key_node.value if text else loader.construct_object(key_node, deep=True)
         if not _is_hashable(key):
             continue
@@ -136,7 +135,7 @@ def _repeated_keys(
                 f"duplicate key `{quoted_name(name)}` (first on line {{line:{first}}})",
                 line,
                 key_node.start_mark.column,
-                hint="remove one of them",
+                hint=_MERGE_HINT if key_node.tag == _MERGE else "remove one of them",
             )
             found.append((problem, index))
             continue
