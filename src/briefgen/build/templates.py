@@ -19,7 +19,7 @@ from briefgen.build.templateblocks import unused_block_warnings
 from briefgen.content.controlcharacters import control_character_errors
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.encodings import wide_encoding_error
-from briefgen.files import read_regular_file, unreadable_file
+from briefgen.files import is_real_folder, read_regular_file, unreadable_file
 from briefgen.project import STATIC_DIR, TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.projectwalk import readable_project_files, walk_project_folder
 from briefgen.site.extensions import EXTENSIONS
@@ -76,7 +76,7 @@ def _folders_at_template_names(root: Path) -> list[Diagnostic]:
         for name in names:
             top = os.path.relpath(folder, THEME_TEMPLATES).replace(os.sep, "/")
             rel = f"{top}/{name}".removeprefix("./")
-            if (own / rel).is_dir():
+            if is_real_folder(str(own / rel)):  # False, not an error, in a folder not entered
                 message = f"a folder, not a template; the theme's `{rel}` is used"
                 hint = "save the template as a file of this name, in place of the folder"
                 problems.append(warning(SourcePos(f"{TEMPLATES_DIR}/{rel}", 1), message, hint))
