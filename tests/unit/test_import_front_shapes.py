@@ -9,6 +9,7 @@ import pytest
 from briefgen.diagnostics import format_diagnostic
 from briefgen.importer.proposals import propose_summary, propose_title
 from briefgen.importer.recognise import Article, parse_article
+from briefgen.model import Paragraph
 
 
 def _read(text: str, language: str = "en") -> tuple[Article, list[str]]:
@@ -354,3 +355,42 @@ def test_propose_title_keeps_a_pair_of_tildes_whole(headline: str, title: str) -
     pair was cut too, and `H~2~O` became `H2~O`, half a mark the title then showed."""
     article, _ = _read(f"{headline}\n\nThe costs rose by a lot this year. It goes on.\n")
     assert propose_title(article) == (title, "the headline (line 1)")
+
+
+@pytest.mark.parametrize(
+    ("note", "language"),
+    [
+        ("Editor's note: This article was updated on 4 March 2026 to correct a figure.", "en"),
+        ("Editor\u2019s Note: Figures updated on 4 March", "en"),
+        ("Editors' note: An earlier version named the wrong port.", "en"),
+        ("Nota del editor: Este art\u00edculo se actualiz\u00f3 el 4 de marzo.", "es"),
+        ("NDLR : Cet article a \u00e9t\u00e9 mis \u00e0 jour le 4 mars.", "fr"),
+        ("Anmerkung der Redaktion: Aktualisiert am 4. M\u00e4rz", "de"),
+    ],
+)
+def test_parse_article_reads_an_editors_note_as_no_title_heading_or_summary(
+    note: str, language: str
+) -> None:
+    """import50: `By Jane Doe` / `Editor's note: This article was updated…` over a headline
+    summed the briefing up with the editor's note, and an `Editor's note: Figures updated on
+    4 March` lower down, over text, was a `##` section: a note of how the article was made or
+    changed heads and sums up nothing, as a credit does; it is kept as a paragraph."""
+    text = "Train drivers voted on Friday to accept a pay offer. It ends the strike.\n"
+    article, warnings = _read(f"By Jane Doe\n{note}\n\nRail Strike Ends\n{text}", language)
+    assert propose_summary(article) == text.split(" It")[0]
+    article, warnings = _read(f"{note}\n\n{text}", language)
+    assert propose_title(article)[0] == text.split(".")[0]
+    assert propose_summary(article) == text.split(" It")[0]
+    article, warnings = _read(f"Rail Strike Ends\n\n{text}\n{note}\n{text}", language)
+    assert (_headings(article), warnings) == ([], [])
+    assert [b.text.text for b in article.lede if isinstance(b, Paragraph)][1:2] == [note]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Notes to editors", "Editorial Notes", "The Editor's Choice", "Editor: Jane Doe"]
+)
+def test_parse_article_keeps_a_heading_near_an_editors_note_a_heading(heading: str) -> None:
+    """Only an editor's note's label before its colon makes one: a heading that names editors
+    (`Notes to editors`) stays a heading."""
+    article, _ = _read(f"Rail Strike Ends\n\nIt ended.\n\n{heading}\nThe drivers voted.\n")
+    assert _headings(article) == ([] if heading.startswith("Editor:") else [heading])

@@ -21,7 +21,7 @@ from briefgen.importer.addresses import (
     is_cut_at_end,
     is_web_address,
 )
-from briefgen.importer.labels import is_credit_line
+from briefgen.importer.labels import is_credit_line, is_credit_or_editors_note
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.lines import parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
@@ -300,14 +300,15 @@ def starts_in_lower_case(text: str) -> bool:
 
 
 def is_heading_shaped(line: str, *, title_case: bool = True) -> bool:
-    """Return True for a short, title-like line of one sentence, neither a bullet, a row nor a
-    credit (`Contact: Maria Lopez`, `labels.py`); led by a number, in Title Case only if the
-    language writes titles so (`title_case`); or the takeaways' heading with a colon."""
+    """Return True for a short, title-like line of one sentence, neither a bullet, a row, a
+    credit nor an editor's note (`Contact: Maria Lopez`, `Editor's note: …`, `labels.py`); led
+    by a number, in Title Case only if the language writes titles so (`title_case`); or the
+    takeaways' heading with a colon."""
     if len(line) > HEADING_MAX_CHARS or len(line.split()) > HEADING_MAX_WORDS:
         return False  # first, so the other rules only ever read a short line
     if takeaways_with_colon(line) is not None:
         return True
-    return _reads_as_heading(line, title_case=title_case) and not is_credit_line(line)
+    return _reads_as_heading(line, title_case=title_case) and not is_credit_or_editors_note(line)
 
 
 def takeaways_with_colon(line: str) -> str | None:
@@ -333,7 +334,7 @@ def is_headline_shaped(line: str) -> bool:
     cuts = [0, *sentence_ends(line), len(line)]
     parts = [line[start:end].strip() for start, end in pairwise(cuts)]
     asks = all(part.rstrip(_CLOSERS).endswith(_ASKS) for part in parts[:-1])
-    return asks and not is_credit_line(line) and all(_reads_as_heading(part) for part in parts)
+    return asks and not is_credit_or_editors_note(line) and all(_reads_as_heading(p) for p in parts)
 
 
 def is_credit_shaped(line: str) -> bool:
@@ -377,7 +378,7 @@ def long_heading_reason(line: str) -> str | None:
     that would not be a heading whatever its length (a bullet, two sentences) has none.
     """
     words = len(line.split())
-    if words > LONG_HEADING_MAX_WORDS or is_heading_shaped(line) or is_credit_line(line):
+    if words > LONG_HEADING_MAX_WORDS or is_heading_shaped(line) or is_credit_or_editors_note(line):
         return None
     one_sentence = ". " not in line and "? " not in line
     if not (one_sentence and _reads_as_heading(line) and is_title_case(line)):

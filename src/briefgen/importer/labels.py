@@ -104,6 +104,38 @@ def is_source_line(text: str) -> bool:
     return labelled is not None and labelled[0].casefold() in SOURCE_LABELS
 
 
+_EDITORS_NOTE_LABELS = frozenset(
+    # English, Spanish, French, German, Portuguese and Italian; each lower-cased, its
+    # apostrophe straight (`_APOSTROPHES`).
+    (
+        "editor's note", "editors' note", "editors note", "editor note", "note from the editor",
+        "note to readers", "nota del editor", "nota de la redacción", "nota del redactor",
+        "note de la rédaction", "ndlr", "n.d.l.r.", "note de l'éditeur",
+        "anmerkung der redaktion", "nota do editor", "nota da redação", "nota della redazione",
+        "nota dell'editore",
+    )
+)  # fmt: skip
+"""What labels an editor's note before its colon (`Editor's note:`, `Nota del editor:`)."""
+_APOSTROPHES = str.maketrans("\u2019\u02bc", "''")
+
+
+def is_editors_note(text: str) -> bool:
+    """Return True for a paragraph an editor's note opens, its apostrophe straight or curly
+    (`Editor's note: This article was updated on 4 March 2026 to correct a figure.`): it says
+    how the article was made or changed, and sums up nothing of what it says."""
+    labelled = split_label(text)
+    return (
+        labelled is not None
+        and labelled[0].casefold().translate(_APOSTROPHES) in _EDITORS_NOTE_LABELS
+    )
+
+
+def is_credit_or_editors_note(line: str) -> bool:
+    """Return True for a credit's line (`Contact: Maria Lopez`) or an editor's note's, which
+    read like a heading but head nothing."""
+    return is_credit_line(line) or is_editors_note(line)
+
+
 def is_credit_line(text: str) -> bool:
     """Return True for a credit: a label that names who to contact, who wrote or who took
     the picture, its colon, then a short value with no sentence's end inside it (`Contact:

@@ -2,8 +2,9 @@
 
 The title is the headline, else the first section's heading, else the lede's first sentence;
 the summary is the first sentence of the first paragraph. Both pass a letter's salutation, a
-byline, a dateline, a release line, a contact's line and a credit, which say nothing of what
-the article is about; the summary passes a page's properties too (`Owner: …` / `Status: …`).
+byline, a dateline, a release line, a contact's line, a credit and an editor's note, which say
+nothing of what the article is about; the summary passes a page's properties too (`Owner: …`
+/ `Status: …`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from briefgen.content.sourceleftovers import inline_leftovers
 from briefgen.importer.addresses import is_contact_line
 from briefgen.importer.datelines import is_dateline, is_release_line
 from briefgen.importer.headings import in_brackets, is_byline_alone
-from briefgen.importer.labels import is_credit_line, split_label
+from briefgen.importer.labels import is_credit_line, is_editors_note, split_label
 from briefgen.importer.letters import is_salutation
 from briefgen.importer.sentences import sentence_ends, without_note_marks
 from briefgen.model import Paragraph
@@ -62,7 +63,8 @@ def propose_summary(article: Article) -> str | None:
 
 def _sums_nothing_up(text: str) -> bool:
     """Return True for a paragraph that is a salutation, a byline, a dateline, a release line,
-    a contact's line (`Phone: (202) 555-0143`) or a credit (`Contact: Maria Lopez`) alone."""
+    a contact's line (`Phone: (202) 555-0143`) or a credit (`Contact: Maria Lopez`) alone, or
+    an editor's note (`Editor's note: This article was updated…`)."""
     return (
         is_salutation(text)
         or is_byline_alone(text)
@@ -70,6 +72,7 @@ def _sums_nothing_up(text: str) -> bool:
         or is_release_line(text)
         or is_contact_line(text)
         or is_credit_line(text)
+        or is_editors_note(text)
     )
 
 
