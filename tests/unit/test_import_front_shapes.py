@@ -9,7 +9,7 @@ import pytest
 from briefgen.diagnostics import format_diagnostic
 from briefgen.importer.proposals import propose_summary, propose_title
 from briefgen.importer.recognise import Article, parse_article
-from briefgen.model import Paragraph
+from briefgen.model import BulletList, Paragraph
 
 
 def _read(text: str, language: str = "en") -> tuple[Article, list[str]]:
@@ -394,3 +394,28 @@ def test_parse_article_keeps_a_heading_near_an_editors_note_a_heading(heading: s
     (`Notes to editors`) stays a heading."""
     article, _ = _read(f"Rail Strike Ends\n\nIt ended.\n\n{heading}\nThe drivers voted.\n")
     assert _headings(article) == ([] if heading.startswith("Editor:") else [heading])
+
+
+@pytest.mark.parametrize(
+    ("bullet", "term", "language"),
+    [
+        ("- Autoroutes :\u00a0p\u00e9ages gel\u00e9s en 2027.", "Autoroutes", "fr"),
+        ("- V\u00e9lo\u202f:\u202f2 000 km de pistes.", "V\u00e9lo", "fr"),
+        ("- Source:\u00a0https://example.org/a:b", "Source", "en"),
+        ("- Funding:\u00a0Two grants of 2:1 match.", "Funding", "en"),
+    ],
+)
+def test_parse_article_reads_a_term_before_a_no_break_space(
+    bullet: str, term: str, language: str
+) -> None:
+    """import50: `- Autoroutes :\u00a0péages gelés` (French typography, or a web page's copy,
+    `Source:&nbsp;OCHA`) was a plain bullet with no warning, its list's other items terms: a
+    colon before a space of any kind ends a term, as before U+0020."""
+    article, warnings = _read(
+        f"Transport Plan\n\nThe plan was published on Monday. It runs to 2030.\n\n"
+        f"- Trains: 300 new trains by 2030.\n{bullet}\n\nIt was welcomed.\n",
+        language,
+    )
+    items = next(b for b in article.lede if isinstance(b, BulletList)).items
+    assert [item.term.text if item.term else None for item in items] == ["Trains", term]
+    assert warnings == []

@@ -93,13 +93,21 @@ def _starts_a_clause(words: Sequence[str]) -> bool:
 
 
 def split_term_line(text: str) -> tuple[str, str] | None:
-    """Return (before, after) the first `": "` (or a final colon), or None without one."""
+    """Return (before, after) the first colon before a space (or a final colon), or None
+    without one: a space of any kind, as a web page's copy (`Source:&nbsp;OCHA`), French
+    typography (`Vélo :\u00a0pistes`) or Word's tab after a label write it."""
     if match := _STRONG_TERM.fullmatch(text):
         return match["term"].strip(), match["text"].strip()
     index = text.find(": ")
+    if (spaced := _COLON_SPACE.search(text, 0, len(text) if index < 0 else index)) is not None:
+        index = spaced.start()  # a `:` before a no-break space or a tab, then maybe `: `
     if index < 0:
         return (text[:-1].strip(), "") if text.endswith(":") else None
     return text[:index].strip(), text[index + 2 :].strip()
+
+
+_COLON_SPACE = pattern(r":[^\S ]")
+"""A colon before a space other than U+0020 (a no-break space, a narrow one, a tab)."""
 
 
 def parse_term_bullet(text: str, *, title_case: bool = True) -> tuple[str, str] | None:
