@@ -285,7 +285,26 @@ def render_print_page(briefing: Briefing, renderer: PrintRenderer) -> tuple[str,
         list_starts=list_starts((briefing.lede, briefing.sections, briefing.notes)),
         page_counter=page_counter(label, i18n.theme_translations(lang).gettext(PAGE_LABEL)),
     )
-    return with_word_breaks(text), urls.absolute_url(config, path)
+    return with_word_breaks(with_runs_of_notes_marked(text)), urls.absolute_url(config, path)
+
+
+NOTE_AFTER_NOTE = "after-note"
+"""The class the print page gives a note reference printed right after another (`[^a][^b]`),
+which print.html sets apart from it with a comma."""
+
+_REFERENCE_AFTER_REFERENCE = '</a></sup><sup class="note-ref'
+"""The end of a reference mark (content/noterefs.py) with the next one's start right after it."""
+
+
+def with_runs_of_notes_marked(page: str) -> str:
+    """Return the print page with each note reference that follows another, with nothing
+    between them, marked `after-note`: the page sets two apart by the padding of their links,
+    which print.html has not, so `[^a][^b]` printed as a superscript `12`, read as note 12."""
+    if _REFERENCE_AFTER_REFERENCE not in page:
+        return page
+    return page.replace(
+        _REFERENCE_AFTER_REFERENCE, f"{_REFERENCE_AFTER_REFERENCE} {NOTE_AFTER_NOTE}"
+    )
 
 
 def list_starts(blocks: object) -> tuple[int, ...]:

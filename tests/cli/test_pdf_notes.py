@@ -1,0 +1,73 @@
+"""Note references in a briefing's PDF: a run of them (`[^a][^b]`) prints as `1,2`, which the
+page sets apart by its links' padding and the print page had run together into a `12`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from briefgen.build.options import BuildOptions
+from briefgen.build.pipeline import build_site
+from briefgen.report import RecordingReporter
+from briefgen.site.pdf import NOTE_AFTER_NOTE, with_runs_of_notes_marked
+from tests.conftest import make_project, skip_module_without
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+pypdf = pytest.importorskip("pypdf")
+skip_module_without("weasyprint")
+
+RUNS = """\
+---
+title: Notes side by side
+date: 2026-03-14
+summary: A briefing whose notes stand side by side.
+---
+
+Point one.[^a][^b] Then more text.[^c] And a note apart [^a] [^c] from the next.
+
+- [^a][^b]
+- Item text.[^b][^c]
+
+| Country | Sources |
+|---|---|
+| Mali | [^a][^b][^c] |
+| Chad | Text[^c] |
+
+[^a]: First.
+[^b]: Second.
+[^c]: Third.
+"""
+
+
+def test_pdf_prints_notes_side_by_side_with_a_comma_between(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "project",
+        "-- briefgen.yaml --\nbase_url: https://example.org/b/\npdf: true\n"
+        f"-- content/runs.md --\n{RUNS}",
+    )
+    reporter = RecordingReporter()
+    build_site(BuildOptions(root, root / "site"), reporter)
+    assert not reporter.problems
+    reader = pypdf.PdfReader(root / "site" / "runs" / "runs.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Point one.1,2 Then more text.3 " in text
+    assert "apart 1 3 from" in text  # a space between them already sets them apart
+    assert "Item text.2,3" in text
+    assert "Mali 1,2,3" in text and "Chad Text3" in text
+    # The page is as it was: its links' padding sets them apart.
+    page = (root / "site" / "runs" / "index.html").read_text(encoding="utf-8")
+    assert NOTE_AFTER_NOTE not in page and "1</a></sup><sup" in page
+
+
+def test_runs_of_notes_marked_leaves_a_page_without_one_as_it_is() -> None:
+    page = '<p>A.<sup class="note-ref"><a href="#fn-1">1</a></sup> B.<sup class="note-ref">'
+    assert with_runs_of_notes_marked(page) is page
+    marked = with_runs_of_notes_marked(
+        '<td><sup class="note-ref apart"><a href="#fn-1">1</a></sup>'
+        '<sup class="note-ref apart"><a href="#fn-2">2</a></sup></td>'
+    )
+    assert marked.count(f'class="note-ref {NOTE_AFTER_NOTE} apart"') == 1
+    assert marked.startswith('<td><sup class="note-ref apart">')
