@@ -1,5 +1,7 @@
 """Note references in a briefing's PDF: a run of them (`[^a][^b]`) prints as `1,2`, which the
-page sets apart by its links' padding and the print page had run together into a `12`."""
+page sets apart by its links' padding and the print page had run together into a `12`; and a
+heading's note number is none of its bookmark's words, as it is none of the contents' on the
+page."""
 
 from __future__ import annotations
 
@@ -36,6 +38,18 @@ Point one.[^a][^b] Then more text.[^c] And a note apart [^a] [^c] from the next.
 | Mali | [^a][^b][^c] |
 | Chad | Text[^c] |
 
+## Funding[^a]
+
+Text.
+
+### By state[^b][^c]
+
+Text.
+
+## Plain heading
+
+Text.
+
 [^a]: First.
 [^b]: Second.
 [^c]: Third.
@@ -71,3 +85,21 @@ def test_runs_of_notes_marked_leaves_a_page_without_one_as_it_is() -> None:
     )
     assert marked.count(f'class="note-ref {NOTE_AFTER_NOTE} apart"') == 1
     assert marked.startswith('<td><sup class="note-ref apart">')
+
+
+def test_pdf_bookmarks_name_a_heading_without_its_note_numbers(tmp_path: Path) -> None:
+    root = make_project(
+        tmp_path / "project",
+        f"-- briefgen.yaml --\npdf: true\n-- content/runs.md --\n{RUNS}",
+    )
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    reader = pypdf.PdfReader(root / "site" / "runs" / "runs.pdf")
+    titles = [
+        (0, item.title) if not isinstance(item, list) else (1, item[0].title)
+        for item in reader.outline[1]
+    ]
+    assert titles == [(0, "Funding"), (1, "By state"), (0, "Plain heading"), (0, "Notes")]
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "Funding1 Text. By state2,3 Text." in text  # the heading still shows its notes
+    page = (root / "site" / "runs" / "index.html").read_text(encoding="utf-8")
+    assert "data-bookmark" not in page  # the page's contents list names it so already

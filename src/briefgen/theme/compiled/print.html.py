@@ -17,7 +17,7 @@ def root(context, missing=missing, environment=environment):
     l_0__ = resolve('_')
     l_0_gettext = resolve('gettext')
     l_0_canonical_url = resolve('canonical_url')
-    l_0_meta = missing
+    l_0_meta = l_0_bookmarks_named = missing
     try:
         t_1 = environment.filters['css_string']
     except KeyError:
@@ -64,6 +64,9 @@ def root(context, missing=missing, environment=environment):
     l_0_meta = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))
     context.vars['meta'] = l_0_meta
     context.exported_vars.add('meta')
+    l_0_bookmarks_named = True
+    context.vars['bookmarks_named'] = l_0_bookmarks_named
+    context.exported_vars.add('bookmarks_named')
     yield '<!doctype html>\n<html lang="'
     yield environment.escape_text((undefined(name='lang') if l_0_lang is missing else l_0_lang))
     yield '"'
@@ -107,7 +110,7 @@ def root(context, missing=missing, environment=environment):
     yield environment.escape_text(t_1(t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'date', missing)) is not missing else environment.getattr(_of, 'date')))))
     yield '; font-size: 8pt; color: #555; }\n  @bottom-right { content: '
     yield environment.escape_text((undefined(name='page_counter') if l_0_page_counter is missing else l_0_page_counter))
-    yield '; font-size: 8pt; color: #555; }\n}\nhtml { font-family: "DejaVu Serif", "Liberation Serif", serif; font-size: 10pt; line-height: 1.4; color: #111; }\nh1, h2, h3, h4, th, .byline, .dek, caption { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }\nh1 { font-size: 18pt; line-height: 1.2; margin: 0 0 4pt; string-set: doc-title content(); }\nh2 { font-size: 12.5pt; margin: 14pt 0 4pt; break-after: avoid; }\nh3, h4 { font-size: 10.5pt; margin: 10pt 0 3pt; break-after: avoid; }\n.dek { font-size: 11pt; color: #333; margin: 0 0 4pt; }\n.byline { font-size: 8.5pt; color: #444; margin: 0 0 10pt; }\n.byline :is(.updated, .reading-time)::before { content: "· "; }\n.draft-badge { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 9pt; color: #8a1c1c; margin: 0 0 6pt; }\na { color: #0b4f8a; text-decoration: none; }\np, li { orphans: 2; widows: 2; }\nbody, pre, code { overflow-wrap: break-word; }\ntable { border-collapse: collapse; width: 100%; margin: 6pt 0; font-size: 8.5pt; }\nthead { display: table-header-group; }\ntr { break-inside: avoid; }\nth, td { border-bottom: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; overflow-wrap: break-word; }\n.align-center { text-align: center; }\n.align-right { text-align: right; }\ncaption { caption-side: top; text-align: start; font-weight: bold; padding-bottom: 2pt; break-after: avoid; }\nfigure { margin: 6pt 0; break-inside: avoid; }\nimg { max-width: 100%; max-height: 210mm; height: auto; object-fit: contain; }\npre, code { font-family: "DejaVu Sans Mono", monospace; direction: ltr; unicode-bidi: isolate; }\ncode { font-size: 0.85em; }\npre code { font-size: inherit; }\npre { font-size: 8pt; white-space: pre-wrap; border-left: 2pt solid #ccc; padding-left: 6pt; }\nblockquote { margin: 6pt 0; padding-left: 8pt; border-left: 2pt solid #ccc; }\n.callout { margin: 6pt 0; padding: 2pt 8pt; border: 0.5pt solid #555; border-inline-start-width: 3pt; }\naside.callout { break-inside: avoid; }\n.callout-title { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-weight: bold; margin: 2pt 0; }\n.notes, .sources { font-size: 8.5pt; }\n.note-ref.after-note::before { content: ","; }\ndt { break-after: avoid; }\n.term { break-inside: avoid; }\n.updates-list { counter-reset: list-item '
+    yield '; font-size: 8pt; color: #555; }\n}\nhtml { font-family: "DejaVu Serif", "Liberation Serif", serif; font-size: 10pt; line-height: 1.4; color: #111; }\nh1, h2, h3, h4, th, .byline, .dek, caption { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }\n:is(h2, h3, h4, h5, h6)[data-bookmark] { bookmark-label: attr(data-bookmark); }\nh1 { font-size: 18pt; line-height: 1.2; margin: 0 0 4pt; string-set: doc-title content(); }\nh2 { font-size: 12.5pt; margin: 14pt 0 4pt; break-after: avoid; }\nh3, h4 { font-size: 10.5pt; margin: 10pt 0 3pt; break-after: avoid; }\n.dek { font-size: 11pt; color: #333; margin: 0 0 4pt; }\n.byline { font-size: 8.5pt; color: #444; margin: 0 0 10pt; }\n.byline :is(.updated, .reading-time)::before { content: "· "; }\n.draft-badge { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 9pt; color: #8a1c1c; margin: 0 0 6pt; }\na { color: #0b4f8a; text-decoration: none; }\np, li { orphans: 2; widows: 2; }\nbody, pre, code { overflow-wrap: break-word; }\ntable { border-collapse: collapse; width: 100%; margin: 6pt 0; font-size: 8.5pt; }\nthead { display: table-header-group; }\ntr { break-inside: avoid; }\nth, td { border-bottom: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; overflow-wrap: break-word; }\n.align-center { text-align: center; }\n.align-right { text-align: right; }\ncaption { caption-side: top; text-align: start; font-weight: bold; padding-bottom: 2pt; break-after: avoid; }\nfigure { margin: 6pt 0; break-inside: avoid; }\nimg { max-width: 100%; max-height: 210mm; height: auto; object-fit: contain; }\npre, code { font-family: "DejaVu Sans Mono", monospace; direction: ltr; unicode-bidi: isolate; }\ncode { font-size: 0.85em; }\npre code { font-size: inherit; }\npre { font-size: 8pt; white-space: pre-wrap; border-left: 2pt solid #ccc; padding-left: 6pt; }\nblockquote { margin: 6pt 0; padding-left: 8pt; border-left: 2pt solid #ccc; }\n.callout { margin: 6pt 0; padding: 2pt 8pt; border: 0.5pt solid #555; border-inline-start-width: 3pt; }\naside.callout { break-inside: avoid; }\n.callout-title { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-weight: bold; margin: 2pt 0; }\n.notes, .sources { font-size: 8.5pt; }\n.note-ref.after-note::before { content: ","; }\ndt { break-after: avoid; }\n.term { break-inside: avoid; }\n.updates-list { counter-reset: list-item '
     yield environment.escape_text((t_6((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updates', missing)) is not missing else environment.getattr(_of, 'updates'))) + 1))
     yield '; }\n.updates-list > li { counter-increment: list-item -1; }\n'
     for l_1_start in (undefined(name='list_starts') if l_0_list_starts is missing else l_0_list_starts):
@@ -141,7 +144,7 @@ def root(context, missing=missing, environment=environment):
         yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'By %(authors)s', authors=t_5(context, t_7(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'authors', missing)) is not missing else environment.getattr(_of, 'authors')), 'isolate'))))
         yield ' · '
     template = environment.get_template('partials/dates.html', 'print.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'bookmarks_named': l_0_bookmarks_named, 'meta': l_0_meta}))
     try:
         yield concat(gen)
     finally: gen.close()
@@ -155,7 +158,7 @@ def root(context, missing=missing, environment=environment):
     if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updates', missing)) is not missing else environment.getattr(_of, 'updates')):
         pass
         template = environment.get_template('partials/updates.html', 'print.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'bookmarks_named': l_0_bookmarks_named, 'meta': l_0_meta}))
         try:
             yield concat(gen)
         finally: gen.close()
@@ -164,7 +167,7 @@ def root(context, missing=missing, environment=environment):
         l_1_blocks = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lede', missing)) is not missing else environment.getattr(_of, 'lede'))
         pass
         template = environment.get_template('partials/blocks.html', 'print.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'meta': l_0_meta}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'bookmarks_named': l_0_bookmarks_named, 'meta': l_0_meta}))
         try:
             yield concat(gen)
         finally: gen.close()
@@ -173,22 +176,22 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         template = environment.get_template('partials/section.html', 'print.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'meta': l_0_meta}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'bookmarks_named': l_0_bookmarks_named, 'meta': l_0_meta}))
         try:
             yield concat(gen)
         finally: gen.close()
     l_1_section = missing
     template = environment.get_template('partials/notes.html', 'print.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'bookmarks_named': l_0_bookmarks_named, 'meta': l_0_meta}))
     try:
         yield concat(gen)
     finally: gen.close()
     template = environment.get_template('partials/sources.html', 'print.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'bookmarks_named': l_0_bookmarks_named, 'meta': l_0_meta}))
     try:
         yield concat(gen)
     finally: gen.close()
     yield '</article>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=64&4=68&7=74&8=76&9=80&11=83&12=86&14=88&15=91&17=93&18=96&20=99&21=101&25=103&28=105&29=107&30=109&83=111&86=113&87=117&104=123&105=126&107=131&108=133&109=136&114=139&115=143&117=155&118=157&120=162&121=166&123=172&124=175&126=181&127=186'
+debug_info = '2=64&3=67&5=71&8=77&9=79&10=83&12=86&13=89&15=91&16=94&18=96&19=99&21=102&22=104&26=106&29=108&30=110&31=112&87=114&90=116&91=120&108=126&109=129&111=134&112=136&113=139&118=142&119=146&121=158&122=160&124=165&125=169&127=175&128=178&130=184&131=189'

@@ -11,6 +11,7 @@ def root(context, missing=missing, environment=environment):
     l_0_parent_section = resolve('parent_section')
     l_0_unique_region_name = resolve('unique_region_name')
     l_0_CALLOUT_ANCHORS = resolve('CALLOUT_ANCHORS')
+    l_0_bookmarks_named = resolve('bookmarks_named')
     l_0_heading_level = l_0_heading_notes = l_0_section_labelled_by = l_0_section_name = l_0_unique_name = missing
     try:
         t_1 = environment.filters['block_dir']
@@ -80,6 +81,11 @@ def root(context, missing=missing, environment=environment):
     yield environment.escape_text((_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'anchor', missing)) is not missing else environment.getattr(_of, 'anchor')))
     yield '"'
     yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'heading', missing)) is not missing else environment.getattr(_of, 'heading'))))
+    if (t_4((undefined(name='bookmarks_named') if l_0_bookmarks_named is missing else l_0_bookmarks_named)) and t_5((_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'heading', missing)) is not missing else environment.getattr(_of, 'heading')))):
+        pass
+        yield ' data-bookmark="'
+        yield environment.escape_text((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'heading', missing)) is not missing else environment.getattr(_of, 'heading'))), 'text', missing)) is not missing else environment.getattr(_of, 'text')))
+        yield '"'
     yield '>'
     yield environment.escape_text(t_3(context, (_attr if (_attr := getattr((_of := (undefined(name='section') if l_0_section is missing else l_0_section)), 'heading', missing)) is not missing else environment.getattr(_of, 'heading'))))
     yield '</h'
@@ -108,4 +114,4 @@ def root(context, missing=missing, environment=environment):
     yield '</section>\n'
 
 blocks = {}
-debug_info = '1=46&6=49&7=52&8=55&9=58&10=62&11=78&12=90&13=96&14=99&15=102'
+debug_info = '1=47&6=50&9=53&10=56&11=59&12=63&13=79&14=96&15=102&16=105&17=108'
