@@ -96,3 +96,20 @@ def test_feed_full_content_carries_each_briefings_body(tmp_path: Path) -> None:
     build_site(BuildOptions(root, root / "site"), RecordingReporter())
     feed = _xml(root / "site" / "feed.xml")
     assert all("First section" in (c.text or "") for c in feed.findall("a:entry/a:content", A))
+
+
+def test_feed_full_content_puts_a_comma_between_notes_side_by_side(tmp_path: Path) -> None:
+    """A feed reader shows no stylesheet of the site's: `[^a][^b]`, set apart on the page by
+    the links' padding, ran into one `12` there, read as note 12."""
+    root = make_project(
+        tmp_path / "p",
+        f"-- briefgen.yaml --\nbase_url: {BASE}\nfeed: {{full_content: true}}\n"
+        "-- content/noted.md --\n---\ntitle: Noted\ndate: 2026-03-14\nsummary: Notes.\n---\n\n"
+        "Point.[^a][^b] More.[^a] Apart [^a] [^b] here.\n\n[^a]: One.\n[^b]: Two.\n",
+    )
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    content = only(only(_xml(root / "site" / "feed.xml"), "a:entry"), "a:content").text or ""
+    text = lxml.html.fromstring(content).xpath("string(.)")
+    assert "Point.1,2 More.1 Apart 1 2 here." in text
+    page = (root / "site" / "noted" / "index.html").read_text(encoding="utf-8")
+    assert "<sup>,</sup>" not in page  # the page sets them apart with its stylesheet

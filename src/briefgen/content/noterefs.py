@@ -290,6 +290,12 @@ def shows_note_reference(html: str) -> bool:
     return '<sup class="note-ref' in html
 
 
+REFERENCE_AFTER_REFERENCE = '</a></sup><sup class="note-ref'
+"""Where a reference mark (`render_note_reference`) ends with the next one right after it
+(`[^a][^b]`): the page sets the two apart by their links' padding (briefing.css), which a PDF
+(print.html) and a feed reader do not have, and their numbers ran into one (`12`)."""
+
+
 def render_note_reference(
     self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
 ) -> str:

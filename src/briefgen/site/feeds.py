@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.content.languages import lang_dir
+from briefgen.content.noterefs import REFERENCE_AFTER_REFERENCE
 from briefgen.content.slugs import tag_slug
 from briefgen.site import urls
 from briefgen.site.tablecsv import table_files
@@ -36,11 +37,26 @@ def render_feed_page(renderer: Renderer, site: Site, lang: str, languages: Seque
 def render_feed_content(renderer: Renderer, briefing: Briefing) -> str:
     """Render a briefing's body as HTML for a feed entry, with links relative to its page."""
     lang = briefing.lang if briefing.lang_dir else renderer.config.language
-    return renderer.render_template(
-        "feed-content.html",
-        urls.briefing_path(briefing.slug, briefing.lang_dir),
-        lang,
-        f"the feed content of {briefing.source}",
-        briefing=briefing,
-        table_files=table_files(briefing),
+    return with_notes_apart(
+        renderer.render_template(
+            "feed-content.html",
+            urls.briefing_path(briefing.slug, briefing.lang_dir),
+            lang,
+            f"the feed content of {briefing.source}",
+            briefing=briefing,
+            table_files=table_files(briefing),
+        )
     )
+
+
+NOTES_APART = REFERENCE_AFTER_REFERENCE.replace("</sup><sup", "</sup><sup>,</sup><sup", 1)
+"""Two note references side by side in a feed entry, with a comma between their numbers."""
+
+
+def with_notes_apart(html: str) -> str:
+    """Return a feed entry's HTML with a comma between two note references side by side
+    (`[^a][^b]`): a feed reader shows no stylesheet of the site's, so their numbers ran into
+    one, `12`, read as note 12."""
+    if REFERENCE_AFTER_REFERENCE not in html:
+        return html
+    return html.replace(REFERENCE_AFTER_REFERENCE, NOTES_APART)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from briefgen.content.bidicontrols import contained
+from briefgen.content.noterefs import REFERENCE_AFTER_REFERENCE
 from briefgen.content.rawimages import site_path_of
 from briefgen.diagnostics import BriefgenError, ProjectCodeProblem, SourcePos, error, excerpt
 from briefgen.installation import EXTRAS, install_command, version_below
@@ -292,19 +293,14 @@ NOTE_AFTER_NOTE = "after-note"
 """The class the print page gives a note reference printed right after another (`[^a][^b]`),
 which print.html sets apart from it with a comma."""
 
-_REFERENCE_AFTER_REFERENCE = '</a></sup><sup class="note-ref'
-"""The end of a reference mark (content/noterefs.py) with the next one's start right after it."""
-
 
 def with_runs_of_notes_marked(page: str) -> str:
     """Return the print page with each note reference that follows another, with nothing
     between them, marked `after-note`: the page sets two apart by the padding of their links,
     which print.html has not, so `[^a][^b]` printed as a superscript `12`, read as note 12."""
-    if _REFERENCE_AFTER_REFERENCE not in page:
+    if REFERENCE_AFTER_REFERENCE not in page:
         return page
-    return page.replace(
-        _REFERENCE_AFTER_REFERENCE, f"{_REFERENCE_AFTER_REFERENCE} {NOTE_AFTER_NOTE}"
-    )
+    return page.replace(REFERENCE_AFTER_REFERENCE, f"{REFERENCE_AFTER_REFERENCE} {NOTE_AFTER_NOTE}")
 
 
 def list_starts(blocks: object) -> tuple[int, ...]:
