@@ -113,3 +113,26 @@ def test_feed_full_content_puts_a_comma_between_notes_side_by_side(tmp_path: Pat
     assert "Point.1,2 More.1 Apart 1 2 here." in text
     page = (root / "site" / "noted" / "index.html").read_text(encoding="utf-8")
     assert "<sup>,</sup>" not in page  # the page sets them apart with its stylesheet
+
+
+def test_feed_full_content_names_a_notes_back_links_by_their_title(tmp_path: Path) -> None:
+    """A feed reader shows none of the site's styles: the page's visually hidden "Back to
+    reference 1 (2)" stood in the entry's text, after the arrow, as "↩2Back to reference 1 (2)"."""
+    root = make_project(
+        tmp_path / "p",
+        f"-- briefgen.yaml --\nbase_url: {BASE}\nfeed: {{full_content: true}}\n"
+        "-- content/noted.md --\n---\ntitle: Noted\ndate: 2026-03-14\nsummary: Notes.\n---\n\n"
+        "Point.[^a] More.[^a] Once.[^b]\n\n[^a]: One.\n[^b]: Two.\n",
+    )
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    content = only(only(_xml(root / "site" / "feed.xml"), "a:entry"), "a:content").text or ""
+    body = lxml.html.fromstring(content)
+    assert "Back to reference" not in body.xpath("string(.)")
+    backs = [(a.get("href"), a.get("title"), a.text) for a in body.xpath("//a[@class='note-back']")]
+    assert backs == [
+        ("#fnref-1", "Back to reference 1 (1)", "↩1"),
+        ("#fnref-1-2", "Back to reference 1 (2)", "↩2"),
+        ("#fnref-2", "Back to reference 2", "↩"),
+    ]
+    page = lxml.html.fromstring((root / "site" / "noted" / "index.html").read_bytes())
+    assert page.xpath("string(//a[@href='#fnref-1-2'])") == "↩2Back to reference 1 (2)"

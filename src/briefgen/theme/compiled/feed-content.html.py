@@ -8,17 +8,20 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_briefing = resolve('briefing')
-    l_0_meta = missing
+    l_0_meta = l_0_feed_entry = missing
     pass
     l_0_meta = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))
     context.vars['meta'] = l_0_meta
     context.exported_vars.add('meta')
+    l_0_feed_entry = True
+    context.vars['feed_entry'] = l_0_feed_entry
+    context.exported_vars.add('feed_entry')
     if (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lede', missing)) is not missing else environment.getattr(_of, 'lede')):
         pass
         l_1_blocks = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lede', missing)) is not missing else environment.getattr(_of, 'lede'))
         pass
         template = environment.get_template('partials/blocks.html', 'feed-content.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'meta': l_0_meta}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'feed_entry': l_0_feed_entry, 'meta': l_0_meta}))
         try:
             yield concat(gen)
         finally: gen.close()
@@ -27,21 +30,21 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         template = environment.get_template('partials/section.html', 'feed-content.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'meta': l_0_meta}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'feed_entry': l_0_feed_entry, 'meta': l_0_meta}))
         try:
             yield concat(gen)
         finally: gen.close()
     l_1_section = missing
     template = environment.get_template('partials/notes.html', 'feed-content.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'feed_entry': l_0_feed_entry, 'meta': l_0_meta}))
     try:
         yield concat(gen)
     finally: gen.close()
     template = environment.get_template('partials/sources.html', 'feed-content.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'meta': l_0_meta}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'feed_entry': l_0_feed_entry, 'meta': l_0_meta}))
     try:
         yield concat(gen)
     finally: gen.close()
 
 blocks = {}
-debug_info = '1=13&2=16&3=20&5=26&6=29&8=35&9=40'
+debug_info = '1=13&2=16&3=19&4=23&6=29&7=32&9=38&10=43'

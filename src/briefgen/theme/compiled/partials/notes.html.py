@@ -12,6 +12,12 @@ def root(context, missing=missing, environment=environment):
     l_0__ = resolve('_')
     l_0_unique_name = resolve('unique_name')
     l_0_config = resolve('config')
+    try:
+        t_1 = environment.tests['defined']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No test named 'defined' found.")
     pass
     if (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'notes', missing)) is not missing else environment.getattr(_of, 'notes')):
         pass
@@ -50,34 +56,57 @@ def root(context, missing=missing, environment=environment):
             finally: gen.close()
             l_2_blocks = missing
             for l_2_nth in context.call((undefined(name='range') if l_1_range is missing else l_1_range), 1, ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) + 1), _loop_vars=_loop_vars):
+                l_2_feed_entry = resolve('feed_entry')
                 _loop_vars = {}
                 pass
-                yield '<a class="note-back"'
-                if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
+                if t_1((undefined(name='feed_entry') if l_2_feed_entry is missing else l_2_feed_entry)):
                     pass
-                    yield ' data-pagefind-ignore'
-                yield ' href="#fnref-'
-                yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')))
-                if (l_2_nth > 1):
+                    yield '<a class="note-back" href="#fnref-'
+                    yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')))
+                    if (l_2_nth > 1):
+                        pass
+                        yield '-'
+                        yield environment.escape_text(l_2_nth)
+                    yield '" title="'
+                    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Back to reference %(num)s', num=(_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')), _loop_vars=_loop_vars))
+                    if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
+                        pass
+                        yield ' ('
+                        yield environment.escape_text(l_2_nth)
+                        yield ')'
+                    yield '">↩'
+                    if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
+                        pass
+                        yield environment.escape_text(l_2_nth)
+                    yield '</a>\n'
+                else:
                     pass
-                    yield '-'
-                    yield environment.escape_text(l_2_nth)
-                yield '"><span aria-hidden="true">↩'
-                if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
-                    pass
-                    yield environment.escape_text(l_2_nth)
-                yield '</span><span class="visually-hidden">'
-                yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Back to reference %(num)s', num=(_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')), _loop_vars=_loop_vars))
-                if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
-                    pass
-                    yield ' ('
-                    yield environment.escape_text(l_2_nth)
-                    yield ')'
-                yield '</span></a>\n'
-            l_2_nth = missing
+                    yield '<a class="note-back"'
+                    if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
+                        pass
+                        yield ' data-pagefind-ignore'
+                    yield ' href="#fnref-'
+                    yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')))
+                    if (l_2_nth > 1):
+                        pass
+                        yield '-'
+                        yield environment.escape_text(l_2_nth)
+                    yield '"><span aria-hidden="true">↩'
+                    if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
+                        pass
+                        yield environment.escape_text(l_2_nth)
+                    yield '</span><span class="visually-hidden">'
+                    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Back to reference %(num)s', num=(_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')), _loop_vars=_loop_vars))
+                    if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
+                        pass
+                        yield ' ('
+                        yield environment.escape_text(l_2_nth)
+                        yield ')'
+                    yield '</span></a>\n'
+            l_2_nth = l_2_feed_entry = missing
             yield '</li>\n'
         l_1_note = l_1_range = missing
         yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=16&2=18&3=22&4=31&6=37&7=42&8=46&9=52&10=56'
+debug_info = '1=22&2=24&3=28&4=37&6=43&7=48&8=52&9=58&10=62&13=65&15=85'
