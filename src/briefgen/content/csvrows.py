@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.diagnostics import SourcePos, excerpt, warning
+from briefgen.content.tabrows import pipe_table_hint
+from briefgen.diagnostics import SourcePos, warning
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
@@ -40,8 +41,6 @@ _REFERENCE = pattern(r"&(?:[A-Za-z][A-Za-z\d]*|#\d+|#[xX][\dA-Fa-f]+);")
 _PROSE_STOP = "\u3002"
 """The ideographic full stop, which ends a sentence of Chinese or Japanese prose and no CSV
 file's value: a paragraph holding one is prose (`经济放缓,出口下降,投资减少` over `…增大。`)."""
-_QUOTED = 60
-"""The most characters of the pipe table's header row a hint quotes."""
 
 
 def csv_row_warnings(path: str, tokens: Sequence[Token], lines: Sequence[str]) -> list[Diagnostic]:
@@ -160,14 +159,9 @@ def _values(line: str, delimiter: str) -> list[str]:
 
 def _warning(pos: SourcePos, header: Sequence[str], rows: int, delimiter: str) -> Diagnostic:
     """Return the warning at the first of `rows` CSV lines, `header` its values."""
-    piped = excerpt(f"| {' | '.join(header)} |", _QUOTED)
-    rule = excerpt("|" + "---|" * len(header), _QUOTED)
     return warning(
         pos,
         f"{rows} lines of values parted by {_DELIMITERS[delimiter]}, as a CSV file holds a "
         "table, are not read as a table: they run into one paragraph",
-        hint=(
-            f"write them as a pipe table (`{piped}`, then `{rule}` below it), or import them "
-            "with `briefgen import`, which reads them as one"
-        ),
+        hint=pipe_table_hint(header),
     )

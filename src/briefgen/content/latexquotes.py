@@ -67,30 +67,24 @@ def _opens_a_quotation(content: str, close: int) -> bool:
 
 
 def _as_typed_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"quotation {_shown(shown)} is typed in LaTeX's marks, which Markdown does not read: "
-        "the page shows its backticks and apostrophes",
-        hint=_hint(shown),
-    )
+    return _warning(pos, shown, "the page shows its backticks and apostrophes")
 
 
 def _opens_code_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"quotation {_shown(shown)} is typed in LaTeX's marks, which Markdown does not read: "
-        "its `` opens a code span, and the text up to the next `` is shown as code",
-        hint=_hint(shown),
+    return _warning(
+        pos, shown, "its `` opens a code span, and the text up to the next `` is shown as code"
     )
 
 
 def _closes_code_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    return warning(
-        pos,
-        f"quotation {_shown(shown)} is typed in LaTeX's marks, which Markdown does not read: "
-        "its `` closes the code span an earlier `` opened, and the page shows its apostrophes",
-        hint=_hint(shown),
-    )
+    what = "its `` closes the code span an earlier `` opened, and the page shows its apostrophes"
+    return _warning(pos, shown, what)
+
+
+def _warning(pos: SourcePos, shown: str, what: str) -> Diagnostic:
+    """Return the warning at a quotation `shown`, saying `what` the page makes of it."""
+    message = f"quotation {_shown(shown)} is typed in LaTeX's marks, which Markdown does not read"
+    return warning(pos, f"{message}: {what}", hint=_hint(shown))
 
 
 def _shown(shown: str) -> str:

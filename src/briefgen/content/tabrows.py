@@ -101,14 +101,20 @@ def _item(cells: Sequence[str]) -> str:
 
 def _warning(pos: SourcePos, header: Sequence[str], rows: int) -> Diagnostic:
     """Return the warning at the first of `rows` tab-separated lines, `header` its cells."""
-    piped = excerpt(f"| {' | '.join(header)} |", _QUOTED)
-    delimiter = excerpt("|" + "---|" * len(header), _QUOTED)
     return warning(
         pos,
         f"{rows} lines whose cells tabs part, as a spreadsheet copies a table, are not read as "
         "a table: they run into one paragraph",
-        hint=(
-            f"write them as a pipe table (`{piped}`, then `{delimiter}` below it), or import "
-            "them with `briefgen import`, which reads them as one"
-        ),
+        hint=pipe_table_hint(header),
+    )
+
+
+def pipe_table_hint(header: Sequence[str]) -> str:
+    """Return the hint for lines that hold a table's rows, `header` the first's cells: the
+    pipe table to write (its first two lines), or an import, which reads them as one."""
+    piped = excerpt(f"| {' | '.join(header)} |", _QUOTED)
+    delimiter = excerpt("|" + "---|" * len(header), _QUOTED)
+    return (
+        f"write them as a pipe table (`{piped}`, then `{delimiter}` below it), or import "
+        "them with `briefgen import`, which reads them as one"
     )
