@@ -57,27 +57,57 @@ def root(context, missing=missing, environment=environment):
             l_2_blocks = missing
             for l_2_nth in context.call((undefined(name='range') if l_1_range is missing else l_1_range), 1, ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) + 1), _loop_vars=_loop_vars):
                 l_2_feed_entry = resolve('feed_entry')
+                l_2_back_href = l_2_back_mark = l_2_back_name = missing
                 _loop_vars = {}
                 pass
+                t_2 = []
+                pass
+                t_2.extend((
+                    '#fnref-',
+                    environment.escape_text((_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number'))),
+                ))
+                if (l_2_nth > 1):
+                    pass
+                    t_2.extend((
+                        '-',
+                        environment.escape_text(l_2_nth),
+                    ))
+                l_2_back_href = (Markup if context.eval_ctx.autoescape else identity)(concat(t_2))
+                _loop_vars['back_href'] = l_2_back_href
+                t_3 = []
+                pass
+                t_3.append(
+                    '↩',
+                )
+                if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
+                    pass
+                    t_3.append(
+                        environment.escape_text(l_2_nth),
+                    )
+                l_2_back_mark = (Markup if context.eval_ctx.autoescape else identity)(concat(t_3))
+                _loop_vars['back_mark'] = l_2_back_mark
+                t_4 = []
+                pass
+                t_4.append(
+                    environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Back to reference %(num)s', num=(_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')))),
+                )
+                if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
+                    pass
+                    t_4.extend((
+                        ' (',
+                        environment.escape_text(l_2_nth),
+                        ')',
+                    ))
+                l_2_back_name = (Markup if context.eval_ctx.autoescape else identity)(concat(t_4))
+                _loop_vars['back_name'] = l_2_back_name
                 if t_1((undefined(name='feed_entry') if l_2_feed_entry is missing else l_2_feed_entry)):
                     pass
-                    yield '<a class="note-back" href="#fnref-'
-                    yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')))
-                    if (l_2_nth > 1):
-                        pass
-                        yield '-'
-                        yield environment.escape_text(l_2_nth)
+                    yield '<a class="note-back" href="'
+                    yield environment.escape_text((undefined(name='back_href') if l_2_back_href is missing else l_2_back_href))
                     yield '" title="'
-                    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Back to reference %(num)s', num=(_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')), _loop_vars=_loop_vars))
-                    if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
-                        pass
-                        yield ' ('
-                        yield environment.escape_text(l_2_nth)
-                        yield ')'
-                    yield '">↩'
-                    if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
-                        pass
-                        yield environment.escape_text(l_2_nth)
+                    yield environment.escape_text((undefined(name='back_name') if l_2_back_name is missing else l_2_back_name))
+                    yield '">'
+                    yield environment.escape_text((undefined(name='back_mark') if l_2_back_mark is missing else l_2_back_mark))
                     yield '</a>\n'
                 else:
                     pass
@@ -85,28 +115,17 @@ def root(context, missing=missing, environment=environment):
                     if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
                         pass
                         yield ' data-pagefind-ignore'
-                    yield ' href="#fnref-'
-                    yield environment.escape_text((_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')))
-                    if (l_2_nth > 1):
-                        pass
-                        yield '-'
-                        yield environment.escape_text(l_2_nth)
-                    yield '"><span aria-hidden="true">↩'
-                    if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
-                        pass
-                        yield environment.escape_text(l_2_nth)
+                    yield ' href="'
+                    yield environment.escape_text((undefined(name='back_href') if l_2_back_href is missing else l_2_back_href))
+                    yield '"><span aria-hidden="true">'
+                    yield environment.escape_text((undefined(name='back_mark') if l_2_back_mark is missing else l_2_back_mark))
                     yield '</span><span class="visually-hidden">'
-                    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Back to reference %(num)s', num=(_attr if (_attr := getattr((_of := l_1_note), 'number', missing)) is not missing else environment.getattr(_of, 'number')), _loop_vars=_loop_vars))
-                    if ((_attr if (_attr := getattr((_of := l_1_note), 'references', missing)) is not missing else environment.getattr(_of, 'references')) > 1):
-                        pass
-                        yield ' ('
-                        yield environment.escape_text(l_2_nth)
-                        yield ')'
+                    yield environment.escape_text((undefined(name='back_name') if l_2_back_name is missing else l_2_back_name))
                     yield '</span></a>\n'
-            l_2_nth = l_2_feed_entry = missing
+            l_2_nth = l_2_back_href = l_2_back_mark = l_2_back_name = l_2_feed_entry = missing
             yield '</li>\n'
         l_1_note = l_1_range = missing
         yield '</ol>\n</section>\n'
 
 blocks = {}
-debug_info = '1=22&2=24&3=28&4=37&6=43&7=48&8=52&9=58&10=62&13=65&15=85'
+debug_info = '1=22&2=24&3=28&4=37&6=43&7=48&8=52&9=58&10=67&11=82&12=92&13=103&16=106&18=115'
