@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -43,6 +44,8 @@ class Tool:
     """Folder, relative to the project, that holds `<slug>.md`."""
     write: Callable[[Sequence[BriefingSpec], Path], None]
     """Write the corpus in this tool's own layout."""
+    env: tuple[tuple[str, str], ...] = ()
+    """Environment variables its builds get besides the runner's own."""
 
 
 def _briefgen_argv(project: Path) -> list[str]:
@@ -119,11 +122,16 @@ class BuildError(RuntimeError):
     """A build command exited non-zero."""
 
 
-def run_child(argv: Sequence[str], cwd: Path, timeout: float = 1800.0) -> Sample:
-    """Run argv through spawn.py and return its wall time and peak RSS (via os.wait4)."""
+def run_child(
+    argv: Sequence[str], cwd: Path, env: Sequence[tuple[str, str]] = (), timeout: float = 1800.0
+) -> Sample:
+    """Run argv through spawn.py, with `env` added to the environment, and return its wall
+    time and peak RSS (via os.wait4)."""
     with tempfile.TemporaryFile() as err:
         spawner = [sys.executable, str(SPAWN), str(cwd), str(timeout), *argv]
-        done = subprocess.run(spawner, stdout=subprocess.PIPE, stderr=err, check=True)
+        done = subprocess.run(
+            spawner, stdout=subprocess.PIPE, stderr=err, check=True, env={**os.environ, **dict(env)}
+        )
         result = json.loads(done.stdout)
         if result["returncode"] != 0:
             err.seek(0)
@@ -151,6 +159,6 @@ def measure(tool: Tool, project: Path, mode: Mode, edit_slug: str, counter: int)
     """Prepare the project for a mode and time one build."""
     if mode == "re-edit":  # the edit whose build comes first is not timed
         prepare(tool, project, mode, edit_slug, -counter - 1)
-        run_child(tool.argv(project), project)
+        run_child(tool.argv(project), project, tool.env)
     prepare(tool, project, mode, edit_slug, counter)
-    return run_child(tool.argv(project), project)
+    return run_child(tool.argv(project), project, tool.env)

@@ -26,11 +26,13 @@ import shutil
 import subprocess
 import sys
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.chart import render_chart
 from benchmarks.corpus import generate, write_briefgen
+from benchmarks.install import install_briefgen
 from benchmarks.measure import (
     MODES,
     REFERENCE_ARGV,
@@ -78,13 +80,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-def select_tools(names: Sequence[str], allow_setup: bool) -> list[Tool]:
-    """Return the requested tools that can run here, installing Python peers when allowed."""
+def select_tools(names: Sequence[str], allow_setup: bool, workdir: Path) -> list[Tool]:
+    """Return the requested tools that can run here, installing Python peers when allowed and
+    briefgen as the Quick start does (`install.py`)."""
     tools = []
     for name in names:
         if name in PEER_REQUIREMENTS and allow_setup and not is_available(name):
             setup_peer(name)
-        if is_available(name):
+        if name == "briefgen" and is_available(name):
+            installed = install_briefgen(workdir)
+            tools.append(replace(TOOLS[name], env=(("PYTHONPATH", str(installed)),)))
+        elif is_available(name):
             tools.append(TOOLS[name])
         else:
             log.warning("skipping %s: not installed", name)
@@ -142,10 +148,9 @@ def default_project(workdir: Path) -> Path:
     return project
 
 
-def bench_default(runs: int, workdir: Path) -> tuple[Row, Row]:
+def bench_default(tool: Tool, runs: int, workdir: Path) -> tuple[Row, Row]:
     """Time the default briefing's cold build against the import-only reference, alternated."""
     project = default_project(workdir)
-    tool = TOOLS["briefgen"]
     build: list[Sample] = []
     ref: list[Sample] = []
     for run in range(runs):
@@ -172,7 +177,10 @@ def versions(tools: Sequence[Tool]) -> dict[str, str]:
     }
     found = {"python": platform.python_version()}
     for tool in tools:
-        done = subprocess.run(commands[tool.name], capture_output=True, text=True, check=False)
+        env = {**os.environ, **dict(tool.env)}
+        done = subprocess.run(
+            commands[tool.name], capture_output=True, text=True, check=False, env=env
+        )
         match = re.search(r"\d+\.\d+(\.\d+)?", done.stdout or done.stderr)
         found[tool.name] = match.group(0) if match else "?"
     return found
@@ -293,14 +301,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         replot(args)
         return 0
     names = [name for name in args.tools.split(",") if name]
-    tools = select_tools(names, allow_setup=not args.no_setup)
+    tools = select_tools(names, allow_setup=not args.no_setup, workdir=args.workdir)
     sizes = [int(size) for size in args.sizes.split(",") if size]
     samples: dict[Key, list[Sample]] = defaultdict(list)
     try:
         # First: deleting the large corpora's sites leaves this disk slow to create files for
         # minutes, which the default build (42 files) would pay and the import reference not.
+        briefgen = next((tool for tool in tools if tool.name == "briefgen"), None)
         default, ref = (
-            bench_default(args.runs, args.workdir) if "briefgen" in names else (None, None)
+            bench_default(briefgen, args.runs, args.workdir) if briefgen else (None, None)
         )
         for n in sizes:
             bench_size(tools, n, args, samples)
