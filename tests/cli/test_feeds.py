@@ -136,3 +136,54 @@ def test_feed_full_content_names_a_notes_back_links_by_their_title(tmp_path: Pat
     ]
     page = lxml.html.fromstring((root / "site" / "noted" / "index.html").read_bytes())
     assert page.xpath("string(//a[@href='#fnref-1-2'])") == "↩2Back to reference 1 (2)"
+
+
+def test_feed_full_content_shows_no_visually_hidden_text(tmp_path: Path) -> None:
+    """A feed reader shows none of the site's styles: a task's "Task done:", the name the theme
+    makes of a table's header cells and its CSV link's ": Outcomes" stood in the entry's text."""
+    root = make_project(
+        tmp_path / "p",
+        f"-- briefgen.yaml --\nbase_url: {BASE}\nfeed: {{full_content: true}}\n"
+        "-- content/tasks.md --\n---\ntitle: Tasks\ndate: 2026-03-14\nsummary: Tasks.\n---\n\n"
+        "- [x] Sign the accord\n- [ ] Open the border\n\n"
+        "| Port | Vessels |\n|---|---|\n| Tema | 4 |\n\n"
+        "Table: Outcomes\n\n| Outcome | Year |\n|---|---|\n| Accord | 2026 |\n",
+    )
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    content = only(only(_xml(root / "site" / "feed.xml"), "a:entry"), "a:content").text or ""
+    body = lxml.html.fromstring(content)
+    assert body.xpath("//*[contains(@class, 'visually-hidden')]") == []
+    marks = [(m.text, m.get("title")) for m in body.xpath("//span[@class='task-mark']")]
+    assert marks == [("☑", "Task done"), ("☐", "Task not done")]
+    assert [li.text_content() for li in body.xpath("//li")] == [
+        "☑ Sign the accord",
+        "☐ Open the border",
+    ]
+    assert [c.text_content() for c in body.xpath("//caption")] == ["Outcomes"]
+    regions = body.xpath("//div[@role='region']")
+    assert regions[0].get("aria-label") == "Port and Vessels"
+    assert regions[0].get("aria-labelledby") is None
+    assert regions[1].get("aria-labelledby") == body.xpath("//caption/@id")[0]
+    links = [(a.text_content(), a.get("title")) for a in body.xpath("//a[@download]")]
+    assert links == [("Download CSV", "Port and Vessels"), ("Download CSV", "Outcomes")]
+    page = lxml.html.fromstring((root / "site" / "tasks" / "index.html").read_bytes())
+    hidden = [e.text_content() for e in page.xpath("//*[contains(@class, 'visually-hidden')]")]
+    assert hidden == ["Task done: ", "Task not done: ", "Port and Vessels"] + [
+        ": Port and Vessels",
+        ": Outcomes",
+    ]
+
+
+def test_feed_full_content_names_a_french_task_without_its_colon(tmp_path: Path) -> None:
+    """French writes a no-break space before a colon ("Tâche terminée :"): a title goes on
+    with no text, so both are left out."""
+    root = make_project(
+        tmp_path / "p",
+        f"-- briefgen.yaml --\nbase_url: {BASE}\nlanguage: fr\nfeed: {{full_content: true}}\n"
+        "-- content/t.md --\n---\ntitle: Tâches\ndate: 2026-03-14\nsummary: T.\n---\n\n"
+        "- [x] Signer\n",
+    )
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+    content = only(only(_xml(root / "site" / "feed.xml"), "a:entry"), "a:content").text or ""
+    (mark,) = lxml.html.fromstring(content).xpath("//span[@class='task-mark']")
+    assert mark.get("title") == "Tâche terminée"

@@ -24,10 +24,16 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'written_dir' found.")
     try:
-        t_3 = environment.tests['none']
+        t_3 = environment.tests['defined']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No test named 'defined' found.")
+    try:
+        t_4 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     l_0_list_dir = t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'items', missing)) is not missing else environment.getattr(_of, 'items')))
@@ -98,29 +104,42 @@ def root(context, missing=missing, environment=environment):
             yield '"'
         yield '>\n'
         for l_1_item in (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'items', missing)) is not missing else environment.getattr(_of, 'items')):
-            l_1_config = resolve('config')
             l_1__ = resolve('_')
+            l_1_task_state = resolve('task_state')
+            l_1_feed_entry = resolve('feed_entry')
+            l_1_config = resolve('config')
             l_1_item_dir = missing
             _loop_vars = {}
             pass
             l_1_item_dir = t_2(context, l_1_item, within=(undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir))
             _loop_vars['item_dir'] = l_1_item_dir
             yield '<li'
-            if (not t_3((_attr if (_attr := getattr((_of := l_1_item), 'checked', missing)) is not missing else environment.getattr(_of, 'checked')))):
+            if (not t_4((_attr if (_attr := getattr((_of := l_1_item), 'checked', missing)) is not missing else environment.getattr(_of, 'checked')))):
                 pass
                 yield ' class="task task-'
                 yield environment.escape_text(('done' if (_attr if (_attr := getattr((_of := l_1_item), 'checked', missing)) is not missing else environment.getattr(_of, 'checked')) else 'open'))
                 yield '"'
             yield '>'
-            if (not t_3((_attr if (_attr := getattr((_of := l_1_item), 'checked', missing)) is not missing else environment.getattr(_of, 'checked')))):
+            if (not t_4((_attr if (_attr := getattr((_of := l_1_item), 'checked', missing)) is not missing else environment.getattr(_of, 'checked')))):
                 pass
-                yield '<span class="task-mark" aria-hidden="true"></span><span class="visually-hidden"'
-                if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_1_config is missing else l_1_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
+                l_1_task_state = (context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task done:', _loop_vars=_loop_vars) if (_attr if (_attr := getattr((_of := l_1_item), 'checked', missing)) is not missing else environment.getattr(_of, 'checked')) else context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task not done:', _loop_vars=_loop_vars))
+                _loop_vars['task_state'] = l_1_task_state
+                if t_3((undefined(name='feed_entry') if l_1_feed_entry is missing else l_1_feed_entry)):
                     pass
-                    yield ' data-pagefind-ignore'
-                yield '>'
-                yield environment.escape_text((context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task done:', _loop_vars=_loop_vars) if (_attr if (_attr := getattr((_of := l_1_item), 'checked', missing)) is not missing else environment.getattr(_of, 'checked')) else context.call((undefined(name='_') if l_1__ is missing else l_1__), 'Task not done:', _loop_vars=_loop_vars)))
-                yield ' </span>'
+                    yield '<span class="task-mark" title="'
+                    yield environment.escape_text(context.call((_attr if (_attr := getattr((_of := (undefined(name='task_state') if l_1_task_state is missing else l_1_task_state)), 'rstrip', missing)) is not missing else environment.getattr(_of, 'rstrip')), ': \xa0\u202f', _loop_vars=_loop_vars))
+                    yield '">'
+                    yield environment.escape_text(('☑' if (_attr if (_attr := getattr((_of := l_1_item), 'checked', missing)) is not missing else environment.getattr(_of, 'checked')) else '☐'))
+                    yield '</span> '
+                else:
+                    pass
+                    yield '<span class="task-mark" aria-hidden="true"></span><span class="visually-hidden"'
+                    if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_1_config is missing else l_1_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
+                        pass
+                        yield ' data-pagefind-ignore'
+                    yield '>'
+                    yield environment.escape_text((undefined(name='task_state') if l_1_task_state is missing else l_1_task_state))
+                    yield ' </span>'
             if ((undefined(name='item_dir') if l_1_item_dir is missing else l_1_item_dir) != (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)):
                 pass
                 yield '<bdi dir="'
@@ -152,16 +171,16 @@ def root(context, missing=missing, environment=environment):
                 l_2_dir = (undefined(name='list_dir') if l_0_list_dir is missing else l_0_list_dir)
                 pass
                 template = environment.get_template('partials/blocks.html', 'blocks/list.html')
-                gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_2_blocks, 'dir': l_2_dir, 'item': l_1_item, 'item_dir': l_1_item_dir, 'list_dir': l_0_list_dir, 'list_tag': l_0_list_tag}))
+                gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_2_blocks, 'dir': l_2_dir, 'item': l_1_item, 'item_dir': l_1_item_dir, 'task_state': l_1_task_state, 'list_dir': l_0_list_dir, 'list_tag': l_0_list_tag}))
                 try:
                     yield concat(gen)
                 finally: gen.close()
                 l_2_blocks = l_2_dir = missing
             yield '</li>\n'
-        l_1_item = l_1_item_dir = l_1_config = l_1__ = missing
+        l_1_item = l_1_item_dir = l_1__ = l_1_task_state = l_1_feed_entry = l_1_config = missing
         yield '</'
         yield environment.escape_text((undefined(name='list_tag') if l_0_list_tag is missing else l_0_list_tag))
         yield '>\n'
 
 blocks = {}
-debug_info = '4=33&5=36&6=39&7=45&9=50&10=53&11=61&16=84&17=88&18=100&19=106&20=109&22=163'
+debug_info = '7=39&8=42&9=45&10=51&12=56&13=59&14=67&19=90&20=94&21=106&22=114&23=117&25=182'

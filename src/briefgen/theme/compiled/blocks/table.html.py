@@ -12,10 +12,11 @@ def root(context, missing=missing, environment=environment):
     l_0_header_is_shared = resolve('header_is_shared')
     l_0_section_labelled_by = resolve('section_labelled_by')
     l_0_unique_region_name = resolve('unique_region_name')
+    l_0_feed_entry = resolve('feed_entry')
     l_0_config = resolve('config')
     l_0_csv_url = resolve('csv_url')
     l_0__ = resolve('_')
-    l_0_caption_id = l_0_caption_text = l_0_in_section = l_0_name_notes = l_0_labelled_by = l_0_region_name = l_0_unique_name = l_0_columns = l_0_csv = missing
+    l_0_caption_id = l_0_caption_text = l_0_in_section = l_0_name_notes = l_0_labelled_by = l_0_region_name = l_0_unique_name = l_0_hidden_caption = l_0_columns = l_0_csv = missing
     try:
         t_1 = environment.filters['block_dir']
     except KeyError:
@@ -104,8 +105,11 @@ def root(context, missing=missing, environment=environment):
     l_0_unique_name = context.call((undefined(name='unique_region_name') if l_0_unique_region_name is missing else l_0_unique_region_name), (undefined(name='region_name') if l_0_region_name is missing else l_0_region_name))
     context.vars['unique_name'] = l_0_unique_name
     context.exported_vars.add('unique_name')
+    l_0_hidden_caption = ((not (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption'))) and (not t_9((undefined(name='feed_entry') if l_0_feed_entry is missing else l_0_feed_entry))))
+    context.vars['hidden_caption'] = l_0_hidden_caption
+    context.exported_vars.add('hidden_caption')
     yield '<div class="table-wrap" role="region" '
-    if (((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == (undefined(name='region_name') if l_0_region_name is missing else l_0_region_name)) and (not (undefined(name='name_notes') if l_0_name_notes is missing else l_0_name_notes))):
+    if ((((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name) == (undefined(name='region_name') if l_0_region_name is missing else l_0_region_name)) and (not (undefined(name='name_notes') if l_0_name_notes is missing else l_0_name_notes))) and ((_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption')) or (undefined(name='hidden_caption') if l_0_hidden_caption is missing else l_0_hidden_caption))):
         pass
         yield 'aria-labelledby="'
         yield environment.escape_text((undefined(name='labelled_by') if l_0_labelled_by is missing else l_0_labelled_by))
@@ -125,7 +129,7 @@ def root(context, missing=missing, environment=environment):
         yield '>'
         yield environment.escape_text(t_7(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'caption', missing)) is not missing else environment.getattr(_of, 'caption'))))
         yield '</caption>\n'
-    else:
+    elif (undefined(name='hidden_caption') if l_0_hidden_caption is missing else l_0_hidden_caption):
         pass
         yield '<caption id="'
         yield environment.escape_text((undefined(name='caption_id') if l_0_caption_id is missing else l_0_caption_id))
@@ -216,13 +220,26 @@ def root(context, missing=missing, environment=environment):
         if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
             yield ' data-pagefind-ignore'
-        yield '><a href="'
-        yield environment.escape_text((undefined(name='csv') if l_0_csv is missing else l_0_csv))
-        yield '" type="text/csv" download>'
-        yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Download CSV'))
-        yield '<span class="visually-hidden">: '
-        yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
-        yield '</span></a></p>\n'
+        yield '>'
+        if t_9((undefined(name='feed_entry') if l_0_feed_entry is missing else l_0_feed_entry)):
+            pass
+            yield '<a href="'
+            yield environment.escape_text((undefined(name='csv') if l_0_csv is missing else l_0_csv))
+            yield '" type="text/csv" download title="'
+            yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+            yield '">'
+            yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Download CSV'))
+            yield '</a>'
+        else:
+            pass
+            yield '<a href="'
+            yield environment.escape_text((undefined(name='csv') if l_0_csv is missing else l_0_csv))
+            yield '" type="text/csv" download>'
+            yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Download CSV'))
+            yield '<span class="visually-hidden">: '
+            yield environment.escape_text((undefined(name='unique_name') if l_0_unique_name is missing else l_0_unique_name))
+            yield '</span></a>'
+        yield '</p>\n'
 
 blocks = {}
-debug_info = '1=86&2=89&5=92&7=95&8=98&9=101&10=104&11=108&13=119&14=122&18=131&30=140&33=176&34=181&39=210&40=213&43=216'
+debug_info = '1=87&2=90&5=93&7=96&8=99&9=102&10=105&14=108&15=112&17=123&18=126&19=132&22=135&34=144&37=180&38=185&43=214&44=217&47=220'
