@@ -222,17 +222,26 @@ def formats_language(lang: str, site_language: str) -> str:
 
 
 def format_date(value: dt.date, lang: str) -> str:
-    """Return a date as `lang` writes it: `23 November 2026`, `23 de noviembre de 2026`; as
-    English for a language CLDR does not have."""
+    """Return a date as `lang` writes it: `23 November 2026`, `23 de noviembre de 2026`,
+    `1er décembre 2026`; as English for a language CLDR does not have."""
     if lang in CLDR_LONG_DATES:
         pattern, *months = CLDR_LONG_DATES[lang]
-        return pattern.format(day=value.day, month=months[value.month - 1], year=value.year)
+        day = FIRST_DAYS.get(lang, "1") if value.day == 1 else value.day
+        return pattern.format(day=day, month=months[value.month - 1], year=value.year)
     locale = None if is_english(lang) else _babel_locale(lang)
     if locale is None:
         return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
     from babel.dates import format_date as babel_format_date
 
-    return babel_format_date(value, format="long", locale=locale)
+    shown = babel_format_date(value, format="long", locale=locale)
+    first = FIRST_DAYS.get(locale.partition("_")[0]) if value.day == 1 else None
+    return f"{first}{shown[1:]}" if first and shown.startswith("1 ") else shown
+
+
+FIRST_DAYS = {"fr": "1er"}
+"""The first day of a month as a language writes it where CLDR's long date has the number
+alone: French writes `1er décembre 2026` (*premier*), in France, Belgium, Switzerland and
+Canada alike, where CLDR has `1 décembre 2026`."""
 
 
 def format_number(value: int, lang: str) -> str:
