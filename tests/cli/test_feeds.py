@@ -168,7 +168,10 @@ def test_feed_full_content_shows_no_visually_hidden_text(tmp_path: Path) -> None
     assert links == [("Download CSV", "Port and Vessels"), ("Download CSV", "Outcomes")]
     page = lxml.html.fromstring((root / "site" / "tasks" / "index.html").read_bytes())
     hidden = [e.text_content() for e in page.xpath("//*[contains(@class, 'visually-hidden')]")]
-    assert hidden == ["Task done: ", "Task not done: ", "Port and Vessels"] + [
+    assert hidden == [
+        "Task done: ",
+        "Task not done: ",
+        "Port and Vessels",
         ": Port and Vessels",
         ": Outcomes",
     ]
