@@ -103,6 +103,16 @@ One.[^1] Two.[^2] Again.[^1] Three.[^3] Four.[^4] Again.[^3] Five.[^5] Six.[^6] 
 [^6]: Ibid.[^7]
 [^7]: Third.
 """
+HEBREW = """\
+---
+title: ביקור במקסיקו
+lang: he
+date: 2026-01-10
+summary: תקציר.
+---
+
+פסקה.
+"""
 PAGES = ("english/", "ar/arabic/", "notes/")
 
 
@@ -112,7 +122,7 @@ def bidi_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site's URL."""
     archive = f"-- content/english.md --\n{ENGLISH}-- content/arabic.md --\n{ARABIC}"
     archive += f"-- locales/ar/LC_MESSAGES/messages.po --\n{CATALOG}"
-    archive += f"-- content/notes.md --\n{NOTES}"
+    archive += f"-- content/notes.md --\n{NOTES}-- content/hebrew.md --\n{HEBREW}"
     project = make_project(tmp_path_factory.mktemp("bidi"), archive)
     with built_and_served(project) as (base_url, _):
         yield base_url
@@ -221,3 +231,16 @@ def test_pages_of_both_directions_and_notes_after_blocks_pass_axe(
         if cast("int", found["scrollWidth"]) > cast("int", found["innerWidth"]):
             problems.append(f"{name} scrolls sideways at {width} px: {found}")
     assert not problems, "\n".join(problems)
+
+
+def test_a_reading_time_keeps_its_number_before_its_words(tab: Tab, bidi_site: str) -> None:
+    """A right-to-left page whose language has no catalog shows the English "1 min read": laid
+    out the page's way, it read "min read 1". Translated, the number stands at the right."""
+    with open_page(tab, f"{bidi_site}he/hebrew/", width=DESKTOP) as (page, _):
+        english = centres(page, ".byline .reading-time")
+    assert "".join(char for char, _ in english) == "1minread"
+    assert xs(english) == sorted(xs(english)), english
+    with open_page(tab, f"{bidi_site}ar/arabic/", width=DESKTOP) as (page, _):
+        translated = centres(page, ".byline .reading-time")
+    assert translated[0][0] == "1"
+    assert translated[0][1] == max(xs(translated)), translated

@@ -12,7 +12,13 @@ import pytest
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
-from briefgen.site.pdf import NOTE_AFTER_NOTE, with_runs_of_notes_marked
+from briefgen.site.pdf import (
+    NOTE_AFTER_NOTE,
+    RUN_OF_NOTES,
+    with_runs_of_notes_kept_in_order,
+    with_runs_of_notes_marked,
+)
+from tests.cli.test_pdf import _boxes, _print_page
 from tests.conftest import make_project, skip_module_without
 
 if TYPE_CHECKING:
@@ -103,3 +109,38 @@ def test_pdf_bookmarks_name_a_heading_without_its_note_numbers(tmp_path: Path) -
     assert "Funding1 Text. By state2,3 Text." in text  # the heading still shows its notes
     page = (root / "site" / "runs" / "index.html").read_text(encoding="utf-8")
     assert "data-bookmark" not in page  # the page's contents list names it so already
+
+
+def test_pdf_prints_notes_side_by_side_in_order_in_right_to_left_text() -> None:
+    """WeasyPrint laid out the references' boxes in their Arabic paragraph's direction, so
+    `[^a][^b]` printed `2,1`, where the page (the browser reads them as one number) shows
+    `1 2`."""
+    import weasyprint
+
+    body = "نص أول.[^a][^b] نص.\n\n- بند.[^b][^a][^c]\n\n[^a]: أولى.\n[^b]: ثانية.\n[^c]: ثالثة.\n"
+    html, url = _print_page(body, front="lang: ar\n")
+    (page,) = weasyprint.HTML(string=html, base_url=url).render().pages
+    lines: dict[float, list[tuple[float, str]]] = {}
+    for box in _boxes(page._page_box):
+        if type(box).__name__ == "TextBox" and box.text in {"1", "2", "3", ","}:
+            lines.setdefault(round(box.position_y), []).append((box.position_x, box.text))
+    # Left to right on each line: the lede's, the item's, then the notes' own numbers.
+    shown = ["".join(text for _, text in sorted(line)) for _, line in sorted(lines.items())]
+    assert shown[:2] == ["1,2", "2,1,3"], lines
+
+
+def test_runs_of_notes_kept_in_order_only_on_a_page_with_right_to_left_text() -> None:
+    run = (
+        '<sup class="note-ref"><a href="#fn-1">1</a></sup>'
+        '<sup class="note-ref after-note"><a href="#fn-2">2</a></sup>'
+        '<sup class="note-ref after-note"><a href="#fn-3">3</a></sup>'
+    )
+    single = '<sup class="note-ref"><a href="#fn-4">4</a></sup>'
+    ltr = f"<html><p>A.{run} B.{single}</p>"
+    assert with_runs_of_notes_kept_in_order(ltr) is ltr
+    rtl = f'<html dir="rtl"><p>A.{run} B.{single}</p><td>{run}</td>'
+    kept = with_runs_of_notes_kept_in_order(rtl)
+    assert kept == (
+        f'<html dir="rtl"><p>A.{RUN_OF_NOTES}{run}</span> B.{single}</p>'
+        f"<td>{RUN_OF_NOTES}{run}</span></td>"
+    )

@@ -286,7 +286,8 @@ def render_print_page(briefing: Briefing, renderer: PrintRenderer) -> tuple[str,
         list_starts=list_starts((briefing.lede, briefing.sections, briefing.notes)),
         page_counter=page_counter(label, i18n.theme_translations(lang).gettext(PAGE_LABEL)),
     )
-    return with_word_breaks(with_runs_of_notes_marked(text)), urls.absolute_url(config, path)
+    page = with_runs_of_notes_marked(text)
+    return with_word_breaks(with_runs_of_notes_kept_in_order(page)), urls.absolute_url(config, path)
 
 
 NOTE_AFTER_NOTE = "after-note"
@@ -301,6 +302,34 @@ def with_runs_of_notes_marked(page: str) -> str:
     if REFERENCE_AFTER_REFERENCE not in page:
         return page
     return page.replace(REFERENCE_AFTER_REFERENCE, f"{REFERENCE_AFTER_REFERENCE} {NOTE_AFTER_NOTE}")
+
+
+_REFERENCE_START = '<sup class="note-ref'
+_REFERENCE_END = "</a></sup>"
+RUN_OF_NOTES = '<span class="note-run" dir="ltr">'
+"""What holds a run of note references side by side on a print page with right-to-left text."""
+
+
+def with_runs_of_notes_kept_in_order(page: str) -> str:
+    """Return the print page with each run of note references side by side (`[^a][^b]`) in a
+    left-to-right span, where the page holds right-to-left text: WeasyPrint lays out inline
+    boxes in their paragraph's direction, so an Arabic paragraph's `1,2` printed as `2,1`,
+    where the page (and the browser's bidi, which reads them as one number) shows `1 2`."""
+    if REFERENCE_AFTER_REFERENCE not in page or 'dir="rtl"' not in page:
+        return page
+    parts: list[str] = []
+    done = 0
+    joined = page.find(REFERENCE_AFTER_REFERENCE)
+    while joined != -1:
+        start = page.rfind(_REFERENCE_START, done, joined)
+        end = joined
+        while page.startswith(REFERENCE_AFTER_REFERENCE, end):
+            end = page.find(_REFERENCE_END, end + len(REFERENCE_AFTER_REFERENCE))
+        end += len(_REFERENCE_END)
+        parts += [page[done:start], RUN_OF_NOTES, page[start:end], "</span>"]
+        done = end
+        joined = page.find(REFERENCE_AFTER_REFERENCE, done)
+    return "".join([*parts, page[done:]])
 
 
 def list_starts(blocks: object) -> tuple[int, ...]:

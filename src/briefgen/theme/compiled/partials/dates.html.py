@@ -11,7 +11,7 @@ def root(context, missing=missing, environment=environment):
     l_0_updated_html = resolve('updated_html')
     l_0_config = resolve('config')
     l_0_gettext = resolve('gettext')
-    l_0_ngettext = resolve('ngettext')
+    l_0_reading_time = missing
     try:
         t_1 = environment.filters['human_date']
     except KeyError:
@@ -25,10 +25,16 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'iso_date' found.")
     try:
-        t_3 = environment.filters['number']
+        t_3 = environment.filters['isolate']
     except KeyError:
         @internalcode
         def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'isolate' found.")
+    try:
+        t_4 = environment.filters['number']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'number' found.")
     pass
     yield '<time datetime="'
@@ -38,16 +44,16 @@ def root(context, missing=missing, environment=environment):
     yield '</time>'
     if (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')):
         pass
-        t_4 = []
+        t_5 = []
         pass
-        t_4.extend((
+        t_5.extend((
             '<time datetime="',
             environment.escape_text(t_2((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')))),
             '">',
             environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')))),
             '</time>',
         ))
-        l_0_updated_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_4))
+        l_0_updated_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_5))
         context.vars['updated_html'] = l_0_updated_html
         context.exported_vars.add('updated_html')
         yield ' <span class="updated"'
@@ -57,13 +63,23 @@ def root(context, missing=missing, environment=environment):
         yield '>'
         yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Updated %(date)s', date=(undefined(name='updated_html') if l_0_updated_html is missing else l_0_updated_html)))
         yield '</span>'
+    l_1_ngettext = resolve('ngettext')
+    t_6 = []
+    pass
+    t_6.append(
+        environment.escape_text(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), '%(num)s min read', '%(num)s min read', (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'reading_minutes', missing)) is not missing else environment.getattr(_of, 'reading_minutes')), count=(_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'reading_minutes', missing)) is not missing else environment.getattr(_of, 'reading_minutes')), num=t_4(context, (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'reading_minutes', missing)) is not missing else environment.getattr(_of, 'reading_minutes'))))),
+    )
+    l_0_reading_time = (Markup if context.eval_ctx.autoescape else identity)(concat(t_6))
+    context.vars['reading_time'] = l_0_reading_time
+    context.exported_vars.add('reading_time')
+    l_1_ngettext = missing
     yield ' <span class="reading-time"'
     if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
         pass
         yield ' data-pagefind-ignore'
     yield '>'
-    yield environment.escape_text(context.call((undefined(name='ngettext') if l_0_ngettext is missing else l_0_ngettext), '%(num)s min read', '%(num)s min read', (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'reading_minutes', missing)) is not missing else environment.getattr(_of, 'reading_minutes')), count=(_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'reading_minutes', missing)) is not missing else environment.getattr(_of, 'reading_minutes')), num=t_3(context, (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'reading_minutes', missing)) is not missing else environment.getattr(_of, 'reading_minutes')))))
+    yield environment.escape_text(t_3(context, (undefined(name='reading_time') if l_0_reading_time is missing else l_0_reading_time)))
     yield '</span>\n'
 
 blocks = {}
-debug_info = '1=35&2=39&3=45&4=54&6=61'
+debug_info = '1=41&2=45&3=51&4=60&9=70&10=77'
