@@ -12,9 +12,9 @@ def root(context, missing=missing, environment=environment):
     l_0_dir = resolve('dir')
     l_0_config = resolve('config')
     l_0_page_size = resolve('page_size')
+    l_0__ = resolve('_')
     l_0_page_counter = resolve('page_counter')
     l_0_list_starts = resolve('list_starts')
-    l_0__ = resolve('_')
     l_0_gettext = resolve('gettext')
     l_0_canonical_url = resolve('canonical_url')
     l_0_meta = l_0_bookmarks_named = missing
@@ -107,7 +107,7 @@ def root(context, missing=missing, environment=environment):
     yield ';\n  margin: 22mm 18mm 20mm;\n  @top-left { content: string(doc-title); font-size: 8pt; color: #555; }\n  @top-right { content: '
     yield environment.escape_text(t_1((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
     yield '; font-size: 8pt; color: #555; }\n  @bottom-left { content: '
-    yield environment.escape_text(t_1(t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'date', missing)) is not missing else environment.getattr(_of, 'date')))))
+    yield environment.escape_text(t_1((context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Updated %(date)s', date=t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')))) if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')) else t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'date', missing)) is not missing else environment.getattr(_of, 'date'))))))
     yield '; font-size: 8pt; color: #555; }\n  @bottom-right { content: '
     yield environment.escape_text((undefined(name='page_counter') if l_0_page_counter is missing else l_0_page_counter))
     yield '; font-size: 8pt; color: #555; }\n}\nhtml { font-family: "DejaVu Serif", "Liberation Serif", serif; font-size: 10pt; line-height: 1.4; color: #111; }\nh1, h2, h3, h4, th, .byline, .dek, caption { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }\n:is(h2, h3, h4, h5, h6)[data-bookmark] { bookmark-label: attr(data-bookmark); }\nh1 { font-size: 18pt; line-height: 1.2; margin: 0 0 4pt; string-set: doc-title content(); }\nh2 { font-size: 12.5pt; margin: 14pt 0 4pt; break-after: avoid; }\nh3, h4 { font-size: 10.5pt; margin: 10pt 0 3pt; break-after: avoid; }\n.dek { font-size: 11pt; color: #333; margin: 0 0 4pt; }\n.byline { font-size: 8.5pt; color: #444; margin: 0 0 10pt; }\n.byline :is(.updated, .reading-time)::before { content: "· "; }\n.draft-badge { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 9pt; color: #8a1c1c; margin: 0 0 6pt; }\na { color: #0b4f8a; text-decoration: none; }\np, li { orphans: 2; widows: 2; }\nbody, pre, code { overflow-wrap: break-word; }\ntable { border-collapse: collapse; width: 100%; margin: 6pt 0; font-size: 8.5pt; }\nthead { display: table-header-group; }\ntr { break-inside: avoid; }\nth, td { border-bottom: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; overflow-wrap: break-word; }\n.align-center { text-align: center; }\n.align-right { text-align: right; }\ncaption { caption-side: top; text-align: start; font-weight: bold; padding-bottom: 2pt; break-after: avoid; }\nfigure { margin: 6pt 0; break-inside: avoid; }\nimg { max-width: 100%; max-height: 210mm; height: auto; object-fit: contain; }\npre, code { font-family: "DejaVu Sans Mono", monospace; direction: ltr; unicode-bidi: isolate; }\ncode { font-size: 0.85em; }\npre code { font-size: inherit; }\npre { font-size: 8pt; white-space: pre-wrap; border-left: 2pt solid #ccc; padding-left: 6pt; }\nblockquote { margin: 6pt 0; padding-left: 8pt; border-left: 2pt solid #ccc; }\n.callout { margin: 6pt 0; padding: 2pt 8pt; border: 0.5pt solid #555; border-inline-start-width: 3pt; }\naside.callout { break-inside: avoid; }\n.callout-title { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-weight: bold; margin: 2pt 0; }\n.notes, .sources { font-size: 8.5pt; }\n.note-ref.after-note::before { content: ","; }\ndt { break-after: avoid; }\n.term { break-inside: avoid; }\n.updates-list { counter-reset: list-item '
@@ -194,4 +194,4 @@ def root(context, missing=missing, environment=environment):
     yield '</article>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=64&3=67&5=71&8=77&9=79&10=83&12=86&13=89&15=91&16=94&18=96&19=99&21=102&22=104&26=106&29=108&30=110&31=112&87=114&90=116&91=120&108=126&109=129&111=134&112=136&113=139&118=142&119=146&121=158&122=160&124=165&125=169&127=175&128=178&130=184&131=189'
+debug_info = '2=64&3=67&5=71&8=77&9=79&10=83&12=86&13=89&15=91&16=94&18=96&19=99&21=102&22=104&26=106&29=108&32=110&33=112&89=114&92=116&93=120&110=126&111=129&113=134&114=136&115=139&120=142&121=146&123=158&124=160&126=165&127=169&129=175&130=178&132=184&133=189'
