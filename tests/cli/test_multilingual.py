@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 import lxml.etree
 import lxml.html
@@ -830,7 +830,7 @@ def test_multilingual_sitemap_lists_the_alternates_each_page_declares(site: Path
     for url in sitemap.xpath("//s:url", namespaces=ns):
         loc = url.findtext("s:loc", namespaces=ns)
         listed = [(a.get("hreflang"), a.get("href")) for a in url.xpath("x:link", namespaces=ns)]
-        page = _page(site, loc.removeprefix(base) + "index.html")
+        page = _page(site, unquote(loc.removeprefix(base)) + "index.html")
         declared = [
             (link.get("hreflang"), urljoin(loc, link.get("href")))
             for link in page.xpath("//link[@rel='alternate'][@hreflang]")

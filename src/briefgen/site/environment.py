@@ -39,6 +39,7 @@ from briefgen.site.filters import (
     page_url,
     rfc3339,
     rich,
+    uri,
 )
 from briefgen.site.labelfill import fill_label, join_words_filter
 from briefgen.site.regions import header_is_shared, named_with_notes, unique_region_name
@@ -118,6 +119,7 @@ def make_environment(
         tag_slug=tag_slug,
         html_text=html_text,
         css_string=css_string,
+        uri=uri,
     )
     # `is blank`: text of spaces or invisible characters (`&nbsp;`, a zero-width space) names
     # nothing, so a table cell of it is no header.

@@ -6,6 +6,7 @@ The language-dependent ones (dates, numbers, `_()`) are in i18n.py.
 from __future__ import annotations
 
 import html
+import urllib.parse
 from typing import TYPE_CHECKING
 
 import jinja2
@@ -51,6 +52,20 @@ def rich(context: jinja2.runtime.Context, value: RichText | None) -> Markup:
 def iso_date(value: dt.date) -> str:
     """Return `YYYY-MM-DD`, for `<time datetime>` and sitemaps."""
     return value.isoformat()
+
+
+def uri(value: str) -> str:
+    """Return an absolute URL as the sitemap protocol wants it, in ASCII: a path's letters of
+    other scripts percent-encoded in UTF-8 (`tags/%D9%87%D8%AC%D8%B1%D8%A9/` for `tags/هجرة/`),
+    a host's in punycode; an ASCII URL as it is."""
+    if value.isascii():
+        return value
+    scheme, _, rest = value.partition("://")
+    host, slash, path = rest.partition("/")
+    if not host.isascii():
+        host = host.encode("idna").decode("ascii")
+    path = "".join(ch if ch.isascii() else urllib.parse.quote(ch, safe="") for ch in path)
+    return f"{scheme}://{host}{slash}{path}"
 
 
 def rfc3339(value: dt.date) -> str:
