@@ -112,6 +112,9 @@ summary: תקציר.
 ---
 
 פסקה.
+
+> [!NOTE]
+> הערה.
 """
 PAGES = ("english/", "ar/arabic/", "notes/")
 
@@ -244,3 +247,22 @@ def test_a_reading_time_keeps_its_number_before_its_words(tab: Tab, bidi_site: s
         translated = centres(page, ".byline .reading-time")
     assert translated[0][0] == "1"
     assert translated[0][1] == max(xs(translated)), translated
+
+
+def test_a_callouts_english_label_keeps_its_icon_at_the_boxs_start(
+    tab: Tab, bidi_site: str
+) -> None:
+    """On a right-to-left page without a catalog, the callout's English "Note" and its icon
+    (U+2139, a letter to bidi) ran into one left-to-right "(i)Note", the icon at its end."""
+    with open_page(tab, f"{bidi_site}he/hebrew/", width=DESKTOP) as (page, _):
+        label = centres(page, ".callout-title")
+        start = cast(
+            "float",
+            page.evaluate(
+                "() => document.querySelector('.callout-title').getBoundingClientRect().right"
+            ),
+        )
+    assert "".join(char for char, _ in label) == "Note"
+    assert xs(label) == sorted(xs(label))
+    # The icon and its margin stand between the box's start (its right) and the label.
+    assert start - max(xs(label)) > 16, (start, label)

@@ -18,10 +18,16 @@ def root(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'block_dir' found.")
     try:
-        t_2 = environment.filters['rich']
+        t_2 = environment.filters['isolate']
     except KeyError:
         @internalcode
         def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'isolate' found.")
+    try:
+        t_3 = environment.filters['rich']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'rich' found.")
     pass
     l_0_callout_title = environment.getitem({'note': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Note'), 'tip': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Tip'), 'important': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Important'), 'warning': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Warning'), 'caution': context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Caution')}, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'variant', missing)) is not missing else environment.getattr(_of, 'variant')))
@@ -36,7 +42,7 @@ def root(context, missing=missing, environment=environment):
         yield '">\n<div class="callout-title"'
         yield environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
         yield '>'
-        yield environment.escape_text(t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
+        yield environment.escape_text(t_3(context, (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
         yield '</div>\n'
     else:
         pass
@@ -49,7 +55,7 @@ def root(context, missing=missing, environment=environment):
             pass
             yield ' data-pagefind-ignore'
         yield '>'
-        yield environment.escape_text((undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title))
+        yield environment.escape_text(t_2(context, (undefined(name='callout_title') if l_0_callout_title is missing else l_0_callout_title)))
         yield '</div>\n'
     l_1_blocks = (_attr if (_attr := getattr((_of := (undefined(name='block') if l_0_block is missing else l_0_block)), 'blocks', missing)) is not missing else environment.getattr(_of, 'blocks'))
     pass
@@ -62,4 +68,4 @@ def root(context, missing=missing, environment=environment):
     yield '</aside>\n'
 
 blocks = {}
-debug_info = '1=27&6=30&7=33&8=37&10=44&11=48&13=56'
+debug_info = '1=33&8=36&9=39&10=43&12=50&13=54&15=62'

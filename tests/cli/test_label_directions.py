@@ -1,4 +1,5 @@
-"""The byline's reading time on a page of the other direction than its label's words."""
+"""The theme's labels on a page of the other direction than their words: the byline's reading
+time and a callout's title, in English on a right-to-left page of a language without a catalog."""
 
 from __future__ import annotations
 
@@ -28,10 +29,13 @@ msgstr[1] "%(num)s دقائق قراءة"
 
 
 def _briefing(lang: str, title: str) -> str:
-    return f"---\ntitle: {title}\nlang: {lang}\ndate: 2026-01-10\nsummary: S.\n---\n\nText.\n"
+    return (
+        f"---\ntitle: {title}\nlang: {lang}\ndate: 2026-01-10\nsummary: S.\n---\n\n"
+        "Text.\n\n> [!NOTE]\n> Body.\n"
+    )
 
 
-def test_reading_time_in_english_on_a_right_to_left_page_is_isolated(tmp_path: Path) -> None:
+def test_english_labels_on_a_right_to_left_page_are_isolated(tmp_path: Path) -> None:
     """A right-to-left language without a catalog shows the English "1 min read": laid out
     the page's way, it read "min read 1"."""
     root = make_project(
@@ -48,12 +52,22 @@ def test_reading_time_in_english_on_a_right_to_left_page_is_isolated(tmp_path: P
     )
     build_site(BuildOptions(root, root / "site"), RecordingReporter())
 
-    def reading_time(rel: str) -> tuple[str, list[tuple[str | None, str]]]:
+    def label(rel: str, path: str) -> tuple[str, list[tuple[str | None, str]]]:
         page = lxml.html.fromstring((root / "site" / rel / "index.html").read_bytes())
-        (span,) = page.xpath("//p[@class='byline']/span[@class='reading-time']")
-        return span.text_content(), [(e.get("dir"), e.text_content()) for e in span]
+        (element,) = page.xpath(path)
+        return element.text_content(), [(e.get("dir"), e.text_content()) for e in element]
+
+    def reading_time(rel: str) -> tuple[str, list[tuple[str | None, str]]]:
+        return label(rel, "//p[@class='byline']/span[@class='reading-time']")
+
+    def callout_title(rel: str) -> tuple[str, list[tuple[str | None, str]]]:
+        return label(rel, "//aside[@role='note']/div[@class='callout-title']")
 
     assert reading_time("he/b") == ("1 min read", [("ltr", "1 min read")])
     assert reading_time("ar/c") == ("1 دقيقة قراءة", [])
     assert reading_time("a") == ("1 min read", [])
     assert reading_time("es/d") == ("1 min de lectura", [])
+    # The callout's icon (U+2139, a letter to bidi) ran into the English "Note": "(i)Note".
+    assert callout_title("he/b") == ("Note", [("ltr", "Note")])
+    assert callout_title("a") == ("Note", [])
+    assert callout_title("es/d") == ("Nota", [])
