@@ -108,6 +108,7 @@ HEBREW = """\
 title: ביקור במקסיקו
 lang: he
 date: 2026-01-10
+updated: 2026-01-12
 summary: תקציר.
 ---
 
@@ -266,3 +267,15 @@ def test_a_callouts_english_label_keeps_its_icon_at_the_boxs_start(
     assert xs(label) == sorted(xs(label))
     # The icon and its margin stand between the box's start (its right) and the label.
     assert start - max(xs(label)) > 16, (start, label)
+
+
+def test_an_english_updated_label_keeps_its_date_whole(tab: Tab, bidi_site: str) -> None:
+    """On a right-to-left page without a catalog, the day of "Updated 12 בינואר 2026" ran into
+    the English word before it, the month and year apart at its left."""
+    with open_page(tab, f"{bidi_site}he/hebrew/", width=DESKTOP) as (page, _):
+        label = centres(page, ".byline .updated")
+        date = centres(page, ".byline .updated time")
+    words = [x for char, x in label if char.isascii() and char.isalpha()]
+    # Right to left: the label, then the whole date, its day rightmost.
+    assert min(words) > max(xs(date)), (label, date)
+    assert min(xs(date[:2])) > max(xs(date[2:])), date

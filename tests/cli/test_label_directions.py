@@ -25,12 +25,16 @@ msgid "%(num)s min read"
 msgid_plural "%(num)s min read"
 msgstr[0] "%(num)s دقيقة قراءة"
 msgstr[1] "%(num)s دقائق قراءة"
+
+msgid "Updated %(date)s"
+msgstr "حُدّث في %(date)s"
 """
 
 
 def _briefing(lang: str, title: str) -> str:
     return (
-        f"---\ntitle: {title}\nlang: {lang}\ndate: 2026-01-10\nsummary: S.\n---\n\n"
+        f"---\ntitle: {title}\nlang: {lang}\ndate: 2026-01-10\nupdated: 2026-01-12\n"
+        "summary: S.\n---\n\n"
         "Text.\n\n> [!NOTE]\n> Body.\n"
     )
 
@@ -60,6 +64,12 @@ def test_english_labels_on_a_right_to_left_page_are_isolated(tmp_path: Path) -> 
     def reading_time(rel: str) -> tuple[str, list[tuple[str | None, str]]]:
         return label(rel, "//p[@class='byline']/span[@class='reading-time']")
 
+    def updated(rel: str) -> list[str | None]:
+        page = lxml.html.fromstring((root / "site" / rel / "index.html").read_bytes())
+        return [
+            e.get("dir") for e in page.xpath("//p[@class='byline']/span[@class='updated']/time")
+        ]
+
     def callout_title(rel: str) -> tuple[str, list[tuple[str | None, str]]]:
         return label(rel, "//aside[@role='note']/div[@class='callout-title']")
 
@@ -71,3 +81,9 @@ def test_english_labels_on_a_right_to_left_page_are_isolated(tmp_path: Path) -> 
     assert callout_title("he/b") == ("Note", [("ltr", "Note")])
     assert callout_title("a") == ("Note", [])
     assert callout_title("es/d") == ("Nota", [])
+    # The day of the English "Updated …" ran into it on a right-to-left page: "Updated 12"
+    # then the month and year, the date cut in two.
+    assert updated("he/b") == ["rtl"]
+    assert updated("ar/c") == [None]
+    assert updated("a") == [None]
+    assert updated("es/d") == [None]

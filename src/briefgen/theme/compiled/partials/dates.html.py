@@ -8,6 +8,7 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_entry = resolve('entry')
+    l_0_updated_words = resolve('updated_words')
     l_0_updated_html = resolve('updated_html')
     l_0_config = resolve('config')
     l_0_gettext = resolve('gettext')
@@ -36,6 +37,12 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'number' found.")
+    try:
+        t_5 = environment.filters['written_dir']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'written_dir' found.")
     pass
     yield '<time datetime="'
     yield environment.escape_text(t_2((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'date', missing)) is not missing else environment.getattr(_of, 'date'))))
@@ -44,18 +51,38 @@ def root(context, missing=missing, environment=environment):
     yield '</time>'
     if (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')):
         pass
-        t_5 = []
+        t_6 = []
         pass
-        t_5.extend((
+        t_6.append(
+            environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Updated %(date)s', date='')),
+        )
+        l_0_updated_words = (Markup if context.eval_ctx.autoescape else identity)(concat(t_6))
+        context.vars['updated_words'] = l_0_updated_words
+        context.exported_vars.add('updated_words')
+        l_1_dir = resolve('dir')
+        t_7 = []
+        pass
+        t_7.extend((
             '<time datetime="',
             environment.escape_text(t_2((_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')))),
-            '">',
+            '"',
+        ))
+        if (t_5(context, (undefined(name='updated_words') if l_0_updated_words is missing else l_0_updated_words)) != (undefined(name='dir') if l_1_dir is missing else l_1_dir)):
+            pass
+            t_7.extend((
+                ' dir="',
+                environment.escape_text((undefined(name='dir') if l_1_dir is missing else l_1_dir)),
+                '"',
+            ))
+        t_7.extend((
+            '>',
             environment.escape_text(t_1(context, (_attr if (_attr := getattr((_of := (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')))),
             '</time>',
         ))
-        l_0_updated_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_5))
+        l_0_updated_html = (Markup if context.eval_ctx.autoescape else identity)(concat(t_7))
         context.vars['updated_html'] = l_0_updated_html
         context.exported_vars.add('updated_html')
+        l_1_dir = missing
         yield ' <span class="updated"'
         if (_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'search', missing)) is not missing else environment.getattr(_of, 'search')):
             pass
@@ -64,12 +91,12 @@ def root(context, missing=missing, environment=environment):
         yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Updated %(date)s', date=(undefined(name='updated_html') if l_0_updated_html is missing else l_0_updated_html)))
         yield '</span>'
     l_1_ngettext = resolve('ngettext')
-    t_6 = []
+    t_8 = []
     pass
-    t_6.append(
+    t_8.append(
         environment.escape_text(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), '%(num)s min read', '%(num)s min read', (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'reading_minutes', missing)) is not missing else environment.getattr(_of, 'reading_minutes')), count=(_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'reading_minutes', missing)) is not missing else environment.getattr(_of, 'reading_minutes')), num=t_4(context, (_attr if (_attr := getattr((_of := (undefined(name='entry') if l_0_entry is missing else l_0_entry)), 'reading_minutes', missing)) is not missing else environment.getattr(_of, 'reading_minutes'))))),
     )
-    l_0_reading_time = (Markup if context.eval_ctx.autoescape else identity)(concat(t_6))
+    l_0_reading_time = (Markup if context.eval_ctx.autoescape else identity)(concat(t_8))
     context.vars['reading_time'] = l_0_reading_time
     context.exported_vars.add('reading_time')
     l_1_ngettext = missing
@@ -82,4 +109,4 @@ def root(context, missing=missing, environment=environment):
     yield '</span>\n'
 
 blocks = {}
-debug_info = '1=41&2=45&3=51&4=60&9=70&10=77'
+debug_info = '1=48&2=52&5=57&6=67&7=87&12=97&13=104'
