@@ -618,3 +618,54 @@ def test_anchor_hint_says_the_id_holds_a_ligature() -> None:
         NEAREST.format("key-\ufb01ndings") + " (its `\ufb01` is a ligature, U+FB01, not the "
         "letters `fi`: write them as letters in the heading, and this link finds it)"
     )
+
+
+TWINS = {
+    "other/index.html": "content/other.md",
+    "es/other/index.html": "content/other.es.md",
+    "visit/index.html": "content/visit.md",
+    "es/visit/index.html": "content/visit.es.md",
+}
+TWIN_IDS = {
+    "other/index.html": {"other-section"},
+    "es/other/index.html": {"otra-sección"},
+    "visit/index.html": {"section-two"},
+    "es/visit/index.html": {"sección-dos"},
+}
+
+
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        (
+            "other.md#otra-sección",
+            "`../../other/` (that page has no element with id `otra-sección`); its Spanish "
+            "version has it: `../other/#otra-sección`",
+        ),
+        (
+            "visit.md#sección-dos",
+            "`../../visit/` (that page has no element with id `sección-dos`); its Spanish "
+            "version has it: `#sección-dos`",
+        ),
+        # The English page has it, or neither has it: the link names the English page.
+        ("other.md#other-section", "`../../other/#other-section`"),
+        ("other.md#nope", "`../../other/` (that page has no element with id `nope`)"),
+        ("other.md", "`../../other/`"),
+    ],
+)
+def test_hint_names_the_version_in_the_pages_language_that_has_the_anchor(
+    url: str, hint: str
+) -> None:
+    """A translation that copied its original's link to a Markdown file, its anchor translated
+    (`other.md#otra-sección`), was pointed at the English page alone, which has no such id."""
+    hints = LinkHints(
+        frozenset(TWINS),
+        TWINS,
+        None,
+        lambda page, fragment: not fragment or fragment in TWIN_IDS[page],
+        "en",
+    )
+    path, _, fragment = url.partition("#")
+    assert hints.hint("es/visit/index.html", url, path, fragment) == (
+        f"link to the page of content/{path}, not to its file: from this page, write {hint}"
+    )

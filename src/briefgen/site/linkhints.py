@@ -145,7 +145,25 @@ class LinkHints:
         kept = self._has_anchor(target, fragment)
         address = _address(page, folder, fragment if kept else "")
         hint = f"link to the page of {named}, not to its file: from this page, write `{address}`"
-        return hint if kept else f"{hint} (that page has no element with id `{fragment}`)"
+        if kept:
+            return hint
+        hint = f"{hint} (that page has no element with id `{fragment}`)"
+        return hint + self._own_language_version(page, target, fragment)
+
+    def _own_language_version(self, page: str, target: str, fragment: str) -> str:
+        """Return what a hint that names `target`, a briefing's page in another language than
+        `page`'s that lacks `#fragment`, adds of its version in `page`'s language that has it:
+        a translation that copied its original's link to a Markdown file (`other.md#otra-
+        sección` in `visit.es.md`) was pointed at the English page alone."""
+        own, there = _language_folder(page), _language_folder(target)
+        twin = self._by_slug().get(_slug(target, there), {}).get(own)
+        if own == there or twin is None or not self._has_anchor(twin, fragment):
+            return ""
+        from briefgen.site.i18n import english_name  # a broken link's hint only
+
+        language = english_name(own.rstrip("/") or self._language)
+        address = _address(page, twin.removesuffix(INDEX_FILE), fragment)
+        return f"; its {language} version has it: `{address}`"
 
     def _other_language_hint(self, page: str, wanted: str, fragment: str) -> str | None:
         """Return the hint for a link from a briefing's page to a briefing that has no page
