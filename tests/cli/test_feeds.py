@@ -190,3 +190,29 @@ def test_feed_full_content_names_a_french_task_without_its_colon(tmp_path: Path)
     content = only(only(_xml(root / "site" / "feed.xml"), "a:entry"), "a:content").text or ""
     (mark,) = lxml.html.fromstring(content).xpath("//span[@class='task-mark']")
     assert mark.get("title") == "Tâche terminée"
+
+
+def test_feed_full_content_of_a_right_to_left_briefing_says_its_direction(tmp_path: Path) -> None:
+    """A feed reader lays an entry out left to right, whatever the feed's `xml:lang`: an
+    Arabic entry's full stops stood at its lines' starts."""
+    root = make_project(
+        tmp_path / "p",
+        f"-- briefgen.yaml --\nbase_url: {BASE}\nfeed: {{full_content: true}}\n"
+        "-- content/a.md --\n---\ntitle: A\ndate: 2026-03-14\nsummary: A.\n---\n\nText.\n"
+        "-- content/b.ar.md --\n---\ntitle: ب\ndate: 2026-03-14\nsummary: ب.\n---\n\nنص.\n",
+    )
+    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+
+    def body(feed: str) -> lxml.html.HtmlElement:
+        entry = only(_xml(root / "site" / feed), "a:entry")
+        return lxml.html.fragment_fromstring(
+            only(entry, "a:content").text or "", create_parent=True
+        )
+
+    arabic = body("ar/feed.xml")
+    (wrapper,) = arabic
+    assert (wrapper.tag, wrapper.get("lang"), wrapper.get("dir")) == ("div", "ar", "rtl")
+    assert wrapper.text_content().strip() == "نص."
+    english = body("feed.xml")
+    assert [child.tag for child in english] == ["p"]
+    assert english.xpath("//*[@dir]") == []

@@ -8,6 +8,8 @@ def root(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_briefing = resolve('briefing')
+    l_0_dir = resolve('dir')
+    l_0_lang = resolve('lang')
     l_0_meta = l_0_feed_entry = missing
     pass
     l_0_meta = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))
@@ -16,6 +18,11 @@ def root(context, missing=missing, environment=environment):
     l_0_feed_entry = True
     context.vars['feed_entry'] = l_0_feed_entry
     context.exported_vars.add('feed_entry')
+    if ((undefined(name='dir') if l_0_dir is missing else l_0_dir) == 'rtl'):
+        pass
+        yield '<div lang="'
+        yield environment.escape_text((undefined(name='lang') if l_0_lang is missing else l_0_lang))
+        yield '" dir="rtl">\n'
     if (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lede', missing)) is not missing else environment.getattr(_of, 'lede')):
         pass
         l_1_blocks = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lede', missing)) is not missing else environment.getattr(_of, 'lede'))
@@ -45,6 +52,9 @@ def root(context, missing=missing, environment=environment):
     try:
         yield concat(gen)
     finally: gen.close()
+    if ((undefined(name='dir') if l_0_dir is missing else l_0_dir) == 'rtl'):
+        pass
+        yield '</div>\n'
 
 blocks = {}
-debug_info = '1=13&2=16&3=19&4=23&6=29&7=32&9=38&10=43'
+debug_info = '1=15&2=18&5=21&6=24&8=26&9=30&11=36&12=39&14=45&15=50&16=55'
