@@ -11,8 +11,11 @@ def root(context, missing=missing, environment=environment):
     l_0_lang = resolve('lang')
     l_0_dir = resolve('dir')
     l_0_config = resolve('config')
-    l_0_page_size = resolve('page_size')
+    l_0_updated_words = resolve('updated_words')
+    l_0_updated_date = resolve('updated_date')
     l_0__ = resolve('_')
+    l_0_foot_date = resolve('foot_date')
+    l_0_page_size = resolve('page_size')
     l_0_page_counter = resolve('page_counter')
     l_0_list_starts = resolve('list_starts')
     l_0_gettext = resolve('gettext')
@@ -60,6 +63,12 @@ def root(context, missing=missing, environment=environment):
         @internalcode
         def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_8 = environment.filters['written_dir']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'written_dir' found.")
     pass
     l_0_meta = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'meta', missing)) is not missing else environment.getattr(_of, 'meta'))
     context.vars['meta'] = l_0_meta
@@ -102,12 +111,39 @@ def root(context, missing=missing, environment=environment):
     yield environment.escape_text(t_3((_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'date', missing)) is not missing else environment.getattr(_of, 'date'))))
     yield '">\n<meta name="dcterms.modified" content="'
     yield environment.escape_text(t_3((_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'last_modified', missing)) is not missing else environment.getattr(_of, 'last_modified'))))
-    yield '">\n<meta name="generator" content="briefgen">\n<style>\n@page {\n  size: '
+    yield '">\n<meta name="generator" content="briefgen">\n'
+    if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')):
+        pass
+        t_9 = []
+        pass
+        t_9.append(
+            environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'Updated %(date)s', date='')),
+        )
+        l_0_updated_words = (Markup if context.eval_ctx.autoescape else identity)(concat(t_9))
+        context.vars['updated_words'] = l_0_updated_words
+        context.exported_vars.add('updated_words')
+        l_0_updated_date = t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')))
+        context.vars['updated_date'] = l_0_updated_date
+        context.exported_vars.add('updated_date')
+        if (t_8(context, (undefined(name='updated_words') if l_0_updated_words is missing else l_0_updated_words)) != (undefined(name='dir') if l_0_dir is missing else l_0_dir)):
+            pass
+            l_0_updated_date = markup_join((('\u2067' if ((undefined(name='dir') if l_0_dir is missing else l_0_dir) == 'rtl') else '\u2066'), (undefined(name='updated_date') if l_0_updated_date is missing else l_0_updated_date), '\u2069', ))
+            context.vars['updated_date'] = l_0_updated_date
+            context.exported_vars.add('updated_date')
+        l_0_foot_date = context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Updated %(date)s', date=(undefined(name='updated_date') if l_0_updated_date is missing else l_0_updated_date))
+        context.vars['foot_date'] = l_0_foot_date
+        context.exported_vars.add('foot_date')
+    else:
+        pass
+        l_0_foot_date = t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'date', missing)) is not missing else environment.getattr(_of, 'date')))
+        context.vars['foot_date'] = l_0_foot_date
+        context.exported_vars.add('foot_date')
+    yield '<style>\n@page {\n  size: '
     yield environment.escape_text((undefined(name='page_size') if l_0_page_size is missing else l_0_page_size))
     yield ';\n  margin: 22mm 18mm 20mm;\n  @top-left { content: string(doc-title); font-size: 8pt; color: #555; }\n  @top-right { content: '
     yield environment.escape_text(t_1((_attr if (_attr := getattr((_of := (undefined(name='config') if l_0_config is missing else l_0_config)), 'title', missing)) is not missing else environment.getattr(_of, 'title'))))
     yield '; font-size: 8pt; color: #555; }\n  @bottom-left { content: '
-    yield environment.escape_text(t_1((context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Updated %(date)s', date=t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')))) if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updated', missing)) is not missing else environment.getattr(_of, 'updated')) else t_2(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'date', missing)) is not missing else environment.getattr(_of, 'date'))))))
+    yield environment.escape_text(t_1((undefined(name='foot_date') if l_0_foot_date is missing else l_0_foot_date)))
     yield '; font-size: 8pt; color: #555; }\n  @bottom-right { content: '
     yield environment.escape_text((undefined(name='page_counter') if l_0_page_counter is missing else l_0_page_counter))
     yield '; font-size: 8pt; color: #555; }\n}\nhtml { font-family: "DejaVu Serif", "Liberation Serif", serif; font-size: 10pt; line-height: 1.4; color: #111; }\nh1, h2, h3, h4, th, .byline, .dek, caption { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }\n:is(h2, h3, h4, h5, h6)[data-bookmark] { bookmark-label: attr(data-bookmark); }\nh1 { font-size: 18pt; line-height: 1.2; margin: 0 0 4pt; string-set: doc-title content(); }\nh2 { font-size: 12.5pt; margin: 14pt 0 4pt; break-after: avoid; }\nh3, h4 { font-size: 10.5pt; margin: 10pt 0 3pt; break-after: avoid; }\n.dek { font-size: 11pt; color: #333; margin: 0 0 4pt; }\n.byline { font-size: 8.5pt; color: #444; margin: 0 0 10pt; }\n.byline :is(.updated, .reading-time)::before { content: "· "; }\n.draft-badge { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 9pt; color: #8a1c1c; margin: 0 0 6pt; }\na { color: #0b4f8a; text-decoration: none; }\np, li { orphans: 2; widows: 2; }\nbody, pre, code { overflow-wrap: break-word; }\ntable { border-collapse: collapse; width: 100%; margin: 6pt 0; font-size: 8.5pt; }\nthead { display: table-header-group; }\ntr { break-inside: avoid; }\nth, td { border-bottom: 0.5pt solid #999; padding: 2pt 4pt; text-align: start; vertical-align: top; overflow-wrap: break-word; }\n.align-center { text-align: center; }\n.align-right { text-align: right; }\ncaption { caption-side: top; text-align: start; font-weight: bold; padding-bottom: 2pt; break-after: avoid; }\nfigure { margin: 6pt 0; break-inside: avoid; }\nimg { max-width: 100%; max-height: 210mm; height: auto; object-fit: contain; }\npre, code { font-family: "DejaVu Sans Mono", monospace; direction: ltr; unicode-bidi: isolate; }\ncode { font-size: 0.85em; }\npre code { font-size: inherit; }\npre { font-size: 8pt; white-space: pre-wrap; border-left: 2pt solid #ccc; padding-left: 6pt; }\nblockquote { margin: 6pt 0; padding-left: 8pt; border-left: 2pt solid #ccc; }\n.callout { margin: 6pt 0; padding: 2pt 8pt; border: 0.5pt solid #555; border-inline-start-width: 3pt; }\naside.callout { break-inside: avoid; }\n.callout-title { font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-weight: bold; margin: 2pt 0; }\n.notes, .sources { font-size: 8.5pt; }\n.note-ref.after-note::before { content: ","; }\ndt { break-after: avoid; }\n.term { break-inside: avoid; }\n.updates-list { counter-reset: list-item '
@@ -144,7 +180,7 @@ def root(context, missing=missing, environment=environment):
         yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), 'By %(authors)s', authors=t_5(context, t_7(context, (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'authors', missing)) is not missing else environment.getattr(_of, 'authors')), 'isolate'))))
         yield ' · '
     template = environment.get_template('partials/dates.html', 'print.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'bookmarks_named': l_0_bookmarks_named, 'meta': l_0_meta}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'bookmarks_named': l_0_bookmarks_named, 'foot_date': l_0_foot_date, 'meta': l_0_meta, 'updated_date': l_0_updated_date, 'updated_words': l_0_updated_words}))
     try:
         yield concat(gen)
     finally: gen.close()
@@ -158,7 +194,7 @@ def root(context, missing=missing, environment=environment):
     if (_attr if (_attr := getattr((_of := (undefined(name='meta') if l_0_meta is missing else l_0_meta)), 'updates', missing)) is not missing else environment.getattr(_of, 'updates')):
         pass
         template = environment.get_template('partials/updates.html', 'print.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'bookmarks_named': l_0_bookmarks_named, 'meta': l_0_meta}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'bookmarks_named': l_0_bookmarks_named, 'foot_date': l_0_foot_date, 'meta': l_0_meta, 'updated_date': l_0_updated_date, 'updated_words': l_0_updated_words}))
         try:
             yield concat(gen)
         finally: gen.close()
@@ -167,7 +203,7 @@ def root(context, missing=missing, environment=environment):
         l_1_blocks = (_attr if (_attr := getattr((_of := (undefined(name='briefing') if l_0_briefing is missing else l_0_briefing)), 'lede', missing)) is not missing else environment.getattr(_of, 'lede'))
         pass
         template = environment.get_template('partials/blocks.html', 'print.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'bookmarks_named': l_0_bookmarks_named, 'meta': l_0_meta}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'blocks': l_1_blocks, 'bookmarks_named': l_0_bookmarks_named, 'foot_date': l_0_foot_date, 'meta': l_0_meta, 'updated_date': l_0_updated_date, 'updated_words': l_0_updated_words}))
         try:
             yield concat(gen)
         finally: gen.close()
@@ -176,22 +212,22 @@ def root(context, missing=missing, environment=environment):
         _loop_vars = {}
         pass
         template = environment.get_template('partials/section.html', 'print.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'bookmarks_named': l_0_bookmarks_named, 'meta': l_0_meta}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'section': l_1_section, 'bookmarks_named': l_0_bookmarks_named, 'foot_date': l_0_foot_date, 'meta': l_0_meta, 'updated_date': l_0_updated_date, 'updated_words': l_0_updated_words}))
         try:
             yield concat(gen)
         finally: gen.close()
     l_1_section = missing
     template = environment.get_template('partials/notes.html', 'print.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'bookmarks_named': l_0_bookmarks_named, 'meta': l_0_meta}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'bookmarks_named': l_0_bookmarks_named, 'foot_date': l_0_foot_date, 'meta': l_0_meta, 'updated_date': l_0_updated_date, 'updated_words': l_0_updated_words}))
     try:
         yield concat(gen)
     finally: gen.close()
     template = environment.get_template('partials/sources.html', 'print.html')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'bookmarks_named': l_0_bookmarks_named, 'meta': l_0_meta}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'bookmarks_named': l_0_bookmarks_named, 'foot_date': l_0_foot_date, 'meta': l_0_meta, 'updated_date': l_0_updated_date, 'updated_words': l_0_updated_words}))
     try:
         yield concat(gen)
     finally: gen.close()
     yield '</article>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=64&3=67&5=71&8=77&9=79&10=83&12=86&13=89&15=91&16=94&18=96&19=99&21=102&22=104&26=106&29=108&32=110&33=112&89=114&92=116&93=120&110=126&111=129&113=134&114=136&115=139&120=142&121=146&123=158&124=160&126=165&127=169&129=175&130=178&132=184&133=189'
+debug_info = '2=73&3=76&5=80&8=86&9=88&10=92&12=95&13=98&15=100&16=103&18=105&19=108&21=111&22=113&28=115&29=120&30=125&31=128&32=130&34=133&36=138&40=142&43=144&44=146&45=148&101=150&104=152&105=156&122=162&123=165&125=170&126=172&127=175&132=178&133=182&135=194&136=196&138=201&139=205&141=211&142=214&144=220&145=225'
