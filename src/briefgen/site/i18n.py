@@ -239,9 +239,8 @@ def format_date(value: dt.date, lang: str) -> str:
 
 
 FIRST_DAYS = {"fr": "1er"}
-"""The first day of a month as a language writes it where CLDR's long date has the number
-alone: French writes `1er décembre 2026` (*premier*), in France, Belgium, Switzerland and
-Canada alike, where CLDR has `1 décembre 2026`."""
+"""The first of a month where CLDR has the number alone: French writes `1er décembre 2026`
+(*premier*), in France, Belgium, Switzerland and Canada alike."""
 
 
 def format_number(value: int, lang: str) -> str:
