@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen.build.svgsize import svg_size
+from briefgen.build.svgsize import missing_svg_tag, svg_size, svg_tag
 from tests.conftest import cpu_seconds
 
 
@@ -32,3 +32,21 @@ def test_svg_size_reads_unclosed_comments_quotes_and_tags_in_linear_time() -> No
         assert svg_size(head).size == (-1, -1)
     seconds = cpu_seconds() - started
     assert seconds < 0.3, f"took {seconds:.2f} s"
+
+
+def test_missing_svg_tag_tells_a_long_tag_and_an_unclosed_one_from_none() -> None:
+    """A tag with a 20 KB `style`, and one never closed, were "no `<svg>` tag in its first
+    16 KB", which sent the file's owner looking for a tag that is there."""
+    long_tag = b'<svg width="8" height="4" style="' + b"fill:red;" * 2_500 + b'"></svg>'
+    unclosed = b'<svg width="8" height="4"'
+    hidden = b"<!-- " + b"x" * 20_000 + b" --><svg></svg>"
+    said = {data: missing_svg_tag(data, "a.svg") for data in (long_tag, unclosed, hidden)}
+    assert all(svg_tag(data) is None for data in said)
+    assert said[long_tag] == (
+        "`a.svg` has an `<svg>` tag that runs past the file's first 16 KB, all briefgen reads"
+        " of it: shorten the tag (a long `style` can be a `<style>` element inside it)"
+    )
+    assert said[unclosed] == (
+        "`a.svg` is not a whole SVG image: its `<svg>` tag is never closed (a `>` or a quote)"
+    )
+    assert said[hidden] == "`a.svg` is not an SVG image: no `<svg>` tag in its first 16 KB"

@@ -25,7 +25,7 @@ from briefgen.build.brokenimages import (
 from briefgen.build.collisions import folded_name, how_they_differ
 from briefgen.build.printable import pdf_problem, pixels_problem
 from briefgen.build.svgscript import script_problem
-from briefgen.build.svgsize import SVG_HEAD_BYTES, svg_size, svg_tag
+from briefgen.build.svgsize import SVG_HEAD_BYTES, missing_svg_tag, svg_size, svg_tag
 from briefgen.content.images import ImageFile, ImageSettings
 from briefgen.content.slugs import unportable_segment
 from briefgen.diagnostics import excerpt, over_limit, terminal_safe
@@ -343,7 +343,7 @@ def image_problem(data: bytes, path: str, *, svg: bool, copied: bool) -> str | N
         if svg_tag(head) is None:
             if wide := wide_encoding(head):  # an SVG still, not "no `<svg>` tag"
                 return f"`{path}` is saved as {wide}: save the SVG as UTF-8, which briefgen reads"
-            return f"`{path}` is not an SVG image: no `<svg>` tag in its first 16 KB"
+            return missing_svg_tag(data, path)
         return script_problem(data, path) if copied else None
     if raster_format(head) is None:
         return f"`{path}` {_NOT_AN_IMAGE}"

@@ -99,6 +99,23 @@ def svg_tag(data: bytes) -> re.Match[bytes] | None:
     return None if start is None else re.compile(_SVG_TAG).match(head, start.start())
 
 
+def missing_svg_tag(data: bytes, path: str) -> str:
+    """Return why `svg_tag` found no `<svg ...>` tag in the SVG at `path`: none begins in its
+    first bytes, or one begins but runs past them, or one begins but is never closed. The
+    last two were "no `<svg>` tag", which sent the owner of a tag with a 20 KB `style` looking
+    for a tag that is there."""
+    head = re.sub(_COMMENT, b"", data[:SVG_HEAD_BYTES])
+    read = f"{SVG_HEAD_BYTES // 1024} KB"
+    if re.search(_SVG_START, head) is None:
+        return f"`{path}` is not an SVG image: no `<svg>` tag in its first {read}"
+    if len(data) > SVG_HEAD_BYTES:
+        return (
+            f"`{path}` has an `<svg>` tag that runs past the file's first {read}, all briefgen"
+            " reads of it: shorten the tag (a long `style` can be a `<style>` element inside it)"
+        )
+    return f"`{path}` is not a whole SVG image: its `<svg>` tag is never closed (a `>` or a quote)"
+
+
 def svg_size(data: bytes) -> SvgSize:
     """Return an SVG's size in CSS pixels, the side in a unit only a layout sizes when the
     viewBox gives the size in its stead, and why a size it gives cannot be shown.
