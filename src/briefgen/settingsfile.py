@@ -12,6 +12,11 @@ from briefgen.files import file_kind, read_regular_file, same_file, unreadable_f
 if TYPE_CHECKING:
     from pathlib import Path
 
+MAX_SETTINGS_BYTES = 1024 * 1024
+"""Largest `briefgen.yaml` read (1 MB; the scaffold's is 3 KB): read whole and parsed by
+PyYAML, a sparse file of 3 GB took all the memory (exit 70), and one of 1 MB already takes
+seconds to parse. Trusted as it is, a settings file is no place for data of that size."""
+
 
 def read_settings_file(path: Path) -> bytes | None:
     """Return the settings file's bytes, or None when there is none. Anything else in its
@@ -28,8 +33,8 @@ def read_settings_file(path: Path) -> bytes | None:
     else:
         if stat.S_ISREG(info.st_mode):
             try:  # swapped for a FIFO since the stat, it is refused, not waited on
-                return read_regular_file(path)
-            except OSError as exc:  # no permission: named as every unreadable input is
+                return read_regular_file(path, MAX_SETTINGS_BYTES)
+            except OSError as exc:  # no permission, too large: named as every unreadable input is
                 raise BriefgenError([unreadable_file(path.name, exc)]) from None
         problem = f"is {file_kind(info.st_mode)}, not a file of settings"
     at, hint = SourcePos(path.name, 1), "remove it or make it a file"

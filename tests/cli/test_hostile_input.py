@@ -287,6 +287,16 @@ HOSTILE: tuple[BadInput, ...] = (
              ("it is 3,221,225,472 bytes; the limit is 104,857,600 bytes (100 MB)",
               "a release's download"),
              setup=_sparse("static/data/archive.zip", b"PK\x03\x04")),
+    # briefgen.yaml was read whole, with no limit: a sparse 3 GB one took all the memory.
+    BadInput("settings-sparse-3-gb", "briefgen.yaml:1:1",
+             ("cannot read the file: it is 3,221,225,472 bytes; the limit is 1,048,576 bytes "
+              "(1 MB)",), setup=_sparse("briefgen.yaml", b"title: Test briefings\n")),
+    # A tag with a style of 20 KB was "not an SVG image: no `<svg>` tag in its first 16 KB".
+    BadInput("svg-tag-past-16-kb", "content/bad.md:6:1", ("`content/chart.svg` has an `<svg>` "
+             "tag that runs past the file's first 16 KB",),
+             bad_md(briefing(body="![Chart](chart.svg)\n")),
+             raw=(("content/chart.svg", b'<svg xmlns="http://www.w3.org/2000/svg" style="'
+                   + b"fill:red;" * 2_500 + b'"></svg>'),)),
     BadInput("file-name-not-utf8", "content/caf\\xe9.md:1:1", ("not valid UTF-8",),
              setup=_non_utf8_name),
     BadInput("file-name-with-escape-sequence", "content/red\\x1b[31m.md:1:1",
