@@ -34,6 +34,7 @@ from briefgen.pluginsources import (
 )
 from briefgen.project import CONFIG_NAME, TEMPLATES_DIR
 from briefgen.readstamps import ReadStamps
+from briefgen.settingsfile import MAX_SETTINGS_BYTES
 from briefgen.site.extensions import EXTENSIONS
 from briefgen.site.outputs import briefing_output, site_output
 from briefgen.stopsignals import is_a_stop
@@ -260,7 +261,9 @@ def _moved(name: str, root: Path) -> bool:
 def _plugins_line(root: Path) -> SourcePos:
     """Return where `plugins:` is set in briefgen.yaml, for messages about a plugin."""
     try:
-        lines = read_regular_file(root / CONFIG_NAME).decode("utf-8").splitlines()
+        lines = (
+            read_regular_file(root / CONFIG_NAME, MAX_SETTINGS_BYTES).decode("utf-8").splitlines()
+        )
     except (OSError, UnicodeDecodeError):
         lines = []
     line = next((n for n, text in enumerate(lines, 1) if text.startswith("plugins:")), 1)

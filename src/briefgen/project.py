@@ -29,6 +29,10 @@ with `BRIEFING_SUFFIX` only, and a file named otherwise of these is told how to 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif"})
 """Files a briefing may show as images; in content/ they sit next to the briefings."""
 TEMPLATES_DIR = "templates"
+MAX_TEMPLATE_BYTES = 2 * 1024 * 1024
+"""Largest file of `templates/` read (2 MB, as a briefing; the theme's largest is 12 KB).
+Trusted as a template is, one read whole without a limit (a sparse file of 3 GB) took all
+the memory (exit 70), and Jinja compiles one of 10 MB in a minute and 4 GB."""
 """The project's template overrides, searched before the theme's."""
 STATIC_DIR = "static"
 """Files copied into the site as they are."""

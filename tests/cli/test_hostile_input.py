@@ -291,6 +291,10 @@ HOSTILE: tuple[BadInput, ...] = (
     BadInput("settings-sparse-3-gb", "briefgen.yaml:1:1",
              ("cannot read the file: it is 3,221,225,472 bytes; the limit is 1,048,576 bytes "
               "(1 MB)",), setup=_sparse("briefgen.yaml", b"title: Test briefings\n")),
+    # So was a file of templates/, trusted as it is: a sparse 3 GB template, all the memory.
+    BadInput("template-sparse-3-gb", "templates/briefing.html:1:1",
+             ("cannot read the file: it is 3,221,225,472 bytes; the limit is 2,097,152 bytes "
+              "(2 MB)",), setup=_sparse("templates/briefing.html", b"{{ briefing.title }}\n")),
     # A tag with a style of 20 KB was "not an SVG image: no `<svg>` tag in its first 16 KB".
     BadInput("svg-tag-past-16-kb", "content/bad.md:6:1", ("`content/chart.svg` has an `<svg>` "
              "tag that runs past the file's first 16 KB",),

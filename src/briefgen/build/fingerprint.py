@@ -21,6 +21,7 @@ from briefgen.foldertree import MAX_FOLDER_DEPTH, walk_tree
 from briefgen.patterns import pattern
 from briefgen.project import (
     LOCALES_DIR,
+    MAX_TEMPLATE_BYTES,
     PRINT_TEMPLATES,
     TEMPLATES_DIR,
     THEME_COMPILED_CODE,
@@ -223,8 +224,8 @@ def project_fingerprint(root: Path, *names: str, read: ReadStamps) -> str:
     parts: list[bytes | str] = []
     real_root = os.path.realpath(root)
     for name in names:
-        # A catalog past the limit is an error where it is read; a template is the owner's.
-        limit = MAX_CATALOG_BYTES if name == LOCALES_DIR else None
+        # A file past its limit is an error where it is read.
+        limit = MAX_CATALOG_BYTES if name == LOCALES_DIR else MAX_TEMPLATE_BYTES
         for path, rel in walk_project_folder(root, root / name).files:
             read.before_read(path)
             try:

@@ -17,7 +17,7 @@ from pathlib import Path
 from briefgen.diagnostics import Diagnostic, SourcePos, warning
 from briefgen.files import read_regular_file
 from briefgen.patterns import pattern
-from briefgen.project import TEMPLATES_DIR, THEME_TEMPLATES
+from briefgen.project import MAX_TEMPLATE_BYTES, TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site.extensions import EXTENSIONS
 
 _HIDDEN = pattern(r"\{#.*?#\}|\{%[-+]?\s*raw\s*[-+]?%\}.*?\{%[-+]?\s*endraw\s*[-+]?%\}", re.DOTALL)
@@ -149,7 +149,7 @@ def _template_text(root: Path, name: str) -> str | None:
         if not path.is_file():
             continue
         try:
-            return read_regular_file(path, inside=inside).decode("utf-8-sig")
+            return read_regular_file(path, MAX_TEMPLATE_BYTES, inside=inside).decode("utf-8-sig")
         except (OSError, UnicodeDecodeError):
             return None
     return None

@@ -20,7 +20,7 @@ from briefgen.content.controlcharacters import control_character_errors
 from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
 from briefgen.encodings import wide_encoding_error
 from briefgen.files import is_real_folder, read_regular_file, unreadable_file
-from briefgen.project import STATIC_DIR, TEMPLATES_DIR, THEME_TEMPLATES
+from briefgen.project import MAX_TEMPLATE_BYTES, STATIC_DIR, TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.projectwalk import readable_project_files, walk_project_folder
 from briefgen.site.extensions import EXTENSIONS
 
@@ -44,7 +44,7 @@ def validate_templates(root: Path, avoid: Sequence[Path] = ()) -> list[Diagnosti
             problems.append(warning(SourcePos(rel, 1), "not a template; ignored", hint))
             continue
         try:
-            data = read_regular_file(path, inside=os.path.realpath(root))  # as it is now
+            data = read_regular_file(path, MAX_TEMPLATE_BYTES, inside=os.path.realpath(root))
         except OSError as exc:
             problems.append(unreadable_file(rel, exc))
             continue

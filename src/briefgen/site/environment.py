@@ -25,7 +25,7 @@ from briefgen.content.invisible import shows_nothing
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, tag_slug
 from briefgen.files import LinkLeavesError, read_regular_file
 from briefgen.patterns import pattern
-from briefgen.project import TEMPLATES_DIR
+from briefgen.project import MAX_TEMPLATE_BYTES, TEMPLATES_DIR
 from briefgen.site import i18n, urls
 from briefgen.site.directions import block_dir, inline_dir, isolate, written_dir
 from briefgen.site.extensions import EXTENSIONS, SiteExtensions
@@ -193,7 +193,8 @@ class ProjectLoader(jinja2.FileSystemLoader):
             raise jinja2.TemplateNotFound(template)
         rel = posixpath.join(TEMPLATES_DIR, template)
         try:
-            source = read_regular_file(file, inside=self._real_root).decode(self.encoding)
+            data = read_regular_file(file, MAX_TEMPLATE_BYTES, inside=self._real_root)
+            source = data.decode(self.encoding)
             mtime = file.stat().st_mtime
         except LinkLeavesError:
             raise jinja2.TemplateNotFound(template) from None
