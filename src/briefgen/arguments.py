@@ -12,7 +12,15 @@ from pathlib import Path
 def source(text: str) -> Path:
     """Return `--source` as a path; an existing one must be a folder."""
     path = Path(text)
-    if path.exists() and not path.is_dir():  # a missing one is for the command to report
+    try:  # `exists` passes a missing one by, but raises for a name too long for the disk
+        is_file = path.exists() and not path.is_dir()  # a missing one: the command reports it
+    except OSError as exc:  # a traceback before this was caught
+        from briefgen.diagnostics import excerpt
+
+        raise argparse.ArgumentTypeError(
+            f"`{excerpt(text, 60)}` cannot be used: {exc.strerror or exc}"
+        ) from None
+    if is_file:
         raise argparse.ArgumentTypeError(f"`{text}` is not a folder")
     return path
 

@@ -330,6 +330,19 @@ def test_usage_source_that_is_a_file_is_blamed_on_the_option(
     assert f"error: argument --source: `{source}` is not a folder" in err
 
 
+@pytest.mark.parametrize("command", [("build",), ("check",), ("serve",), ("new", "Title")])
+def test_usage_source_too_long_for_the_disk_is_blamed_on_the_option(
+    capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    """A name past the disk's 255 bytes ended the command with a traceback: `exists`
+    raises for it, as for no missing file."""
+    err = _usage_error(capsys, *command, "--source", "a" * 300)
+
+    assert "error: argument --source: `aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" in err
+    assert "` cannot be used: File name too long" in err
+    assert "Traceback" not in err
+
+
 @pytest.mark.parametrize("address", ["", " "])
 def test_usage_empty_bind_address_is_blamed_on_the_option(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, address: str
