@@ -70,7 +70,9 @@ def _run(args: argparse.Namespace, reporter: ConsoleReporter) -> int:
         reporter.diagnostics(failure.diagnostics)
         return EXIT_ERRORS
     except OSError as problem:
-        machine = None if args.debug else machine_problem(problem, args.source)
+        # `init` has no --source: its folder is where a problem naming no file is reported.
+        where = getattr(args, "source", None) or getattr(args, "directory", None)
+        machine = None if args.debug else machine_problem(problem, where)
         if machine is None:
             bug: Exception = problem  # a file that vanished under briefgen, say: a bug
         else:  # the disk, not briefgen: full, read-only or not ours. Name the file, exit 1.

@@ -265,3 +265,13 @@ def test_cli_closed_standard_streams_get_dev_null_so_no_file_takes_their_number(
         command = f'{sys.executable} -c "{code}" >&- 2>&-'
         subprocess.run(command, shell=True, cwd=folder, check=True)
         assert Path(folder, "names").read_text(encoding="utf-8").split() == [os.devnull] * 2
+
+
+def test_init_folder_named_too_long_for_the_disk_is_an_error_at_it(tmp_path: Path) -> None:
+    """A name past the disk's 255 bytes ended `init` in two tracebacks: the check for a file
+    in the way raised, and the report of it asked for a `--source` init does not have."""
+    name = "a" * 300
+    run = run_briefgen("init", name, cwd=tmp_path)
+    assert run.code == 1, run.stderr
+    assert run.stderr == f"{name}:1:1: error: cannot use: File name too long\n"
+    assert list(tmp_path.iterdir()) == []
