@@ -672,6 +672,8 @@ class TestTemplateProblems:
             ("include '/etc/passwd'", "never an absolute path", "templates are looked"),
             ("include '../briefgen.yaml'", "`..` cannot lead out of templates/", "templates are"),
             ("include '.part.html'", "a dot-file is no template", "templates are looked"),
+            ("include '..\\\\x.html'", "written with `/`, not `\\`", "templates are looked"),
+            ("include 'partials\\\\footer.html'", "with `/`, not `\\`", "templates are looked"),
             ("include ['a.html', 'b.html']", "none of the templates `a.html`, `b.html`", "in"),
         ],
     )

@@ -52,6 +52,8 @@ def _refused(name: str) -> str | None:
         return f"a template's name is its path under {TEMPLATES_DIR}/, never an absolute path"
     if ".." in pieces:
         return f"`..` cannot lead out of {TEMPLATES_DIR}/"
+    if "\\" in name:  # Windows' separator: `..\x` was "a dot-file", `partials\x` just missing
+        return f"a template's name is its path under {TEMPLATES_DIR}/, written with `/`, not `\\`"
     if any(piece.startswith(".") and piece != "." for piece in pieces):
         return "a dot-file is no template (editors' swap files); rename it without the dot"
     return None
