@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TYPE_CHECKING, cast
 
-from briefgen.build.cachefiles import decode_document, write_document
+from briefgen.build.cachefiles import decode_document, read_cache_file, write_document
 from briefgen.build.cachejson import (
     CacheShapeError,
     diagnostic_from_json,
@@ -42,7 +42,7 @@ from briefgen.build.shards import (
     save_changed_shards,
     save_shards,
 )
-from briefgen.files import digest, leaves_folder, read_regular_file
+from briefgen.files import digest, leaves_folder
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -184,7 +184,7 @@ def load_state(path: Path) -> tuple[BuildState, str | None]:
     """Return the saved state without its entries and links (see `load_entries`), or an empty
     one when it is missing, of another version, or damaged (with a notice naming the file)."""
     try:
-        raw = read_regular_file(path)
+        raw = read_cache_file(path)
     except (FileNotFoundError, NotADirectoryError):
         return BuildState(), None  # no cache yet: the first build
     except OSError as failed:  # there, but unreadable, or a FIFO (reading it would wait)

@@ -20,11 +20,23 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
+MAX_CACHE_FILE_BYTES = 256 * 1024 * 1024
+"""Largest cache file read (256 MB; at 10,000 briefings the largest is a few MB): a cache
+restored from elsewhere (a CI cache's tarball) may hold anything, and a sparse file of 3 GB,
+read whole, took all the memory (exit 70) where a damaged cache is to be ignored."""
+
+
+def read_cache_file(path: Path) -> bytes:
+    """Return a cache file's bytes, checked as a file and within MAX_CACHE_FILE_BYTES, or raise
+    an OSError (FileTooLargeError past the limit) for the caller to ignore the file."""
+    return read_regular_file(path, MAX_CACHE_FILE_BYTES)
+
+
 def read_document(path: Path, header: Mapping[str, object]) -> object:
     """Return the value of a cache file written with `header`, or None (missing, unreadable,
     damaged, or written by other code)."""
     try:
-        return decode_document(read_regular_file(path), header)
+        return decode_document(read_cache_file(path), header)
     except (OSError, CacheShapeError):
         return None
 

@@ -17,7 +17,7 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from briefgen.build.cachefiles import sum_holds, write_document
+from briefgen.build.cachefiles import read_cache_file, sum_holds, write_document
 from briefgen.build.cachejson import CacheShapeError, diagnostic_from_json, diagnostic_to_json
 from briefgen.build.fingerprint import code_version
 from briefgen.files import digest, read_regular_file
@@ -97,7 +97,7 @@ def _key(root: Path, read: ReadStamps, *, plugins: bool) -> str | None:
 
 def _load(path: Path, key: str) -> list[Diagnostic] | None:
     try:
-        raw = read_regular_file(path)
+        raw = read_cache_file(path)
         data = json.loads(raw)
     except (OSError, ValueError, RecursionError):
         return None

@@ -23,7 +23,7 @@ import logging
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
-from briefgen.build.cachefiles import sum_holds, write_document
+from briefgen.build.cachefiles import read_cache_file, sum_holds, write_document
 from briefgen.build.cachejson import (
     CacheShapeError,
     diagnostic_from_json,
@@ -33,7 +33,7 @@ from briefgen.build.cachejson import (
     value_to_json,
 )
 from briefgen.build.fingerprint import code_version
-from briefgen.files import digest, read_regular_file
+from briefgen.files import digest
 from briefgen.model import LanguageTexts, SiteConfig
 from briefgen.project import CONFIG_NAME
 from briefgen.settingsfile import read_settings_file
@@ -112,7 +112,7 @@ def _load(
     """Return the cached settings and warnings under `key`; else the notice for a damaged
     file, or None for one that is missing or another key's or code's."""
     try:
-        raw = read_regular_file(path)
+        raw = read_cache_file(path)
         data = json.loads(raw)
     except FileNotFoundError:
         return None

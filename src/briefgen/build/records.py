@@ -18,7 +18,7 @@ from itertools import compress
 from operator import attrgetter, is_not
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from briefgen.build.cachefiles import decode_document
+from briefgen.build.cachefiles import decode_document, read_cache_file
 from briefgen.build.cachejson import (
     CacheShapeError,
     diagnostic_from_json,
@@ -38,7 +38,7 @@ from briefgen.build.shards import (
     shard_count,
     write_changes,
 )
-from briefgen.files import digest, leaves_folder, read_regular_file
+from briefgen.files import digest, leaves_folder
 from briefgen.site.entrykeys import entry_key, remember_entry_key
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ def saved_output_tokens(path: Path, header: Mapping[str, object]) -> tuple[str, 
     """Return the tokens of the output shards the state file at `path` names: none when it
     names none or cannot be read (the state's own load reports why)."""
     try:
-        data = decode_document(read_regular_file(path), header)
+        data = decode_document(read_cache_file(path), header)
     except (OSError, CacheShapeError):
         return ()
     shards = data.get("shards") if isinstance(data, dict) else None

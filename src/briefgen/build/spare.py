@@ -37,10 +37,11 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.build.cachefiles import read_cache_file
 from briefgen.build.foldermode import made_mode
 from briefgen.build.removal import remove_tree
 from briefgen.build.strays import folders_above, list_strays, swap_mark
-from briefgen.files import leaves_folder, read_regular_file
+from briefgen.files import leaves_folder
 from briefgen.project import SPARE_TOKEN
 
 if TYPE_CHECKING:
@@ -227,8 +228,8 @@ class Spare:
         try:
             if stat.S_ISLNK(os.lstat(self.path).st_mode):
                 return None
-            data = json.loads(read_regular_file(self.journal))
-            token = read_regular_file(self.path / TOKEN).decode("utf-8")
+            data = json.loads(read_cache_file(self.journal))
+            token = read_cache_file(self.path / TOKEN).decode("utf-8")
         except (OSError, ValueError, RecursionError):  # a damaged journal: deeply nested
             return None
         if not isinstance(data, dict) or data.get("token") != token:
