@@ -766,6 +766,9 @@ def test_parse_an_image_of_data_other_than_the_four_allowed_is_removed(address: 
     assert [d.message for d in diagnostics] == [
         f"unsafe image address `{address}` removed; the alt text is shown"
     ]
+    # An SVG's is told why: "or a data:image URL" read as a hint to write the one refused.
+    svg = address.startswith("data:image/svg")
+    assert ("save it next to the briefing as a .svg file" in str(diagnostics[0].hint)) is svg
 
 
 def test_parse_unsafe_link_after_a_code_span_over_two_lines_is_warned_at_its_line() -> None:

@@ -69,11 +69,21 @@ def is_another_sites(url: str) -> bool:
 
 
 def unsafe_image_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    """Return the warning for an image whose address no page may carry (it is dropped)."""
+    """Return the warning for an image whose address no page may carry (it is dropped).
+
+    An SVG's data URL is told why: "or a data:image URL" alone read as a hint to write the
+    data:image URL that was just refused."""
+    hint = "an image is a file next to the briefing, an https: URL or a data:image URL"
+    plain = urllib.parse.unquote(html.unescape(shown)).translate(_SPACE_AND_CONTROLS).lower()
+    if plain.startswith("data:image/svg"):
+        hint = (
+            "an SVG may hold script, so it is taken from a file only: save it next to the "
+            "briefing as a .svg file, which is checked for script"
+        )
     return warning(
         pos,
         f"unsafe image address `{excerpt(shown, 60)}` removed; the alt text is shown",
-        hint="an image is a file next to the briefing, an https: URL or a data:image URL",
+        hint=hint,
     )
 
 
