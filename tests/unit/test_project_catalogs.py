@@ -59,9 +59,15 @@ def test_a_complete_catalog_passes(tmp_path: Path) -> None:
         ),
         pytest.param(
             'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=nonsense\\n"\n',
-            ":2:1:",
-            "the catalog's header cannot be read: unknown encoding",
+            ":3:1:",
+            "the catalog says its text is nonsense",
             id="unknown-charset",
+        ),
+        pytest.param(  # "header cannot be read: 'ascii' codec can't decode byte 0xff in …"
+            'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-16\\n"\n',
+            ":3:1:",
+            "the catalog says its text is utf-16",
+            id="utf-16-charset",
         ),
         pytest.param(
             'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n',

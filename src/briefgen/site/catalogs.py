@@ -168,6 +168,12 @@ def _validate_po(
 
     from briefgen.site.poreader import PluralFormsError
 
+    # Told before Babel reads it: Babel decodes the header in the charset it names, and one
+    # it cannot (UTF-16, a name Python does not know) was "header cannot be read: 'ascii'
+    # codec can't decode byte 0xff…". A string left to `re`'s cache: read only on a change.
+    declared = re.search(r'(?m)^"Content-Type:[^"\n]*?charset=([^"\\\s;]+)', text)
+    if declared is not None and not _is_utf8(declared[1]):
+        return [_charset_error(lines, rel, declared[1].lower())]
     try:
         catalog = read_po_text(text)
         compile_catalog(catalog)  # as site/i18n.py will: gettext reads the plural formula
@@ -186,10 +192,8 @@ def _validate_po(
             else "compare with the header of briefgen's theme/locales/messages.pot"
         )
         return [error(at, f"the catalog's header cannot be read: {exc}", hint)]
-    if catalog.charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
-        at = SourcePos(rel, _line_of(lines, "Content-Type"))
-        hint = 'write "Content-Type: text/plain; charset=UTF-8\\n" (briefgen reads UTF-8)'
-        return [error(at, f"the catalog says its text is {catalog.charset}", hint)]
+    if not _is_utf8(catalog.charset):
+        return [_charset_error(lines, rel, catalog.charset)]
 
     def locate(message: Message, form: int | None, at: int | None) -> SourcePos:
         return translation_pos(lines, rel, message.lineno or 1, form, at)
@@ -318,3 +322,15 @@ def _validate_mo(path: Path, rel: str, lang: str, real_root: str) -> list[Diagno
     if problem := plural_problem(plural, catalog.num_plurals):
         problems.insert(0, error(at, problem, PLURAL_HINT))
     return problems
+
+
+def _is_utf8(charset: str) -> bool:
+    """Return True for a catalog's charset that names UTF-8, in any of its spellings."""
+    return charset.lower().replace("_", "-") in ("utf-8", "utf8")
+
+
+def _charset_error(lines: list[str], rel: str, charset: str) -> Diagnostic:
+    """Return the error for a catalog whose header names a charset other than UTF-8."""
+    at = SourcePos(rel, _line_of(lines, "Content-Type"))
+    hint = 'write "Content-Type: text/plain; charset=UTF-8\\n" (briefgen reads UTF-8)'
+    return error(at, f"the catalog says its text is {excerpt(charset, 40)}", hint)
