@@ -166,6 +166,25 @@ def test_misspelt_field_still_gets_the_nearest_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("field", "shown", "meant", "codes"),
+    [
+        ("t\u0456tle: x", "t<U+0456>tle", "title", "U+0456"),  # a Cyrillic i
+        ("summary\u200b: x", "summary<U+200B>", "summary", "U+200B"),  # a zero-width space
+        ("\u0455\u0455ummary: x", "<U+0455><U+0455>ummary", "summary", "U+0455"),  # Cyrillic s
+    ],
+)
+def test_a_field_misspelt_with_a_lookalike_character_names_it(
+    field: str, shown: str, meant: str, codes: str
+) -> None:
+    """A Cyrillic i (U+0456) in `title:` was "unknown field `title`; did you mean `title`?",
+    the same word twice to the eye, and a zero-width space was printed into the terminal."""
+    assert [p for p in _problems(field) if ": warning: " in p] == [
+        f"content/a.md:5:1: warning: unknown field `{shown}`; did you mean `{meant}`? / type "
+        f"the name again: {codes} is not the letter it looks like (or shows as nothing)"
+    ]
+
+
+@pytest.mark.parametrize(
     "field",
     [
         "unsafe_html: true",

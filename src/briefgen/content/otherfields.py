@@ -120,10 +120,24 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
             import difflib  # only an unknown field needs it: a clean build never does
 
             close = difflib.get_close_matches(name, KNOWN_FIELDS, n=1)
+            if close and not name.isascii():
+                found.append(_lookalike(pos, name, close[0]))
+                continue
             message = f"unknown field `{quoted_name(name)}`"
             message += f"; did you mean `{close[0]}`?" if close else ""
             found.append(warning(pos, message, hint="put custom fields under `extra:`"))
     return found
+
+
+def _lookalike(pos: SourcePos, name: str, field: str) -> Diagnostic:
+    """Warn of a field's name that is one of briefgen's but for a character that is not what it
+    looks like (a Cyrillic i, U+0456; a zero-width space): shown as it was, "unknown field
+    `title`; did you mean `title`?" (the first with the Cyrillic i) named one word twice."""
+    shown = "".join(c if c.isascii() else f"<U+{ord(c):04X}>" for c in quoted_name(name))
+    codes = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(c for c in name if not c.isascii()))
+    message = f"unknown field `{shown}`; did you mean `{field}`?"
+    hint = f"type the name again: {codes} is not the letter it looks like (or shows as nothing)"
+    return warning(pos, message, hint=hint)
 
 
 _NO_BRIEFINGS_FIELD = frozenset({"languages"})
