@@ -146,6 +146,13 @@ def quoted_name(name: object) -> str:
     return excerpt(str(name), NAME_LIMIT)
 
 
+def coded_name(name: str) -> str:
+    """Return a key's name for a message with each character past ASCII as its code point
+    (`t<U+0456>tle`): for a name that is a known one but for a character that only looks like
+    its letter, or shows as nothing, which printed as it is reads as the name it is not."""
+    return "".join(c if c.isascii() else f"<U+{ord(c):04X}>" for c in quoted_name(name))
+
+
 def wrapped_excerpt(text: str, limit: int) -> str:
     """Return a paragraph's `text` for a message as the page shows it: its wrapped lines
     joined by a space, not by a line break a message would show escaped."""

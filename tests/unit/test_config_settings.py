@@ -744,3 +744,21 @@ def test_readme_settings_table_defaults_are_a_bare_projects(tmp_path: Path) -> N
             value = str(value)
         expected = read_as.get(written.strip(), written.strip().strip("`"))
         assert value == expected, setting
+
+
+@pytest.mark.parametrize(
+    ("key", "shown", "meant"),
+    [
+        ("t\u0456tle", "t<U+0456>tle", "title"),
+        ("language\u200b", "language<U+200B>", "language"),
+        ("titel", "titel", "title"),
+    ],
+)
+def test_config_unknown_setting_with_a_lookalike_letter_names_it(
+    tmp_path: Path, key: str, shown: str, meant: str
+) -> None:
+    """A Cyrillic i (U+0456) in `title:` was "unknown setting `title`" hinted `title`, the same
+    word twice to the eye; a zero-width space was printed into the terminal as it was."""
+    assert _load(tmp_path, f"{key}: T\n") == [
+        f"briefgen.yaml:1:1: error: unknown setting `{shown}`\n  hint: did you mean `{meant}`?"
+    ]

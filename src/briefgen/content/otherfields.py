@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.content.slugs import slug_from_stem
 from briefgen.content.yamltext import flow_item
-from briefgen.diagnostics import error, quoted_name, warning
+from briefgen.diagnostics import coded_name, error, quoted_name, warning
 from briefgen.model.site import SETTING_KEYS
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def _lookalike(pos: SourcePos, name: str, field: str) -> Diagnostic:
     """Warn of a field's name that is one of briefgen's but for a character that is not what it
     looks like (a Cyrillic i, U+0456; a zero-width space): shown as it was, "unknown field
     `title`; did you mean `title`?" (the first with the Cyrillic i) named one word twice."""
-    shown = "".join(c if c.isascii() else f"<U+{ord(c):04X}>" for c in quoted_name(name))
+    shown = coded_name(name)
     codes = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(c for c in name if not c.isascii()))
     message = f"unknown field `{shown}`; did you mean `{field}`?"
     hint = f"type the name again: {codes} is not the letter it looks like (or shows as nothing)"

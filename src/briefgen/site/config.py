@@ -15,7 +15,15 @@ from briefgen.content.languages import canonical_tag, is_language_tag
 from briefgen.content.plainfields import one_line
 from briefgen.content.refusedtags import refused_tag, tag_hint
 from briefgen.content.yamldocument import YamlDocument, find_bad_character
-from briefgen.diagnostics import Diagnostic, SourcePos, error, excerpt, quoted_name, warning
+from briefgen.diagnostics import (
+    Diagnostic,
+    SourcePos,
+    coded_name,
+    error,
+    excerpt,
+    quoted_name,
+    warning,
+)
 from briefgen.model import SiteConfig
 from briefgen.model.site import SETTING_KEYS
 from briefgen.project import CONFIG_NAME
@@ -122,7 +130,9 @@ def _config_from(
     for key, value in settings.values.items():
         if key not in SETTING_KEYS:  # its path is the key itself: a name may hold a dot
             hint = _suggest(key, document.shown(key, value=value))
-            settings.report((key,), f"unknown setting `{quoted_name(key)}`", hint)
+            # A known name but for a lookalike letter (a Cyrillic i) is shown coded, not twice.
+            shown = coded_name(key) if hint.startswith("did you mean") else quoted_name(key)
+            settings.report((key,), f"unknown setting `{shown}`", hint)
     base_url = base_url_override or settings.text("base_url", "")
     pdf, page_size = _pdf_settings(settings)
     language = canonical_tag(settings.text("language", "en"))
