@@ -83,23 +83,11 @@ def _row_of(codec: ByColumn[object], record: object) -> Row:
 def test_the_state_records_round_trip_and_refuse_a_field_of_another_type() -> None:
     """Sources, outputs and hints as a build saves them: each field of a wrong type is
     refused, the list fields' items too."""
-    from briefgen.build.discover import SourceHint
-    from briefgen.content.languages import SourceLanguage
     from briefgen.diagnostics import SourcePos, warning
 
     found = (warning(SourcePos("content/a.md", 3, 1), "a warning", "a hint"),)
     source = ("d" * 32, "2026-01-02", "k" * 32, ("a/index.html",), found, "", "e", ("b",), "")
-    hint = SourceHint(
-        10,
-        20,
-        30,
-        40,
-        50,
-        "h",
-        False,
-        SourceLanguage("content/a.md", "en", "a", "a", False, ""),
-        "en",
-    )
+    hint = (10, 20, 30, 40, 50, "h", False, "en", "content/a.md", "en", "a", "a", False, "")
     cases: list[tuple[ByColumn[object], object]] = [
         (cast("ByColumn[object]", SOURCES), source),
         (cast("ByColumn[object]", OUTPUTS), ("k" * 32, 1, 2, "h" * 32)),

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from collections.abc import Collection
     from pathlib import Path
 
-    from briefgen.build.discover import SourceHint
+    from briefgen.build.discover import HintRow
     from briefgen.build.strays import SwapMark
     from briefgen.diagnostics import Diagnostic
     from briefgen.files import Stamp
@@ -127,8 +127,8 @@ class BuildState:
     """Output page → its scanned links, so unchanged pages are not read again to check them.
     Saved in shards of their own, decoded when asked for (build/scans.py): a build with
     nothing to do never reads them."""
-    hints: dict[str, SourceHint] = field(default_factory=dict)
-    """Source → what reading it gave, with its stat then (build/discover.py `SourceHint`)."""
+    hints: dict[str, HintRow] = field(default_factory=dict)
+    """Source → what reading it gave, with its stat then (build/discover.py `HintRow`)."""
     shards: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Kind ("entries", "links") → the token of each of its shard files, as saved with this
     state (build/shards.py): a shard with another token is never trusted."""
@@ -263,7 +263,7 @@ def save_state(path: Path, state: BuildState) -> str | None:
     return None
 
 
-def save_hints(path: Path, state: BuildState, hints: dict[str, SourceHint]) -> None:
+def save_hints(path: Path, state: BuildState, hints: dict[str, HintRow]) -> None:
     """Write a build's stat hints when they are all it changed: after a checkout, a restored
     cache or a `touch`, each build with nothing to do would read every source again."""
     try:

@@ -11,12 +11,10 @@ import datetime as dt
 import functools
 from typing import TYPE_CHECKING, cast
 
-from briefgen.build.discover import SourceHint
-from briefgen.content.languages import SourceLanguage
 from briefgen.diagnostics import Diagnostic, SourcePos
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Mapping
 
     from briefgen.model import Entry, FrontMatter, RichText, Source, Update
     from briefgen.site.links import PageLinks
@@ -231,30 +229,6 @@ def links_from_json(data: JSON) -> PageLinks:
                 raise CacheShapeError("link problem")
     targets = frozenset(_strings(fields.get("targets")))
     return _page_links()(targets, frozenset(_strings(fields.get("ids"))), tuple(problems))
-
-
-def hint_to_row(hint: SourceHint) -> tuple[object, ...]:
-    """Return what reading a source gave as a flat row of its fields (records.HINTS)."""
-    language = hint.language
-    return (
-        hint.size,
-        hint.mtime_ns,
-        hint.ctime_ns,
-        hint.device,
-        hint.inode,
-        hint.hashed,
-        hint.may_show_image,
-        hint.default_language,
-        *(language.rel, language.lang, language.key, language.slug, language.draft),
-        language.day,
-    )
-
-
-def hints_from_columns(columns: list[list[object]]) -> Iterator[SourceHint]:
-    """Return the SourceHint of each row of columns `hint_to_row` wrote (records.HINTS checks
-    their types): made by `map`, with no call of ours per row (10,000 rows at every edit)."""
-    languages = map(SourceLanguage, *columns[8:])
-    return map(SourceHint, *columns[:7], languages, columns[7])
 
 
 def typed_list(data: JSON, types: tuple[type, ...]) -> list[object]:

@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.brokenimages import MAX_IMAGE_BYTES
 from briefgen.build.ignoredfiles import ignored_hint
-from briefgen.content.languages import FRONT_MATTER_PEEK, peek_language, translation_groups
+from briefgen.content.languages import (
+    FRONT_MATTER_PEEK,
+    SourceLanguage,
+    peek_language,
+    translation_groups,
+)
 from briefgen.diagnostics import Diagnostic, SourcePos, error, warning
 from briefgen.files import (
     MAX_SOURCE_BYTES,
@@ -39,7 +44,7 @@ from briefgen.readstamps import FileStat, file_stat, stat_of
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
 
-    from briefgen.content.languages import SourceLanguage, Version
+    from briefgen.content.languages import Version
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,32 +61,16 @@ class SourceFile:
     read."""
 
 
-@dataclass(frozen=True, slots=True)
-class SourceHint:
-    """What reading a source gave, with the stat the file had then.
-
-    Saved with the cache, so a later build (another process) that finds the same file with the
-    same size, mtime and ctime takes its hash from here instead of reading it again. Only a
-    shortcut: cache keys still hold the hash of the bytes and the project-relative path, never
-    a stat, so a copy elsewhere (other inodes) reads each file again and builds nothing again.
-    """
-
-    size: int
-    mtime_ns: int
-    ctime_ns: int
-    """Changed by any write and never set back (unlike mtime: `touch -d`, `rsync -t`); a
-    checkout elsewhere has new ones, so its files are read again: the safe side."""
-    device: int
-    inode: int
-    """Which file it was: another file put in its place without a write (a folder moved in
-    with `mv`, a `content` link switched between releases) keeps its own ctime, which may
-    equal this one's to the nanosecond (one `touch -d` of both, in one clock tick)."""
-    hashed: str
-    """Hash of the file's bytes."""
-    may_show_image: bool
-    language: SourceLanguage
-    default_language: str
-    """The site's language when the front matter was peeked at (it fills in `language`)."""
+HintRow = tuple[int, int, int, int, int, str, bool, str, str, str, str, str, bool, str]
+"""What reading a source gave, as saved: the stat then (size, mtime_ns, ctime_ns, device,
+inode; -1 each when not to be trusted), the bytes' hash, whether it may show an image, the
+site's language when it was peeked at, its `SourceLanguage` fields. A build that finds the
+same stat (any write changes the ctime, which is never set back; another file put in its place
+has another device or inode) takes the hash from here instead of reading the file; keys still
+hold hashes, never a stat. A tuple, as the hints' columns decode (records.HINTS): an object
+per source was 3.5% of an edit at 10,000, and the save finds an unchanged row by identity."""
+_UNTRUSTED = (-1, -1, -1, -1, -1)
+"""The stat of a hint never to be trusted (the file changed lately, or could not be read)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +93,7 @@ class LoadedSource:
     """Every version of this briefing, itself included; empty when it has none."""
     shadowed_by: str = ""
     """The file the language switchers link for this one's language instead of it, if any."""
-    hint: SourceHint | None = None
+    hint: HintRow | None = None
     """What to save so the next build need not read the file; None when it changed lately."""
 
 
@@ -113,7 +102,7 @@ def load_sources(
     fingerprint: str,
     default_language: str = "en",
     root: Path | None = None,
-    hints: Mapping[str, SourceHint] | None = None,
+    hints: Mapping[str, HintRow] | None = None,
 ) -> list[LoadedSource]:
     """Key every source by its bytes and everything else its pages depend on.
 
@@ -121,20 +110,32 @@ def load_sources(
     the project's image files: any image added, removed or changed recompiles it (a raw HTML
     picture is printed from the file too). That is coarser than tracking
     which image each briefing shows, but needs no parsing to decide. `hints` (the last build's,
-    see SourceHint) spare reading the files whose stat and identity are as they were.
+    see HintRow) spare reading the files whose stat and identity are as they were.
     """
     loaded: list[LoadedSource] = []
     images_key: str | None = None
     hints = hints or {}
     keyed = key_hasher(fingerprint)
+    remembered = bool(_SEEN)  # serve: what its last builds read, languages and all
     for source in sources:
-        hint = _read_source(source, default_language, hints.get(source.rel))
-        key = keyed(source.rel, hint.hashed)
-        if root is not None and hint.may_show_image:
+        rel, saved = source.rel, hints.get(source.rel)
+        # Most sources in a build: the stat saved, whose row is handed on as it is.
+        if (
+            remembered
+            or saved is None
+            or saved[:5] != source.stamp
+            or saved[7] != default_language
+            or saved[8] != rel
+        ):
+            saved, language = _read_source(source, default_language, saved)
+        else:
+            language = SourceLanguage(*saved[8:])
+        key = keyed(rel, saved[5])
+        if root is not None and saved[6]:
             images_key = images_key if images_key is not None else image_stamps(root)
             key = digest(key, images_key)
-        kept = hint if hint.size >= 0 else None
-        loaded.append(LoadedSource(source.rel, source.path, key, hint.language, hint=kept))
+        kept = saved if saved[0] >= 0 else None
+        loaded.append(LoadedSource(rel, source.path, key, language, hint=kept))
     return loaded
 
 
@@ -142,37 +143,33 @@ _RAW_IMAGE = re.compile(rb"<img\b", re.IGNORECASE)
 """A raw HTML picture, which may show a project image too (content/rawimages.py)."""
 _RACY_NS = 2 * 10**9
 """A file modified this recently may change again within the same mtime tick: not remembered."""
-_SEEN: dict[tuple[str, str, str], tuple[FileStat, SourceHint]] = {}
+_SEEN: dict[tuple[str, str, str], tuple[FileStat, HintRow, SourceLanguage]] = {}
 """In a long-running process (serve): what was read from each source, with its full stat then
 (ctime and identity included), so a rebuild reads only the files that changed."""
 
 
-def _read_source(source: SourceFile, default_language: str, saved: SourceHint | None) -> SourceHint:
-    """Return the hash of a source's bytes, whether it may show an image, and its language,
-    in a hint with the file's stat (-1 when it must not be trusted later)."""
+def _read_source(
+    source: SourceFile, default_language: str, saved: HintRow | None
+) -> tuple[HintRow, SourceLanguage]:
+    """Return the hint row of a source (its stat -1 when it must not be trusted later: see
+    HintRow), and its language."""
     stamp = source.stamp if source.stamp is not None else file_stat(source.path)
     seen = _SEEN.get((source.rel, source.path, default_language)) if _SEEN else None
     if stamp is not None and seen is not None and seen[0] == stamp:
-        return seen[1]
-    if (
-        stamp is not None
-        and saved is not None
-        and (saved.size, saved.mtime_ns, saved.ctime_ns, saved.device, saved.inode) == stamp
-        and saved.default_language == default_language
-        and saved.language.rel == source.rel
-    ):
-        return saved
+        return seen[1], seen[2]
+    if saved is not None and saved[:5] == stamp and saved[7:9] == (default_language, source.rel):
+        return saved, SourceLanguage(*saved[8:])
     data = _bytes(source.path)  # after the stat: a change while reading shows next time
     text = data[:FRONT_MATTER_PEEK].decode("utf-8", "replace")
     language = peek_language(source.rel, text, default_language)
     settled = stamp is not None and data and time.time_ns() - max(stamp[1], stamp[2]) > _RACY_NS
-    kept = stamp if settled and stamp is not None else (-1, -1, -1, -1, -1)
-    hashed = digest(data)
+    kept = stamp if settled and stamp is not None else _UNTRUSTED
     shows = b"![" in data or _RAW_IMAGE.search(data) is not None
-    read = SourceHint(*kept, hashed, shows, language, default_language)
+    fields = (language.rel, language.lang, language.key, language.slug, language.draft)
+    read: HintRow = (*kept, digest(data), shows, default_language, *fields, language.day)
     if settled and stamp is not None:
-        _SEEN[(source.rel, source.path, default_language)] = (stamp, read)
-    return read
+        _SEEN[(source.rel, source.path, default_language)] = (stamp, read, language)
+    return read, language
 
 
 def link_translations(
