@@ -114,3 +114,18 @@ def test_sentence_ends_reads_no_further_than_the_break_asked_for() -> None:
     started = time.process_time()
     assert next(iter(sentence_ends(text))) == 13
     assert time.process_time() - started < 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Der Senat hat am 7. Dezember 2026 beschlossen. Er sieht mehr vor.", 46),
+        ("Seit dem 1. Januar gilt das Gesetz. Es wirkt.", 35),
+        ("Am 3. Oktober feiert man. Danach nicht.", 25),
+        ("The vote was 52 to 48. The bill passed.", 22),  # a number's stop before no month
+        ("It happened on page 7. Then it ended.", 22),
+    ],
+)
+def test_sentence_ends_reads_past_a_german_days_ordinal_stop(text: str, first: int) -> None:
+    """`am 7. Dezember`: the ordinal's full stop ended the summary at `Der Senat hat am 7.`"""
+    assert next(sentence_ends(text), None) == first

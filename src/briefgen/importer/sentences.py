@@ -5,7 +5,8 @@ space before a capital or a letter of a script without case (`…the UN. Aid has
 ويثير…`, also after `«`, `¿` or `¡`), past closing quotes and a note's marker (`…since 2023.[1]
 The…`, `…a third.¹ Aid…`), but not at the period of a short form that names or abbreviates
 (`Sen. Marco Rubio`, `Sra. Pérez`, `U.S. Senate`, `e.g. Mexico`, `No. A/RES/76/1`, Spanish `EE.
-UU.`) nor of an initial (`J. Smith`, Arabic `د. محمد`). It ends at an ideographic full stop `。`,
+UU.`) nor of an initial (`J. Smith`, Arabic `د. محمد`), nor a German day's ordinal (`am 7.
+Dezember`). It ends at an ideographic full stop `。`,
 a full-width `?` or `!`, or a danda `।` `॥` before anything, with no space needed: Chinese and
 Japanese write none, and Hindi's danda is used for nothing else.
 """
@@ -71,6 +72,12 @@ _TITLES = frozenset(
 some are words that end sentences (`300 ms.`, Spanish `una col.`)."""
 _LETTERS = frozenset(("Lu", "Ll", "Lt", "Lo"))
 """Unicode's categories of letters proper: not modifier letters (`ـ`) nor marks (`ॉ`)."""
+_GERMAN_MONTH = pattern(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)\b"
+)
+"""A German month's name, which a day's number and its ordinal's full stop stand before (`am 7.
+Dezember 2026`): that stop ends no sentence."""
 _NUMBER_SIGN = pattern(r"\S*\d")
 """What `No.` stands before (`No. 5`, `No. A/RES/76/1`): anywhere else, `no.` is the word
 that ends a sentence (`the minister said no.`, `votó que no.`)."""
@@ -142,6 +149,8 @@ def _is_short_form(text: str, found: re.Match[str]) -> bool:
         return True  # a caseless initial or short form with its marks: `د.`, `هـ.`, `डॉ.`
     if len(word) == 2 and word[0] == word[1] and word.isupper() and word != "II":
         return True  # Spanish doubles a plural's letters: `EE. UU.`, `FF. AA.` (not `World War II`)
+    if len(word) <= 2 and word.isascii() and word.isdigit():
+        return _GERMAN_MONTH.match(text, found.start("next")) is not None
     if word.lower() == "no":
         return _NUMBER_SIGN.match(text, found.start("next")) is not None
     return word[0].isupper() and word.lower() in _TITLES
