@@ -44,7 +44,7 @@ def test_an_empty_heading_with_text_that_shows_nothing_is_hinted_to_write_it(
 def test_only_three_marks_are_hinted_as_a_press_releases_end() -> None:
     [said] = _said("## One\n\nText.\n\n  ##\n")
     assert said == (
-        "content/a.md:11:1: warning: empty heading\n"
+        "content/a.md:11:3: warning: empty heading\n"
         "  hint: write the heading text, or delete the line; to show `##` as text, write `\\##`"
     )
 
@@ -54,12 +54,16 @@ def test_a_named_heading_before_any_section_is_still_treated_as_one() -> None:
     assert said.startswith("content/a.md:9:1: warning: `###` heading before any `##`")
 
 
-@pytest.mark.parametrize(("line", "shown"), [("# # #", "# # #"), ("#", "#"), (" # #  #", "# # #")])
-def test_a_press_releases_spaced_end_mark_is_hinted_to_be_deleted(line: str, shown: str) -> None:
+@pytest.mark.parametrize(
+    ("line", "shown", "column"), [("# # #", "# # #", 1), ("#", "#", 1), (" # #  #", "# # #", 2)]
+)
+def test_a_press_releases_spaced_end_mark_is_hinted_to_be_deleted(
+    line: str, shown: str, column: int
+) -> None:
     """`# # #`, the end mark as most press releases write it, was hinted to be written as a
-    `## ` section."""
+    `## ` section; an indented one is warned of at its first `#`."""
     assert _said(f"## Release\n\nText.\n\n{line}\n") == [
-        "content/a.md:11:1: warning: `# ` heading in the body is dropped\n"
+        f"content/a.md:11:{column}: warning: `# ` heading in the body is dropped\n"
         f"  hint: delete the line; to show `{shown}` as text (a press release's end mark), "
         f"write `\\{shown}`"
     ]

@@ -181,10 +181,13 @@ def _open_section(
     given, takeaways = _take_attributes(raw, tokens, attributes_at, ctx.diagnostics, atx=atx)
     # A note's number is not one of the heading's words: `## Funding[^1]` is `#funding`.
     heading = ctx.rich(tokens, pos, note_numbers=False)
+    # An indented `   ### Scope` is warned of at its `#`, not at the line's start.
+    marks_at = ctx.pos_of(pos, "#") if atx else pos
     if shows_nothing(heading.text):  # `## ` and a zero-width space is as empty as `## &nbsp;`
-        ctx.diagnostics.append(warning(pos, "empty heading", hint=_empty_hint(node.markup, raw)))
+        hint = _empty_hint(node.markup, raw)
+        ctx.diagnostics.append(warning(marks_at, "empty heading", hint=hint))
     elif level != written:
-        ctx.diagnostics.insert(clamped_at, _clamped_warning(pos, written, level, parent))
+        ctx.diagnostics.insert(clamped_at, _clamped_warning(marks_at, written, level, parent))
     anchor = anchors.claim(heading.text) if given is None else anchors.claim_given(given)
     # The English rule reads the words: `## Key Takeaways {#kt}` is still the takeaways box.
     takeaways = takeaways or anchor_of(heading.text) in TAKEAWAYS_ANCHORS
@@ -217,6 +220,7 @@ def _dropped_warning(
     where the text below it goes: into the lede, or into the section `joins` above it. `ones`
     is how many `# ` headings `nodes` holds."""
     node = nodes[index]
+    pos = ctx.pos(node) if node.markup == "=" else ctx.pos_of(ctx.pos(node), "#")
     message = (
         "heading underlined with `===` in the body is dropped"
         if node.markup == "="
@@ -228,20 +232,20 @@ def _dropped_warning(
     title = "the title comes from `title:` in the front matter"
     if node.markup == "=":
         hint = f"underline it with `---` (or write `## ` before it) to make it a section; {title}"
-        return warning(ctx.pos(node), message, hint)
+        return warning(pos, message, hint)
     raw = node.children[0].content if node.children else ""
     if not raw.strip("# "):  # `# # #`, the end mark of a press release, or `#` alone
-        at = ctx.pos(node).line
+        at = pos.line
         shown = " ".join(ctx.lines[at - 1].split()) if 0 < at <= len(ctx.lines) else "#"
         hint = f"delete the line; to show `{shown}` as text (a press release's end mark), write"
-        return warning(ctx.pos(node), message, f"{hint} `\\{shown}`")
+        return warning(pos, message, f"{hint} `\\{shown}`")
     hint = "write `## ` for `# ` to make it a section"
     if ones > 1:
         hint += (
             f"; with {ones} `# ` headings, move every heading down a level (`# ` to `## `, "
             "`## ` to `### `)"
         )
-    return warning(ctx.pos(node), message, f"{hint}; {title}")
+    return warning(pos, message, f"{hint}; {title}")
 
 
 def _clamped_warning(
