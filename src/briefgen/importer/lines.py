@@ -43,7 +43,7 @@ a run of em or en dashes (`— — —`), whose first dash is no bullet's either
 _ORDERED = pattern(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
 _SIGNS = frozenset(("(c)", "(C)", "(r)", "(R)"))
 """Letter markers that, on a line of their own, are ASCII's `©` and `®` (`(c) 2025 Acme`)."""
-_CHECK_MARKS = frozenset("\u2610\u2611\u2612\u2713\u2714\u2717\u2718\u2705\u274c\u274e\u2b1c")
+CHECK_MARKS = frozenset("\u2610\u2611\u2612\u2713\u2714\u2717\u2718\u2705\u274c\u274e\u2b1c")
 """Marks a checklist's items start with, done or not (`☐`, `☑`, `☒`, `✓`, `✔`, `✗`, `✘`, `✅`,
 `❌`, `❎`, `⬜`): one marker, however its lines mix them."""
 _QUOTED_BLANK = pattern(r">(?: ?>)*")
@@ -106,7 +106,7 @@ def marker_to_warn_of(lines: Sequence[Line], line: Line) -> str | None:
         theirs = None if other is None else unread_marker(other.text)
         if theirs == marker or (marker in _SIGNS and theirs and theirs.startswith("(")):
             return marker
-        if marker in _CHECK_MARKS and theirs in _CHECK_MARKS:
+        if marker in CHECK_MARKS and theirs in CHECK_MARKS:
             return marker  # a checklist's done and not-done items (`☑` / `☐`)
     return None
 

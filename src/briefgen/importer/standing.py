@@ -30,9 +30,13 @@ from briefgen.importer.headings import (
 )
 from briefgen.importer.labels import is_source_line, split_label
 from briefgen.importer.letters import greets, in_signature
-from briefgen.importer.lines import is_tab_row, parse_bullet, parse_caption
+from briefgen.importer.lines import is_tab_row, marker_to_warn_of, parse_bullet, parse_caption
 from briefgen.importer.rows import has_cell_border
 from briefgen.patterns import pattern
+
+_FIRST_MARKER = "\u2190"
+"""Where the symbols that mark an unread list's items start (arrows, `→`): a line starting
+below it is asked nothing more."""
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -122,6 +126,8 @@ class Standing:
             return False  # a table's row, or a lone one (`Chapter 1<TAB>Scope` may be a heading)
         if in_signature(self.lines, at) or self.wraps.is_wrapped(at):
             return False
+        if line.text[:1] >= _FIRST_MARKER and marker_to_warn_of(self.lines, line):
+            return False  # one of a list's items its lines' `📌` marks (`📌 Shelter Needs`)
         # A dateline by the headline heads nothing, nor one right under a heading, which it
         # dates (`Formal minutes` / `Tuesday 14 May 2024`); else it heads a timeline's section.
         dated = at < self.head_end or self._dates_the_line_above(at)

@@ -1,0 +1,63 @@
+"""A heading a Notion or Google Docs export opens with a pictograph (`📌 Key Points`) is a
+section in a plain-text import, as its words read; lines a mark starts alike are a list's."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.recognise import Article, parse_article
+
+
+def _read(text: str) -> tuple[Article, list[str]]:
+    article, warnings = parse_article("a.txt", text)
+    return article, [format_diagnostic(w).split("\n")[0] for w in warnings]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "\U0001f4cc Key Points",
+        "\u26a0\ufe0f Risks",
+        "\U0001f1ea\U0001f1fa EU Response",
+        "\U0001f44b\U0001f3fd Who Is Affected",
+    ],
+)
+def test_parse_article_reads_a_pictograph_led_line_as_a_heading(heading: str) -> None:
+    """`📌 Key Points` stayed a paragraph, with no warning, as no capital started it."""
+    article, warnings = _read(
+        f"Water Scarcity in the Sahel\n\nRainfall has fallen by a fifth.\n\n{heading}\n"
+        "- Wells: half of them are dry by March.\n"
+    )
+    assert [s.heading.text for s in article.sections] == [heading]
+    assert warnings == []
+
+
+def test_parse_article_reads_the_takeaways_past_their_pictograph() -> None:
+    article, _ = _read("Flood Update\n\nRain fell.\n\n\U0001f511 Key Takeaways\n- Tents: 400.\n")
+    assert [s.heading.text for s in article.sections] == ["\U0001f511 Key Takeaways"]
+
+
+@pytest.mark.parametrize(
+    "line", ["\u2713 Approved by the Council", "\U0001f4cc 2,000 people moved", "\U0001f4ccKey"]
+)
+def test_parse_article_keeps_a_check_or_a_pictograph_over_no_title_a_paragraph(
+    line: str,
+) -> None:
+    article, _ = _read(f"Flood Update\n\nRain fell.\n\n{line}\nThe work goes on.\n")
+    assert article.sections == ()
+
+
+def test_parse_article_warns_of_lines_a_pictograph_marks_alike_once_each() -> None:
+    """`📌 Shelter Needs` / `📌 Water Needs` / `📌 Health Needs` were warned of twice each:
+    as a list's unread marks, and as headings in a run."""
+    article, warnings = _read(
+        "Flood Update\n\nRain fell.\n\n\U0001f4cc Shelter Needs\n\U0001f4cc Water Needs\n"
+        "\U0001f4cc Health Needs\nAll three are urgent.\n"
+    )
+    assert article.sections == ()
+    assert warnings == [
+        f"a.txt:{n}:1: warning: line starts with `\U0001f4cc`, which is not read as a bullet; "
+        "kept as a paragraph"
+        for n in (5, 6, 7)
+    ]
