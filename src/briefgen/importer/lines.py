@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.captionwords import caption_keyword, is_numbered
 from briefgen.content.csvrows import csv_table_rows
+from briefgen.content.invisible import LOOSE_JOINERS
 from briefgen.content.kinds.figure import CAPTION_PREFIX as FIGURE_CAPTION_PREFIX
 from briefgen.content.kinds.table import CAPTION_PREFIX as TABLE_CAPTION_PREFIX
 from briefgen.content.listmarkers import bulleted, is_numbering, unread_marker
@@ -29,7 +30,10 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 _ODD_SPACES = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-_INVISIBLES = "[\u200b\u200c\u200d\u2060\ufeff]"
+_INVISIBLES = f"(?:[\u200b\u2060\ufeff]|{LOOSE_JOINERS})"
+"""What a line loses unseen: a zero-width space, a word joiner, a byte order mark, and joiners
+or non-joiners that join nothing; not those between Persian or Indic letters or in an emoji
+(`می‌خواهد`, `👩‍💼`), which change what is shown, as the build keeps them."""
 _ODD_SPACE = pattern(rf"{_ODD_SPACES}{{2,}}|\t")
 _INVISIBLE = pattern(_INVISIBLES)
 _GAP = pattern(rf"(?:{_ODD_SPACES}|{_INVISIBLES}){{2,}}|{_INVISIBLES}")

@@ -1,11 +1,13 @@
 """A heading a Notion or Google Docs export opens with a pictograph (`📌 Key Points`) is a
-section in a plain-text import, as its words read; lines a mark starts alike are a list's."""
+section in a plain-text import, as its words read; lines a mark starts alike are a list's.
+The joiners inside an emoji (and between Persian or Indic letters) are kept."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.lines import clean_line
 from briefgen.importer.recognise import Article, parse_article
 
 
@@ -61,3 +63,25 @@ def test_parse_article_warns_of_lines_a_pictograph_marks_alike_once_each() -> No
         "kept as a paragraph"
         for n in (5, 6, 7)
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        ("\u062f\u0648\u0644\u062a \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u062f", None),
+        ("\U0001f469\u200d\U0001f4bc Who Is Affected", None),
+        ("\u0915\u094d\u200d\u0937", None),
+        ("Budget\u200c cuts\u200d", "Budget cuts"),  # beside ASCII or at the end: joins nothing
+        ("\u200dRents rose", "Rents rose"),
+    ],
+)
+def test_clean_line_keeps_the_joiners_that_join_letters(raw: str, cleaned: str | None) -> None:
+    """Persian `می‌خواهد` lost its non-joiner (spelt `میخواهد`) and `👩‍💼` its joiner: the
+    import dropped every U+200C and U+200D, where the build keeps those that join."""
+    assert clean_line(raw) == (raw if cleaned is None else cleaned)
+
+
+def test_read_lines_places_a_warning_past_a_loose_joiner() -> None:
+    """The columns of a line with a joiner dropped are still the article's."""
+    article, warnings = parse_article("a.txt", "Title Here\n\nA\u200c **lede.\n")
+    assert [format_diagnostic(w).split(":")[1:3] for w in warnings] == [["3", "4"]]
