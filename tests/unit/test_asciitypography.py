@@ -154,6 +154,39 @@ def test_latex_tie_is_warned_where_it_stands(
     assert sorted(p for p in placed if "tilde" in p[2] or "hyphens" in p[2]) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Platí v~Praze a~k~tomu i~v~Brně.\n",
+            [
+                (0, 7, f"`~` in `v~Praze` {TIE}"),
+                (0, 15, f"`~` in `a~k~tomu` {TIE}"),
+                (0, 24, f"`~` in `i~v~Brně` {TIE}"),
+            ],
+        ),
+        (
+            "V~Polsce i w~Czechach.\n",
+            [(0, 1, f"`~` in `V~Polsce` {TIE}"), (0, 12, f"`~` in `w~Czechach` {TIE}")],
+        ),
+    ],
+)
+def test_a_tie_after_a_one_letter_preposition_is_warned_once(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    """Czech, Slovak and Polish LaTeX ties a one-letter preposition to its word (`v~Praze`,
+    as `vlna` writes it): was silent, and `a~k~tomu` warned as a Pandoc subscript `~k~`."""
+    assert _placed(body) == expected
+
+
+def test_a_chain_of_ties_is_hinted_at_each_tilde() -> None:
+    _, [diagnostic] = parse_briefing("content/a.md", FRONT + "Jde a~k~tomu.\n")
+    assert diagnostic.hint == (
+        "type a space, or a no-break space (U+00A0), for each `~`, to keep `a`, `k` and `tomu` "
+        "on one line"
+    )
+
+
 def test_a_tie_warning_says_what_to_type() -> None:
     _, [diagnostic] = parse_briefing("content/a.md", FRONT + "See Table~2.\n")
     assert diagnostic.hint == (
@@ -172,6 +205,8 @@ def test_a_tie_warning_says_what_to_type() -> None:
         "Escaped Table\\~2 stays.\n",
         # Windows short names, as an incident report quotes them: were warned as ties.
         "It ran from DOCUME~1 and dropped REPORT~1.DOC, then MICROS~2.\n",
+        # One letter before a letter, a subscript or a number: no preposition's tie.
+        "Let a~b, x~y and a~5; the sums a~ij~ and s~max~.\n",
     ],
 )
 def test_a_tilde_that_is_no_tie_is_silent(body: str) -> None:
@@ -180,7 +215,10 @@ def test_a_tilde_that_is_no_tie_is_silent(body: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["a--" * 15_000, "-- " * 15_000 + "x", "a\\ " * 15_000, "ab~1" * 15_000, "ab~1 " * 15_000],
+    [
+        *("a--" * 15_000, "-- " * 15_000 + "x", "a\\ " * 15_000, "ab~1" * 15_000),
+        *("ab~1 " * 15_000, "a~" * 30_000, "a~k~" * 15_000 + "x", "v~ab " * 15_000),
+    ],
 )
 def test_a_run_of_many_marks_is_read_in_linear_time(line: str) -> None:
     _, seconds, bound = cpu_seconds_within(lambda: _placed(line + "\n"), 2)

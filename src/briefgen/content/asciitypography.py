@@ -54,6 +54,12 @@ _TIE = pattern(
 `August~2019`, `Option~A`, `Part~IV`). Never after a digit or one letter (`3~5`, `A~Z` and
 `X~N(0,1)`, statistics' "distributed as"), nor between words (`Mon~Fri`, `9am~5pm`, ranges as
 Chinese and Japanese write them), nor before a command (`Section~\\ref{x}`, warned as one)."""
+_PREPOSITION_TIE = pattern(r"(?<![^\W_])(?<!~)(?:[aikosuvzwAIKOSUVZW]~)++[^\W\d_]{2,}+(?!~)")
+"""LaTeX's tie after a one-letter preposition or conjunction, as Czech, Slovak and Polish
+typography (and `vlna`) keep it off a line's end: `v~Praze`, `k~tomu`, `a~k~tomu`, `w~Polsce`;
+before a word of two letters or more, so neither `a~b` nor a Pandoc subscript (`a~ij~`). Tried
+only at a chain's start, never past a `~`, and its runs never given back: a word of thousands
+of `a~` is read once."""
 _SHORT_NAME = pattern(r"[A-Z\d]{6}~\d$")
 """A Windows short file name (`PROGRA~1`, `REPORT~1.DOC`): a long name's first six characters
 in capitals, a `~` and a digit; no tie (`Table~2`, `TABLE~2`)."""
@@ -76,17 +82,25 @@ def ascii_typography(written: str, references: Mapping[str, object]) -> Iterator
 def _ties(written: str) -> Iterator[Found]:
     """Find LaTeX's ties, word by word: a word holding one `~` (two are Pandoc's `H~2~O`)
     between letters and a letter or digit, which is no address nor file name, nor a Windows
-    short name (`DOCUME~1`)."""
+    short name (`DOCUME~1`); or ties after one-letter prepositions, one or more (`a~k~tomu`)."""
     for word in _WORD.finditer(written):
         text = word[0]
         if "](" in text:  # a link's text (`[Table~2](#t)`) is read, its destination is not
             text = text[: text.index("](")]
-        if text.count("~") != 1 or _LIKE_AN_ADDRESS.search(text):
+        if _LIKE_AN_ADDRESS.search(text):
             continue
-        tie = _TIE.search(text)
+        tie = _PREPOSITION_TIE.search(text)
+        if tie is None and text.count("~") == 1:
+            tie = _TIE.search(text)
         if tie is None or any(map(is_cjk, tie[0])) or _SHORT_NAME.match(tie[0]):
             continue
         yield word.start() + tie.start(), tie[0], _tie_warning
+
+
+def ties_a_preposition(written: str, tilde: int) -> bool:
+    """Return True when the `~` at `tilde` in `written` ties a one-letter preposition to the
+    word after it, in a chain of such ties (`a~k~tomu`): no Pandoc subscript `~k~`."""
+    return tilde > 0 and _PREPOSITION_TIE.match(written, tilde - 1) is not None
 
 
 def _dashes(written: str) -> Iterator[Found]:
@@ -146,12 +160,13 @@ def _dash_warning(pos: SourcePos, shown: str) -> Diagnostic:
 
 
 def _tie_warning(pos: SourcePos, shown: str) -> Diagnostic:
-    before, _, after = shown.partition("~")
+    *before, after = shown.split("~")
+    kept = ", ".join(f"`{part}`" for part in before) + f" and `{after}`"
+    each = ", for each `~`," if before[1:] else ""  # a chain of ties: `a~k~tomu`
     return warning(
         pos,
         f"`~` in `{shown}` is shown as a tilde: LaTeX's tie is no space in Markdown",
-        hint=f"type a space, or a no-break space (U+00A0) to keep `{before}` and `{after}` on "
-        "one line",
+        hint=f"type a space, or a no-break space (U+00A0){each} to keep {kept} on one line",
     )
 
 

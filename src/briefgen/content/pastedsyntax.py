@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.asciitypography import ties_a_preposition
 from briefgen.content.cjk import is_cjk
 from briefgen.content.exportedsyntax import MARKERS as EXPORTED_MARKERS
 from briefgen.content.exportedsyntax import exported_syntax
@@ -95,7 +96,11 @@ def pasted_syntax(written: str, references: Mapping[str, object]) -> Iterator[Fo
         found += [(m.start(1), m[1], _snippet_warning) for m in _SNIPPET.finditer(written)]
     if "~" in written or "^" in written:
         scripts = _SUB_OR_SUPERSCRIPT.finditer(written)
-        found += [(m.start(), m[0], _script_warning) for m in scripts if not _cjk_range(m)]
+        found += [
+            (m.start(), m[0], _script_warning)
+            for m in scripts
+            if not (_cjk_range(m) or ties_a_preposition(written, m.start()))
+        ]
     if "~" in written:
         struck = _ONE_TILDE_STRIKE.finditer(written)
         found += [(m.start(), m[0], _one_tilde_warning) for m in struck if not _cjk_range(m)]
