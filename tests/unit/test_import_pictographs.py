@@ -83,5 +83,5 @@ def test_clean_line_keeps_the_joiners_that_join_letters(raw: str, cleaned: str |
 
 def test_read_lines_places_a_warning_past_a_loose_joiner() -> None:
     """The columns of a line with a joiner dropped are still the article's."""
-    article, warnings = parse_article("a.txt", "Title Here\n\nA\u200c **lede.\n")
+    _, warnings = parse_article("a.txt", "Title Here\n\nA\u200c **lede.\n")
     assert [format_diagnostic(w).split(":")[1:3] for w in warnings] == [["3", "4"]]

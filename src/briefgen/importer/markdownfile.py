@@ -4,10 +4,11 @@ Google Docs' "Download as Markdown", Notion and Pandoc write `# Title`, `## Head
 and `![](…)`. Read as plain text, each would be escaped and shown as written, where the
 author meant a heading or a quote, and the build could no longer warn about it. Such a file is
 written through as it stands, with only front matter added. Plain prose is never taken for
-Markdown: it needs a `#` heading standing alone between blank lines, or two kinds of Markdown
-block lines (a `#hashtag` line, a `# of members` line, or an email's `> ` quoted reply alone,
-is plain text). An article's own front matter (a Jekyll, Hugo, Pandoc or Quarto post's, plain
-text or not) is told from a rule over prose by its shape, for import to refuse it.
+Markdown: it needs a `#` heading (or one underlined with `===` or `---`) standing alone
+between blank lines, or two kinds of Markdown block lines (a `#hashtag` line, a `# of members`
+line, or an email's `> ` quoted reply alone, is plain text). An article's own front matter (a
+Jekyll, Hugo, Pandoc or Quarto post's, plain text or not) is told from a rule over prose by its
+shape, for import to refuse it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
     from briefgen.model import FrontMatter
 
 _ATX = pattern(r"(?P<marks>#{1,6})[ \t]+\S")
+_SETEXT_TITLE = pattern(r" {0,3}=+[ \t]*")
+"""The `===` line a title is underlined with, as Pandoc's `setext` headings and older READMEs
+write a `# ` heading."""
 _NUMBER_OF = pattern(r"#[ \t]+of\b")
 """`# of members balloted`: plain text's "number of", never a heading anyone wrote."""
 _FENCE = pattern(r"(```|~~~)")
@@ -106,12 +110,34 @@ def is_markdown(text: str) -> bool:
             if not before.strip() and not after.strip():
                 return True
             kinds.add("heading")
+        elif _underlines_a_heading(lines, index):
+            return True
         kinds.update(kind for kind, sign in _BLOCK_SIGNS.items() if sign.match(line))
         if len(kinds) >= 2:
             return True
     # A note defined and referred to is Markdown's own: read as plain text, it would be escaped
     # and its reference warned as having no definition.
     return bool(notes) and not notes.isdisjoint(_NOTE_REFERENCE.findall(text))
+
+
+def _underlines_a_heading(lines: Sequence[str], index: int) -> bool:
+    """Return True when the line at `index` underlines a heading standing alone, as Pandoc's
+    `setext` headings write it: `===` or `---` (three or more) right under a line of text that
+    ends no sentence, with a blank line (or the article's start) above it and a blank line
+    below the underline."""
+    line = lines[index]
+    if index < 1 or not _SETEXT_UNDERLINE.fullmatch(line):
+        return False
+    text = lines[index - 1].rstrip()
+    if not text or text[:1] in _OTHER_BLOCKS or _ORDERED.match(text) or text.endswith("."):
+        return False  # a paragraph's sentence over a rule (`…next year.` / `---`) is no heading
+    above = lines[index - 2] if index > 1 else ""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return not above.strip() and not below.strip()
+
+
+_SETEXT_UNDERLINE = pattern(r" {0,3}(?:={3,}|-{3,})[ \t]*")
+"""A heading's underline, three marks or more: `===` for `# `, `---` for `## `."""
 
 
 def front_matter_kind(text: str, *, markdown: bool = False) -> Literal["YAML", "TOML"] | None:
@@ -168,7 +194,8 @@ def _toml_fields(lines: Sequence[str]) -> bool:
 
 
 def read_markdown_article(path: str, text: str) -> MarkdownArticle:
-    """Return the article's title and body; the title is a `# ` heading on its first text line."""
+    """Return the article's title and body; the title is a `# ` heading (or one underlined with
+    `===`) on its first text line."""
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
     title, title_line, start = None, 1, first
@@ -177,7 +204,7 @@ def read_markdown_article(path: str, text: str) -> MarkdownArticle:
         title_line = first + 1
         rich, _ = render_inline_source(headline, InlineContext(SourcePos(path, title_line)))
         title = rich.text.strip() or None
-        start = first + 1
+        start = first + (2 if _underlined(lines, first) else 1)
     while start < len(lines) and not lines[start].strip():
         start += 1
     while len(lines) > start and not lines[-1].strip():
@@ -197,16 +224,33 @@ def read_markdown_article(path: str, text: str) -> MarkdownArticle:
 
 
 def _headline(lines: Sequence[str], first: int) -> str | None:
-    """Return the text of the title line: a `# ` heading, or (as news copy opens) a short
-    heading-like line standing alone before the text."""
+    """Return the text of the title line: a `# ` heading, or one underlined with `===`, or (as
+    news copy opens) a short heading-like line standing alone before the text."""
     if first >= len(lines):
         return None
     line = lines[first]
+    if _underlined(lines, first):
+        return line.strip()
     if match := _ATX.match(line):
         return _heading_text(line[len(match["marks"]) :]) if match["marks"] == "#" else None
     after = next((text for text in lines[first + 1 :] if text.strip()), None)
     alone = first + 1 < len(lines) and not lines[first + 1].strip()
     return line.strip() if alone and is_heading(line.strip(), after) else None
+
+
+def _underlined(lines: Sequence[str], first: int) -> bool:
+    """Return True when the text line at `first` is underlined with `===`, a title as a
+    setext heading writes it: a line that starts no other block (a list item, a quote, code)."""
+    if first + 1 >= len(lines) or not _SETEXT_TITLE.fullmatch(lines[first + 1]):
+        return False
+    line = lines[first]
+    return line[:1] not in _OTHER_BLOCKS and not _ATX.match(line) and not _ORDERED.match(line)
+
+
+_OTHER_BLOCKS = frozenset(" \t>-*+|`~<")
+"""What a line that starts another block than a paragraph may start with: over `===`, it is
+no heading (a list item, a quote, a table's row, code, HTML), or none the importer can tell."""
+_ORDERED = pattern(r"\d{1,9}[.)]( |$)")
 
 
 def _heading_text(text: str) -> str:
