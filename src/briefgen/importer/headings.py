@@ -42,7 +42,9 @@ LONG_HEADING_MAX_WORDS = 30
 _SENTENCE_END = (*".:?!;,…", *FULL_STOPS, *"\uff1a\uff1b\uff0c\u3001\u060c\u061b")
 """What a line that ends no title ends with: a stop, or a colon, semicolon or comma, full-width,
 ideographic (`、`) or Arabic too."""
-_CLOSERS = "\"')]\u00bb\u201d\u2019"  # straight and curly closing quotes, brackets
+_CLOSERS = "\"')]\u00bb\u201d\u2019\u201c\u2018\u00ab\u203a\u2039"
+"""Straight and curly closing quotes, brackets, and German's (`„Zitat.“`, `»Zitat.«`), which
+close with what English opens with: at a line's end, no quote opens."""
 _OPENERS = "\"'([\u00ab\u201c\u2018\u00bf\u00a1"  # and Spanish `¿` and `¡`
 # Short joining words that stay lowercase in Title Case ("Education and Skills Training").
 _MINOR_WORDS = frozenset(

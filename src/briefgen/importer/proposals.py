@@ -34,7 +34,7 @@ _PERIODS = ".\u3002\u0964\u0965\u06d4"
 """What a proposed title leaves off its end: a period, or Chinese, Japanese, Hindi or Urdu's
 full stop (`。`, a danda `।` `॥`), as a title has none; `?` and `!` stay. A summary is a
 sentence, and keeps its own."""
-_NOTE_MARK_FOLLOWS = tuple(".?!\"')\u00bb\u201d\u2019")
+_NOTE_MARK_FOLLOWS = tuple(".?!\"')\u00bb\u201d\u2019\u201c\u2018")
 """What a note's marker follows at a sentence's end: its period, or the quote closing it."""
 
 
@@ -90,7 +90,7 @@ def _is_property_block(html: str) -> bool:
 
 _TAG = pattern(r"<[^<>]*>")
 """A tag of a paragraph's HTML (`<em>`), which a label's words are read without."""
-_ENDS_SENTENCE = pattern(r"[^\W\d_]{2}[.!?\u3002\uff01\uff1f][)\]\u2019\u201d'\"]*\s*$")
+_ENDS_SENTENCE = pattern(r"[^\W\d_]{2}[.!?\u3002\uff01\uff1f][)\]\u2019\u201d\u201c\u2018'\"]*\s*$")
 """A sentence's end at a line's end (`… on Monday.`), which no property's value has (`Last
 edited: December 3, 2026 4:12 p.m.`): labelled lines of sentences are a lede's points."""
 _RAW_MARKUP = pattern(r"&lt;/?[A-Za-z](?:(?!&[lg]t;)[^\n])*&gt;[ \t]*(?:\n|$)")

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_CLOSERS = "\"')\\]\u00bb\u201d\u2019\u300d\u300f\uff09"
+_CLOSERS = "\"')\\]\u00bb\u201d\u2019\u201c\u2018\u300d\u300f\uff09"
+"""What closes a sentence after its stop: quotes (German's `„Zitat.“` too), brackets."""
 _OPENERS = "\"'(\\[\u00ab\u201c\u2018\u00bf\u00a1\u300c\u300e\uff08"
 _SPACED_STOPS = ".?!\u061f\u06d4"
 """What ends a sentence before a space: `.`, `?`, `!`, the Arabic `?` and the Urdu full stop."""
