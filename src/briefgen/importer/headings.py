@@ -12,7 +12,6 @@ strike? What we know so far`), as a newsroom's does.
 
 from __future__ import annotations
 
-import unicodedata
 from itertools import pairwise
 
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, anchor_of
@@ -24,7 +23,7 @@ from briefgen.importer.addresses import (
 )
 from briefgen.importer.labels import is_credit_line, is_credit_or_editors_note
 from briefgen.importer.letters import is_salutation
-from briefgen.importer.lines import CHECK_MARKS, parse_bullet, parse_caption
+from briefgen.importer.lines import parse_bullet, parse_caption, past_pictograph
 from briefgen.importer.rows import has_cell_border
 from briefgen.importer.sentences import (
     FULL_STOPS,
@@ -115,7 +114,7 @@ def is_title_like(text: str, *, numbers: bool = False, title_case: bool = True) 
     """Return True if the text starts with a capital or a caseless letter (or a number before
     words, in Title Case if the language writes titles so, `title_case`; any number with
     `numbers`: a term's `2019`) and reads as a title, not a sentence."""
-    stripped = _past_pictograph(text.lstrip(_OPENERS))
+    stripped = past_pictograph(text.lstrip(_OPENERS))
     first = stripped[:1]
     if first.isdigit():
         if not (numbers or _is_numbered_title(text, title_case=title_case)):
@@ -129,31 +128,6 @@ def is_title_like(text: str, *, numbers: bool = False, title_case: bool = True) 
     if (body.endswith("?") or exclaimed) and not any(s in text for s in ("? ", ". ", "! ")):
         return True
     return not ends_sentence(text)
-
-
-def _past_pictograph(text: str) -> str:
-    """Return `text` past a pictograph a Notion or Google Docs heading opens with and its
-    space (`📌 Key Points`, `⚠️ Risks`, `🇪🇺 EU Response`), so its words read as a title's;
-    not past a checklist's mark (`✓ Approved`), which starts an item."""
-    first = text[:1]
-    if not first or ord(first) < _FIRST_PICTOGRAPH or first in CHECK_MARKS:
-        return text  # first, so most lines are read no further
-    end = 0
-    while end < len(text) and (
-        unicodedata.category(text[end]) in ("So", "Sk") or text[end] in _PICTOGRAPH_JOINERS
-    ):
-        end += 1
-    if end == 0 or end >= len(text) or text[end] != " ":
-        return text
-    return text[end + 1 :]
-
-
-_FIRST_PICTOGRAPH = 0x2190
-"""Where the symbols that open a heading start (`⚠`, U+26A0; arrows, U+2190, are the first):
-any character below is no pictograph."""
-_PICTOGRAPH_JOINERS = "\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
-"""What joins a pictograph's parts: the emoji presentation selector, the zero-width joiner
-and the skin tones."""
 
 
 def _is_numbered_title(text: str, *, title_case: bool) -> bool:

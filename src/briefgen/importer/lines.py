@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -113,6 +114,31 @@ def marker_to_warn_of(lines: Sequence[Line], line: Line) -> str | None:
         if marker in CHECK_MARKS and theirs in CHECK_MARKS:
             return marker  # a checklist's done and not-done items (`☑` / `☐`)
     return None
+
+
+def past_pictograph(text: str) -> str:
+    """Return `text` past a pictograph a Notion or Google Docs heading opens with and its
+    space (`📌 Key Points`, `⚠️ Risks`, `🇪🇺 EU Response`), so its words read as a title's;
+    not past a checklist's mark (`✓ Approved`), which starts an item."""
+    first = text[:1]
+    if not first or ord(first) < _FIRST_PICTOGRAPH or first in CHECK_MARKS:
+        return text  # first, so most lines are read no further
+    end = 0
+    while end < len(text) and (
+        unicodedata.category(text[end]) in ("So", "Sk") or text[end] in _PICTOGRAPH_JOINERS
+    ):
+        end += 1
+    if end == 0 or end >= len(text) or text[end] != " ":
+        return text
+    return text[end + 1 :]
+
+
+_FIRST_PICTOGRAPH = 0x2190
+"""Where the symbols that open a heading start (`⚠`, U+26A0; arrows, U+2190, are the first):
+any character below is no pictograph."""
+_PICTOGRAPH_JOINERS = "\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
+"""What joins a pictograph's parts: the emoji presentation selector, the zero-width joiner
+and the skin tones."""
 
 
 @dataclass(frozen=True, slots=True)
