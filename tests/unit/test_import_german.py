@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.datelines import is_dateline
 from briefgen.importer.proposals import propose_summary
 from briefgen.importer.recognise import Article, parse_article
 from briefgen.importer.sentences import sentence_ends
@@ -44,3 +45,54 @@ def test_propose_summary_ends_at_a_german_quotations_close() -> None:
         "Klimaanpassung\n\nSie sagte: \u201eJa.\u201c Dann ging sie.\n\nMehr\n\nx.\n"
     )
     assert propose_summary(article) == "Sie sagte: \u201eJa.\u201c"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Berlin, 3. Dezember 2026",
+        "Frankfurt am Main, den 3. Dezember 2026",
+        "Paris, le 3 d\u00e9cembre 2026",
+        "BRUSSELS, 3 December 2026",
+        "Madrid, 3 de diciembre de 2026",
+    ],
+)
+def test_is_dateline_reads_a_place_before_the_date(line: str) -> None:
+    assert is_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Berlin, the capital", "Hello, 3 December 2026 was a Thursday.", "berlin, 3. Mai 2026"]
+)
+def test_is_dateline_reads_no_place_without_a_date_alone(line: str) -> None:
+    assert not is_dateline(line)
+
+
+@pytest.mark.parametrize(
+    ("head", "number"),
+    [
+        ("Pressemitteilung\nBerlin, 3. Dezember 2026\n", 3),
+        ("FOR IMMEDIATE RELEASE\nNovember 24, 2026\n", 3),
+        ("Berlin, 3. Dezember 2026\n", 2),
+    ],
+)
+def test_parse_article_takes_the_headline_under_its_datelines_as_the_title(
+    head: str, number: int
+) -> None:
+    """The headline under `Pressemitteilung` / `Berlin, 3. Dezember 2026` was proposed as the
+    title "from the first heading" and kept as a `##` section too, the title twice on the
+    page; the dateline was warned of as a heading-like line, and was the summary."""
+    article, warnings = _read(
+        f"{head}Bundesregierung beschlie\u00dft Strategie\n"
+        "Das Kabinett hat am 3. Dezember 2026 die Strategie beschlossen. Sie gilt ab Mai.\n"
+        "Ziele\nHitzeschutz.\n"
+    )
+    assert (article.headline, article.headline_line, warnings) == (
+        "Bundesregierung beschlie\u00dft Strategie",
+        number,
+        [],
+    )
+    assert [section.heading.text for section in article.sections] == ["Ziele"]
+    assert propose_summary(article) == (
+        "Das Kabinett hat am 3. Dezember 2026 die Strategie beschlossen."
+    )

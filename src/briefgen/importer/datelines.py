@@ -21,6 +21,8 @@ from briefgen.patterns import pattern
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
+    from briefgen.importer.lines import Line
+
 _DATE_LEADS = (
     # English, Spanish, French, German, Portuguese and Italian; each lower-cased.
     "as of", "as at", "correct as of", "correct as at", "updated", "updated on", "last updated",
@@ -58,6 +60,15 @@ _LEAD = (
 """What leads a date: a weekday, or words (`Updated:`) and a weekday or none."""
 _DATELINE = pattern(rf"(?i:{_LEAD})?{WRITTEN_DATE}(?:,?[ \t]+(?:at[ \t]+)?{_TIME})?")
 """A date, after what may lead it, and the time it may give (`…, 14:00 GMT`, `at 3.15pm`)."""
+_PLACE = r"[^\W\d_][\w'\u2019.-]*"
+"""A word of a place's name, capitalised (checked after the match): `Berlin`, `Saint-Denis`."""
+_PLACED_DATELINE = pattern(
+    rf"{_PLACE}(?:[ \t]+(?:am|an|de|del|di|do|da|la|le|sur|{_PLACE})){{0,3}},[ \t]+"
+    rf"(?:(?i:le|den|el|il|em|am|the)[ \t]+)?{WRITTEN_DATE}"
+)
+"""A place and a date, as a press release's dateline writes them (`Berlin, 3. Dezember 2026`,
+`Paris, le 3 décembre 2026`, `Frankfurt am Main, den 3. Dezember 2026`, `BRUSSELS, 3
+December 2026`): up to four words of the place, then its comma."""
 _RELEASES = (
     # English, Spanish, French, German, Portuguese and Italian; each lower-cased.
     "for immediate release", "immediate release", "press release", "news release",
@@ -84,8 +95,11 @@ _EMBARGO = pattern(
 
 def is_dateline(text: str) -> bool:
     """Return True for a line that dates the article: a date written out (`November 2026`,
-    `November 24, 2026`), after a weekday or the words that lead one (`As of`, `Updated:`)."""
-    return _DATELINE.fullmatch(text) is not None
+    `November 24, 2026`), after a weekday or the words that lead one (`As of`, `Updated:`),
+    or a place and its comma (`Berlin, 3. Dezember 2026`)."""
+    if _DATELINE.fullmatch(text) is not None:
+        return True
+    return "," in text and text[:1].isupper() and _PLACED_DATELINE.fullmatch(text) is not None
 
 
 def is_release_line(text: str) -> bool:
@@ -114,3 +128,13 @@ def _ends_a_sentence(line: str) -> bool:
     """Return True for a line of the text where a sentence ends: not a headline's question."""
     ends = ends_sentence(line) or has_sentence_break(line)
     return ends and not is_headline_shaped(line)
+
+
+def datelines_above(lines: Sequence[Line], ends: int) -> int:
+    """Return how many of the article's first `lines` date or release it above its first
+    sentence, at line `ends` (`FOR IMMEDIATE RELEASE` / `November 24, 2026`), with a line
+    under them that may be its headline."""
+    at = 0
+    while at < min(ends, len(lines)) - 1 and dates_or_releases(lines[at].text):
+        at += 1
+    return at

@@ -2,13 +2,11 @@
 
 A plain article is what an editor or an email pastes: one paragraph per line, headings as
 bare short lines, bullets as `- Term: description`, tables as pipe rows or tab-separated
-ones. The line rules live in `lines.py`, `headings.py` and `rows.py`; this module walks the
-lines once, groups them into blocks and says where it was unsure. Where a line stands
-matters too: a line of a hard-wrapped paragraph is no heading, nor is a row of a table, nor
-the last of a run of short lines (`standing.py`), and the lines of one paragraph are joined
-back into it (`wrapping.py`).
-Inline text is read by `inline.py`.
-"""
+ones. The line rules live in `lines.py`, `headings.py` and `rows.py` (inline text is read by
+`inline.py`); this module walks the lines once, groups them into blocks and says where it was
+unsure. Where a line stands matters too: a line of a hard-wrapped paragraph is no heading,
+nor is a row of a table, nor the last of a run of short lines (`standing.py`), and the lines
+of one paragraph are joined back into it (`wrapping.py`)."""
 
 from __future__ import annotations
 
@@ -23,7 +21,7 @@ from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
 from briefgen.importer.bracketnotes import read_notes, take_bracket_notes, title_marker_warning
 from briefgen.importer.comments import find_comments
-from briefgen.importer.datelines import head_end
+from briefgen.importer.datelines import datelines_above, head_end
 from briefgen.importer.doubts import paragraph_doubt
 from briefgen.importer.grids import grid_blocks, grid_length
 from briefgen.importer.headings import long_heading_reason, takeaways_with_colon
@@ -378,19 +376,21 @@ def parse_article(
     standing = Standing(lines, wraps, ends, title_case)
     recogniser = _Recogniser(lines, reader, wraps, standing, title_case)
     reader.diagnostics += [*cut_address_warnings(lines, reader.pos), *comments.warnings(path)]
-    headline, headline_line = None, 1
-    subtitle: tuple[Paragraph, ...] = ()
+    headline, headline_line, subtitle = None, 1, tuple[Paragraph, ...]()
     # News copy opens with its headline (a report its title): no section nor text to check;
     # a wire's `Sources: Ministers Close to Deal` is one, though it heads no section below.
-    if (over := recogniser.at_title_over_heading()) or recogniser.would_head():
-        first = recogniser.lines[0]
+    # A press release dates itself over it (`FOR IMMEDIATE RELEASE` / `Berlin, 3. Mai 2026`).
+    dated = 0 if (over := recogniser.at_title_over_heading()) else datelines_above(lines, ends)
+    head = recogniser.read_blocks() if dated and recogniser.would_head(dated) else []
+    if over or (recogniser.index == dated if head else recogniser.would_head()):
+        first = recogniser.lines[recogniser.index]
         if notes.lines and (marked := title_marker_warning(path, first, notes)):
             return parse_article(path, text, images, language=language, title_note=marked)
         headline, headline_line = reader.inline(first.text, first, body=False).text, first.number
-        recogniser.index = 1
+        recogniser.index += 1
         if over and is_subtitle(recogniser.lines):
             subtitle = (recogniser.read_subtitle(),)
-    lede = (*subtitle, *recogniser.read_blocks())
+    lede = (*head, *subtitle, *recogniser.read_blocks())
     anchors = Anchors()
     sections: list[Section] = []
     while recogniser.peek() is not None:
