@@ -7,6 +7,7 @@ import pytest
 
 from briefgen.diagnostics import format_diagnostic
 from briefgen.importer.datelines import is_dateline
+from briefgen.importer.lines import Bullet, parse_bullet
 from briefgen.importer.proposals import propose_summary
 from briefgen.importer.recognise import Article, parse_article
 from briefgen.importer.sentences import sentence_ends
@@ -96,3 +97,35 @@ def test_parse_article_takes_the_headline_under_its_datelines_as_the_title(
     assert propose_summary(article) == (
         "Das Kabinett hat am 3. Dezember 2026 die Strategie beschlossen."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "bullet"),
+    [
+        ("3. Dezember 2026", None),
+        ("1. Januar 2027: Start der Hitzepl\u00e4ne.", None),
+        (
+            "1. Background to the Dispute",
+            Bullet(ordered=True, number=1, text="Background to the Dispute"),
+        ),
+        ("3) Dezember", Bullet(ordered=True, number=3, text="Dezember")),
+        ("40. M\u00e4rz", Bullet(ordered=True, number=40, text="M\u00e4rz")),
+    ],
+)
+def test_parse_bullet_reads_no_item_in_a_day_before_its_month(
+    line: str, bullet: Bullet | None
+) -> None:
+    assert parse_bullet(line) == bullet
+
+
+def test_parse_article_keeps_a_dated_line_a_paragraph() -> None:
+    """`3. Dezember 2026` under the headline was a `## ` section (a heading led by an item's
+    number), and `1. Januar 2027: Start…` a list's item numbered 1 with the term `Januar 2027`,
+    which the build warns of as a date read as a list's number."""
+    article, warnings = _read(
+        "Klimabericht\n\n3. Dezember 2026\n\nDas Kabinett hat beschlossen. Sie gilt ab Mai.\n\n"
+        "Ziele\n\n1. Januar 2027: Start der Hitzepl\u00e4ne.\n"
+    )
+    assert ([s.heading.text for s in article.sections], warnings) == (["Ziele"], [])
+    assert [type(block).__name__ for block in article.sections[0].blocks] == ["Paragraph"]
+    assert propose_summary(article) == "Das Kabinett hat beschlossen."

@@ -24,10 +24,12 @@ from briefgen.content.kinds.figure import CAPTION_PREFIX as FIGURE_CAPTION_PREFI
 from briefgen.content.kinds.table import CAPTION_PREFIX as TABLE_CAPTION_PREFIX
 from briefgen.content.listmarkers import bulleted, is_numbering, unread_marker
 from briefgen.content.parse import normalize_newlines
+from briefgen.content.writtendates import DAY_AND_MONTH
 from briefgen.importer.rows import has_cell_border
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Sequence
 
 _ODD_SPACES = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
@@ -46,6 +48,9 @@ _THEMATIC_BREAK = pattern(r"([-*_\u2013\u2014])(?:[ \t]*\1){2,}[ \t]*")
 """`* * *`, `- - -` or `***`: a section break, not a bullet (as Markdown reads it); so is
 a run of em or en dashes (`— — —`), whose first dash is no bullet's either."""
 _ORDERED = pattern(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
+_ORDINAL_DATE = pattern(rf"(?:{DAY_AND_MONTH})")
+"""A day written as an ordinal before its month (`3. Dezember 2026`, `1. Januar 2027: Start`),
+as German dates a line: no list's item numbered 3, as the build would read it."""
 _SIGNS = frozenset(("(c)", "(C)", "(r)", "(R)"))
 """Letter markers that, on a line of their own, are ASCII's `©` and `®` (`(c) 2025 Acme`)."""
 CHECK_MARKS = frozenset("\u2610\u2611\u2612\u2713\u2714\u2717\u2718\u2705\u274c\u274e\u2b1c")
@@ -90,9 +95,21 @@ def parse_bullet(line: str) -> Bullet | None:
         return None
     if bullet := bulleted(line):
         return Bullet(ordered=False, number=1, text=bullet[1])
-    if match := _ORDERED.fullmatch(line):
+    if (match := _ORDERED.fullmatch(line)) and not _dates_the_line(line, match):
         return Bullet(ordered=True, number=int(match["number"]), text=match["text"])
     return None
+
+
+def _dates_the_line(line: str, numbered: re.Match[str]) -> bool:
+    """Return True for a line a date starts, its day an ordinal before a capitalised month
+    (`3. Dezember 2026`): its number, a day, is no item's."""
+    text = numbered["text"]
+    if line[numbered.end("number")] != "." or int(numbered["number"]) > _LAST_DAY:
+        return False
+    return text[:1].isupper() and _ORDINAL_DATE.match(line) is not None
+
+
+_LAST_DAY = 31
 
 
 def marker_to_warn_of(lines: Sequence[Line], line: Line) -> str | None:
