@@ -112,6 +112,19 @@ def _dates_the_line(line: str, numbered: re.Match[str]) -> bool:
 _LAST_DAY = 31
 
 
+_TASK_BOX = pattern(r"\[(?P<mark>[ xX])\][ \t]+(?=\S)")
+"""A task's box before a bullet's text, as GitHub, Notion and Obsidian write a checklist
+(`- [ ] Ask Frontex`, `- [x] Confirm figures`)."""
+
+
+def task_box(text: str) -> tuple[bool | None, str]:
+    """Return whether a bullet's `text` opens with a task's box, done (True) or not (False),
+    or None; and its text past the box."""
+    if (box := _TASK_BOX.match(text)) is None:
+        return None, text
+    return box["mark"] != " ", text[box.end() :]
+
+
 def marker_to_warn_of(lines: Sequence[Line], line: Line) -> str | None:
     """Return the unread marker of one of the article's `lines` (`unread_marker`) when it
     marks a list item:

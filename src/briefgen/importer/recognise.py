@@ -38,6 +38,7 @@ from briefgen.importer.lines import (
     run_texts,
     source_lines,
     starts_tab_table,
+    task_box,
 )
 from briefgen.importer.rows import PIPELESS_MIN_ROWS, has_cell_border, is_table_row, starts_table
 from briefgen.importer.standing import Standing, is_subtitle, titles_the_next
@@ -320,15 +321,13 @@ class _Recogniser:
     ) -> BulletItem:
         """Return the item of bullet `line`, whose `text` was `written` there or on it and the
         lines joined to it."""
-        pos = self.pos(line)
+        pos, (checked, text) = self.pos(line), task_box(text)  # `- [x] Done`: a task
         if parts := parse_term_bullet(text, title_case=self.title_case):
-            term, description = parts
-            return BulletItem(
-                self.inline(term, written), self.inline(description, written), children, pos
-            )
+            term, description = (self.inline(part, written) for part in parts)
+            return BulletItem(term, description, children, pos, checked)
         if (unread := unread_term(text, title_case=self.title_case)) is not None:
             self.warn(line, unread)
-        return BulletItem(None, self.inline(text, written), children, pos)
+        return BulletItem(None, self.inline(text, written), children, pos, checked)
 
     def read_table(self, caption: RichText | None, keyword: str = TABLE_KEYWORD) -> Table:
         """Read consecutive rows: pipe rows, or rows of tab-separated cells; `keyword` starts
