@@ -187,6 +187,48 @@ def test_a_chain_of_ties_is_hinted_at_each_tilde() -> None:
     )
 
 
+STARRED = "in italics between"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Growth is 2*3*4 percent.\n", [(0, 11, f"`2*3*4` shows `3` {STARRED} 2 and 4")]),
+        (
+            "| 1.5*20*3,000 |\n|---|\n",
+            [(0, 3, f"`1.5*20*3,000` shows `20` {STARRED} 1.5 and 3,000")],
+        ),
+        ("- Area: 10*x*20 m\n", [(0, 9, f"`10*x*20` shows `x` {STARRED} 10 and 20")]),
+    ],
+)
+def test_a_product_typed_with_stars_is_warned(
+    body: str, expected: list[tuple[int, int, str]]
+) -> None:
+    """`2*3*4` showed `234` with an italic `3`, unwarned: its stars pair as emphasis."""
+    assert [(line, column, message.split(":")[0]) for line, column, message in _placed(body)] == [
+        (line, column, message) for line, column, message in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It is 2 * 3 * 4, or 2**3**4, or 2*(x)*3, or *3* alone.\n",
+        "Code `2*3*4` and x2*3*4y.\n",
+        "Escaped 2\\*3\\*4.\n",
+    ],
+)
+def test_stars_that_make_no_emphasis_between_numbers_are_silent(body: str) -> None:
+    assert [p for p in _placed(body) if STARRED in p[2]] == []
+
+
+def test_a_product_warning_says_what_to_type() -> None:
+    _, [diagnostic] = parse_briefing("content/a.md", FRONT + "It is 2*3*4.\n")
+    assert diagnostic.hint == (
+        "type a multiplication sign, `2 \u00d7 3 \u00d7 4`, or escape each star: `2\\*3\\*4`"
+    )
+
+
 def test_a_tie_warning_says_what_to_type() -> None:
     _, [diagnostic] = parse_briefing("content/a.md", FRONT + "See Table~2.\n")
     assert diagnostic.hint == (
@@ -218,6 +260,7 @@ def test_a_tilde_that_is_no_tie_is_silent(body: str) -> None:
     [
         *("a--" * 15_000, "-- " * 15_000 + "x", "a\\ " * 15_000, "ab~1" * 15_000),
         *("ab~1 " * 15_000, "a~" * 30_000, "a~k~" * 15_000 + "x", "v~ab " * 15_000),
+        *("1*" * 30_000, "1*a" * 20_000, "1" * 60_000 + "*a"),
     ],
 )
 def test_a_run_of_many_marks_is_read_in_linear_time(line: str) -> None:

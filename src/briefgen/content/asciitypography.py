@@ -32,6 +32,15 @@ if TYPE_CHECKING:
 
 MARKERS = ("--", "\\ ", "~")
 """What a run holds for `ascii_typography` to read it."""
+STARRED_NUMBER_MARKERS = tuple(f"{digit}*" for digit in "0123456789")
+"""What a run holds for `ascii_typography` to read it for a product typed with `*`: a digit
+before a star, each a string, so that `leftovers.MARKED` keeps a first character to skip to."""
+_STARRED_NUMBER = pattern(
+    r"(?<![\w.,])[0-9]+(?:[.,][0-9]+)*\*(?=[^\W_])[^*\n]{0,40}?(?<=[^\W_])\*[0-9]+(?:[.,][0-9]+)*"
+)
+"""A product typed with `*` (`2*3*4`): between digits, its two stars pair as emphasis, so the
+page shows `234` with an italic `3`. Only a letter or digit inside them each side, as then
+markdown-it pairs them (`2*(x)*3` stays as typed); a bold's `**` is no such star."""
 
 _WORD = pattern(r"\S+")
 _CLOSERS = "*_)]%\u2019\u201d"
@@ -69,7 +78,8 @@ _ESCAPED_SPACE = pattern(r"(?<![\\\s])(?:\\\\)*(\\) (?=\S)")
 
 
 def ascii_typography(written: str, references: Mapping[str, object]) -> Iterator[Found]:
-    """Find Pandoc's `--` and `---` dashes and its `\\ ` no-break spaces in the run."""
+    """Find Pandoc's `--` and `---` dashes, its `\\ ` no-break spaces, LaTeX's ties and
+    products typed with `*` in the run."""
     if "--" in written:
         yield from _dashes(written)
     if "\\ " in written:
@@ -77,6 +87,9 @@ def ascii_typography(written: str, references: Mapping[str, object]) -> Iterator
             yield match.start(1), "\\ ", _escaped_space_warning
     if "~" in written:
         yield from _ties(written)
+    if "*" in written:
+        for product in _STARRED_NUMBER.finditer(written):
+            yield product.start(), product[0], _starred_number_warning
 
 
 def _ties(written: str) -> Iterator[Found]:
@@ -175,4 +188,20 @@ def _escaped_space_warning(pos: SourcePos, shown: str) -> Diagnostic:
         pos,
         "`\\ ` is shown as a backslash and a space",
         hint="Pandoc's `\\ ` is a no-break space: type one (U+00A0) or write `&nbsp;`",
+    )
+
+
+READ_AS_EMPHASIS = "Markdown reads the `*`s as emphasis"
+"""How a product's warning ends: a plain-text field, which reads no emphasis, leaves it out."""
+_TIMES = "\u00d7"
+"""The multiplication sign, U+00D7."""
+
+
+def _starred_number_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    first, inside, last = shown.split("*")
+    return warning(
+        pos,
+        f"`{shown}` shows `{inside}` in italics between {first} and {last}: {READ_AS_EMPHASIS}",
+        hint=f"type a multiplication sign, `{first} {_TIMES} {inside} {_TIMES} {last}`, or "
+        f"escape each star: `{first}\\*{inside}\\*{last}`",
     )

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from briefgen.content import migratedsyntax
 from briefgen.content.altlinks import alt_text_links
 from briefgen.content.asciitypography import MARKERS as TYPED_MARKERS
-from briefgen.content.asciitypography import ascii_typography
+from briefgen.content.asciitypography import STARRED_NUMBER_MARKERS, ascii_typography
 from briefgen.content.attributeblocks import attribute_blocks
 from briefgen.content.charrefs import address_references, run_references
 from briefgen.content.codespans import unclosed_comment, without_code_or_comments
@@ -102,6 +102,7 @@ _MARKERS = (
     *NO_BREAK_MARKERS,
     *PASTED_MARKERS,
     *TYPED_MARKERS,
+    *STARRED_NUMBER_MARKERS,
 )
 MARKED = pattern(
     "|".join(

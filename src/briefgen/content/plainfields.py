@@ -106,6 +106,7 @@ def _leftover_warnings(pos: SourcePos, field: str, text: str) -> list[Diagnostic
     """Return a warning at `pos` for each leftover the body would warn of in the plain-text
     `field`'s `text`: an unpaired `**` or a shortcode is shown as written here too."""
     # Imported here: markdown-it, which the site's settings (site/config.py) never need.
+    from briefgen.content.asciitypography import READ_AS_EMPHASIS
     from briefgen.content.sourceleftovers import inline_leftovers
 
     found = [
@@ -115,6 +116,7 @@ def _leftover_warnings(pos: SourcePos, field: str, text: str) -> list[Diagnostic
             hint="write it without the marks; a plain-text field shows them as written",
         )
         for left in inline_leftovers(text, pos.path)
+        if not left.message.endswith(READ_AS_EMPHASIS)  # a field shows `2*3*4` as typed
     ]
     # Raw HTML, which the body warns of too: the field shows its tags as typed.
     if "<" in text and (tag := raw_html_tag(text)) is not None:
