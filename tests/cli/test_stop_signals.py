@@ -66,6 +66,8 @@ STOPS = [
     pytest.param(signal.SIGTERM, "plain", id="SIGTERM"),
     pytest.param(signal.SIGINT, "class", id="SIGINT-in-set-name"),
     pytest.param(signal.SIGTERM, "class", id="SIGTERM-in-set-name"),
+    # A terminal or ssh session closed (no SIGHUP on Windows).
+    *([pytest.param(signal.SIGHUP, "plain", id="SIGHUP")] if hasattr(signal, "SIGHUP") else []),
 ]
 
 
