@@ -90,7 +90,15 @@ def write_document(path: Path, header: Mapping[str, object], value: object) -> b
     data = head[:-1] + _VALUE_KEY + body + b"}"
     try:
         temp.write_bytes(data)
-        temp.replace(path)
+        try:
+            temp.replace(path)
+        except IsADirectoryError:
+            # A folder at the file's name (a tarball restored over the cache, a `mkdir`): no
+            # build could save until it went. The cache folder is briefgen's own.
+            import shutil  # only then: not on a no-change build's start-up
+
+            shutil.rmtree(path)
+            temp.replace(path)
     finally:
         temp.unlink(missing_ok=True)
     return data
