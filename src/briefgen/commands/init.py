@@ -23,6 +23,7 @@ from briefgen.project import (
     CACHE_DIR,
     CONFIG_NAME,
     CONTENT_DIR,
+    LOCALES_DIR,
     OUTPUT_DIR,
     STATIC_DIR,
     TEMPLATES_DIR,
@@ -54,6 +55,7 @@ GitHub reads as a pattern (`+`, a leading `!`), none YAML's flow list would end 
 
 def init_project(target: Path, reporter: Reporter, *, force: bool = False) -> list[str]:
     """Write the project skeleton into `target` and return the paths written, never overwriting."""
+    _refuse_a_folder_another_project_builds(target)
     _refuse_unless_empty(target, force=force)
     written = []
     try:
@@ -202,6 +204,45 @@ def _extra_install(install: str, extra: str) -> str:
         # after an upgrade there, pinning the version init wrote would install that one again.
         return f'.venv/bin/pip install "briefgen[{extra}]==$BRIEFGEN_VERSION"'
     return f'{install.removesuffix(" .")} ".[{extra}]"'
+
+
+_BUILT_FOLDERS = {
+    CONTENT_DIR: "whose build would read its files as briefings",
+    STATIC_DIR: "whose build would publish its files",
+    TEMPLATES_DIR: "whose build would read its files as templates",
+    LOCALES_DIR: "whose build would read its files as catalogs",
+    OUTPUT_DIR: "whose next build replaces that folder and would delete it",
+    CACHE_DIR: "the build cache, which briefgen may delete at any time",
+}
+"""A folder of a project that its build reads, writes or clears, and what it would do to a
+project made there."""
+
+
+def _refuse_a_folder_another_project_builds(target: Path) -> None:
+    """Raise BriefgenError when `target` lies in another project's content/, static/,
+    templates/, locales/, site/ or .briefgen-cache/: its build would read the new project's
+    files as its own (README.md as a briefing without front matter), publish them, or delete
+    them. --force does not help: no file of the new project could stay there."""
+    try:
+        resolved = target.resolve()
+    except (OSError, RuntimeError):  # a link that loops: the mkdir that follows says so
+        return
+    for project in resolved.parents:
+        folder = resolved.relative_to(project).parts[0]
+        if folder in _BUILT_FOLDERS and (project / CONFIG_NAME).is_file():
+            shown = os.path.relpath(project)
+            shown = project.as_posix() if shown.startswith("..") else shown.replace(os.sep, "/")
+            raise BriefgenError(
+                [
+                    error(
+                        SourcePos(str(target), 1),
+                        f"{terminal_safe(str(target))} is inside {folder}/ of the briefgen "
+                        f"project in {terminal_safe(shown)}, {_BUILT_FOLDERS[folder]}",
+                        "create the project outside that folder (beside it, or in a folder "
+                        "of its own)",
+                    )
+                ]
+            )
 
 
 def _refuse_unless_empty(target: Path, *, force: bool) -> None:
