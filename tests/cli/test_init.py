@@ -13,7 +13,13 @@ from typing import TextIO
 import pytest
 import yaml
 
-from briefgen.commands.init import PAGES_WORKFLOW, SCAFFOLD, init_project, render_scaffold
+from briefgen.commands.init import (
+    PAGES_WORKFLOW,
+    REQUIREMENTS,
+    SCAFFOLD,
+    init_project,
+    render_scaffold,
+)
 from briefgen.diagnostics import BriefgenError
 from briefgen.installation import installed_requirement
 from briefgen.model.site import SETTING_KEYS
@@ -22,6 +28,7 @@ from briefgen.project import (
     CONFIG_NAME,
     CONTENT_DIR,
     OUTPUT_DIR,
+    SOURCE_DIRS,
     STATIC_DIR,
     TEMPLATES_DIR,
 )
@@ -188,13 +195,15 @@ def test_init_workflow_checks_strict_caches_and_passes_actionlint(created: Path)
 
 
 def test_init_workflow_caches_by_version_and_sources_falling_back_to_the_version() -> None:
-    """The README: the cache is keyed on briefgen's version and a hash of `content/`,
-    `templates/`, `static/` and `briefgen.yaml`, falling back to the newest cache of the same
-    version."""
+    """The README: the cache is keyed on briefgen's version and a hash of every source folder
+    (`content/`, `templates/`, `static/`, `locales/`), `briefgen.yaml` and `requirements.txt`,
+    falling back to the newest cache of the same version. A run whose key is found saves no
+    cache: an input left out of the key (a `locales/` catalog, a briefgen commit pinned at the
+    same version) would have every later run start from the cache before it, and redo its work."""
     steps = yaml.safe_load(render_scaffold("pages.yml"))["jobs"]["build"]["steps"]
     (cache,) = [s for s in steps if s.get("uses", "").startswith("actions/cache@")]
     version = "briefgen-${{ env.BRIEFGEN_VERSION }}-"
-    sources = (f"{CONTENT_DIR}/**", f"{TEMPLATES_DIR}/**", f"{STATIC_DIR}/**", CONFIG_NAME)
+    sources = (*(f"{folder}/**" for folder in SOURCE_DIRS), CONFIG_NAME, REQUIREMENTS)
     hashed = ", ".join(f"'{source}'" for source in sources)
     assert cache["with"]["key"] == f"{version}${{{{ hashFiles({hashed}) }}}}"
     assert cache["with"]["restore-keys"] == f"{version}\n"
