@@ -29,8 +29,6 @@ from briefgen.project import (
     CONTENT_DIR,
     OUTPUT_DIR,
     SOURCE_DIRS,
-    STATIC_DIR,
-    TEMPLATES_DIR,
 )
 from briefgen.report import RecordingReporter
 from briefgen.site.config import parse_config
