@@ -6,6 +6,7 @@ import gc
 from typing import TYPE_CHECKING
 
 from briefgen.build.cacheaccess import refuse_linked_cache, refuse_unusable_cache
+from briefgen.dev.servelock import serve_lock
 from briefgen.dev.server import ServeOptions, run_dev_server
 from briefgen.project import CACHE_DIR, SERVE_OUTPUT, refuse_a_folder_that_is_no_project
 from briefgen.report import OutlivingReporter
@@ -49,6 +50,7 @@ def serve(
     )
     # The preview goes on when the output's reader goes away: the browser is still watching.
     outliving = OutlivingReporter(reporter)
-    run_dev_server(options, outliving)
+    with serve_lock(root):  # one serve per project: a second would build into its folder
+        run_dev_server(options, outliving)
     if outliving.closed is not None:
         raise outliving.closed  # exit 141, as for any command whose reader went away
