@@ -134,7 +134,13 @@ def tags(text: str) -> list[str]:
 def slug(text: str) -> str:
     """Refuse a `--slug` no briefing could have, as the build would refuse the file it names."""
     from briefgen.content.languages import split_language_suffix
-    from briefgen.content.slugs import MAX_SLUG_BYTES, SLUG_PATTERN, is_device_name, is_too_long
+    from briefgen.content.slugs import (
+        MAX_SLUG_BYTES,
+        SLUG_PATTERN,
+        is_device_name,
+        is_too_long,
+        slug_from_title,
+    )
     from briefgen.diagnostics import excerpt, terminal_safe
     from briefgen.site.urls import is_kept_slug
 
@@ -147,9 +153,12 @@ def slug(text: str) -> str:
                 f"`{text}` is not a slug: to write the `{lang}` translation of `{base}`, "
                 f"pass `--slug {base} --lang {lang}`"
             )
+        # `é` is a lowercase letter too: say which letters, and spell the slug it means.
+        spelt, _ = slug_from_title(text)
+        like = f", as in `{spelt}`" if spelt and SLUG_PATTERN.fullmatch(spelt) else ""
         raise argparse.ArgumentTypeError(
-            f"`{terminal_safe(excerpt(text, 60))}` is not a slug: use lowercase letters, "
-            "digits and single hyphens"
+            f"`{terminal_safe(excerpt(text, 60))}` is not a slug: use lowercase ASCII letters "
+            f"(a-z), digits and single hyphens{like}"
         )
     if is_device_name(text):
         raise argparse.ArgumentTypeError(f"`{text}` is a name Windows keeps for a device")

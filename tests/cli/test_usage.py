@@ -405,7 +405,22 @@ def test_usage_summary_uses_singular_for_one(project: Path) -> None:
 @pytest.mark.parametrize(
     ("slug", "problem"),
     [
-        ("../evil", "`../evil` is not a slug: use lowercase letters, digits and single hyphens"),
+        (
+            "../evil",
+            "`../evil` is not a slug: use lowercase ASCII letters (a-z), digits and single "
+            "hyphens, as in `evil`",
+        ),
+        # `é` is a lowercase letter: the message says which letters, and spells the slug.
+        (
+            "élysée",
+            "`élysée` is not a slug: use lowercase ASCII letters (a-z), digits and single "
+            "hyphens, as in `elysee`",
+        ),
+        (
+            "Talks-",
+            "`Talks-` is not a slug: use lowercase ASCII letters (a-z), digits and single "
+            "hyphens, as in `talks`",
+        ),
         ("Bad Slug", "`Bad Slug` is not a slug"),
         ("feed", "`feed` is reserved: the site has a page or folder of that name"),
         ("tags", "`tags` is reserved"),
