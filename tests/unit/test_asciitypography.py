@@ -249,6 +249,8 @@ def test_a_tie_warning_says_what_to_type() -> None:
         "It ran from DOCUME~1 and dropped REPORT~1.DOC, then MICROS~2.\n",
         # One letter before a letter, a subscript or a number: no preposition's tie.
         "Let a~b, x~y and a~5; the sums a~ij~ and s~max~.\n",
+        # A range in capitals after one capital: was warned as a preposition's tie.
+        "Phase I~II trials, zones I~IV, sizes S~XL and rows A~BC.\n",
     ],
 )
 def test_a_tilde_that_is_no_tie_is_silent(body: str) -> None:

@@ -66,7 +66,9 @@ Chinese and Japanese write them), nor before a command (`Section~\\ref{x}`, warn
 _PREPOSITION_TIE = pattern(r"(?<![^\W_])(?<!~)(?:[aikosuvzwAIKOSUVZW]~)++[^\W\d_]{2,}+(?!~)")
 """LaTeX's tie after a one-letter preposition or conjunction, as Czech, Slovak and Polish
 typography (and `vlna`) keep it off a line's end: `v~Praze`, `k~tomu`, `a~k~tomu`, `w~Polsce`;
-before a word of two letters or more, so neither `a~b` nor a Pandoc subscript (`a~ij~`). Tried
+before a word of two letters or more, so neither `a~b` nor a Pandoc subscript (`a~ij~`). In
+capitals throughout it is a range, as `A~Z` is (`phase I~II`, `sizes S~XL`; `_ties` leaves it),
+though a sentence's first `W~USA` goes unwarned with them. Tried
 only at a chain's start, never past a `~`, and its runs never given back: a word of thousands
 of `a~` is read once."""
 _SHORT_NAME = pattern(r"[A-Z\d]{6}~\d$")
@@ -106,6 +108,8 @@ def _ties(written: str) -> Iterator[Found]:
         if tie is None and text.count("~") == 1:
             tie = _TIE.search(text)
         if tie is None or any(map(is_cjk, tie[0])) or _SHORT_NAME.match(tie[0]):
+            continue
+        if tie[0].isupper() and tie.re is _PREPOSITION_TIE:  # a range: `I~II`, `S~XL`
             continue
         yield word.start() + tie.start(), tie[0], _tie_warning
 
