@@ -110,6 +110,9 @@ def test_parse_article_takes_the_headline_under_its_datelines_as_the_title(
         ),
         ("3) Dezember", Bullet(ordered=True, number=3, text="Dezember")),
         ("40. M\u00e4rz", Bullet(ordered=True, number=40, text="M\u00e4rz")),
+        # A month starting a compound: an item, was read as a date and the list broken up.
+        ("2. Januar-Paket umsetzen", Bullet(ordered=True, number=2, text="Januar-Paket umsetzen")),
+        ("1. Mai-Kundgebung planen", Bullet(ordered=True, number=1, text="Mai-Kundgebung planen")),
     ],
 )
 def test_parse_bullet_reads_no_item_in_a_day_before_its_month(

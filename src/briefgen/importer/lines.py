@@ -48,9 +48,10 @@ _THEMATIC_BREAK = pattern(r"([-*_\u2013\u2014])(?:[ \t]*\1){2,}[ \t]*")
 """`* * *`, `- - -` or `***`: a section break, not a bullet (as Markdown reads it); so is
 a run of em or en dashes (`— — —`), whose first dash is no bullet's either."""
 _ORDERED = pattern(r"(?P<number>\d{1,9})[.)]\s+(?P<text>\S.*)")
-_ORDINAL_DATE = pattern(rf"(?:{DAY_AND_MONTH})")
+_ORDINAL_DATE = pattern(rf"(?:{DAY_AND_MONTH})(?![\w-])")
 """A day written as an ordinal before its month (`3. Dezember 2026`, `1. Januar 2027: Start`),
-as German dates a line: no list's item numbered 3, as the build would read it."""
+as German dates a line: no list's item numbered 3, as the build would read it. A month that
+starts a compound (`2. Januar-Paket umsetzen`, `1. Mai-Kundgebung`) is an item's word."""
 _SIGNS = frozenset(("(c)", "(C)", "(r)", "(R)"))
 """Letter markers that, on a line of their own, are ASCII's `©` and `®` (`(c) 2025 Acme`)."""
 CHECK_MARKS = frozenset("\u2610\u2611\u2612\u2713\u2714\u2717\u2718\u2705\u274c\u274e\u2b1c")
