@@ -124,6 +124,12 @@ def test_sentence_ends_reads_no_further_than_the_break_asked_for() -> None:
         ("Am 3. Oktober feiert man. Danach nicht.", 25),
         ("The vote was 52 to 48. The bill passed.", 22),  # a number's stop before no month
         ("It happened on page 7. Then it ended.", 22),
+        ("Der Rat tagt am 7. November erneut. Dann nicht.", 35),
+        ("Es gilt seit dem 1. April 2026 so. Dann nicht.", 34),
+        ("Bis 30. September 2026 gilt es. Dann nicht.", 31),
+        # April, August, September and November are English words too.
+        ("Arrivals fell to 12. November brought a rise. Officials expect more.", 20),
+        ("Sales rose in 2025 by 8. August was the best month.", 24),
     ],
 )
 def test_sentence_ends_reads_past_a_german_days_ordinal_stop(text: str, first: int) -> None:

@@ -74,11 +74,14 @@ some are words that end sentences (`300 ms.`, Spanish `una col.`)."""
 _LETTERS = frozenset(("Lu", "Ll", "Lt", "Lo"))
 """Unicode's categories of letters proper: not modifier letters (`ـ`) nor marks (`ॉ`)."""
 _GERMAN_MONTH = pattern(
-    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
-    r"|Dezember)\b"
+    r"(?P<german>Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b"
+    r"|(?:April|August|September|November)\b(?P<year>\s+\d{4}\b)?"
 )
 """A German month's name, which a day's number and its ordinal's full stop stand before (`am 7.
-Dezember 2026`): that stop ends no sentence."""
+Dezember 2026`): that stop ends no sentence. Four are English words too (`fell to 12. November
+brought a rise`): those make a date only before a year or after a German word (`_GERMAN_CUES`)."""
+_GERMAN_CUES = frozenset(("am", "vom", "bis", "zum", "ab", "seit", "dem", "den", "des"))
+"""German words a day's number follows (`am 7. November`, `seit dem 1. April`)."""
 _NUMBER_SIGN = pattern(r"\S*\d")
 """What `No.` stands before (`No. 5`, `No. A/RES/76/1`): anywhere else, `no.` is the word
 that ends a sentence (`the minister said no.`, `votó que no.`)."""
@@ -151,10 +154,22 @@ def _is_short_form(text: str, found: re.Match[str]) -> bool:
     if len(word) == 2 and word[0] == word[1] and word.isupper() and word != "II":
         return True  # Spanish doubles a plural's letters: `EE. UU.`, `FF. AA.` (not `World War II`)
     if len(word) <= 2 and word.isascii() and word.isdigit():
-        return _GERMAN_MONTH.match(text, found.start("next")) is not None
+        return _is_german_date(text, found, period - len(word))
     if word.lower() == "no":
         return _NUMBER_SIGN.match(text, found.start("next")) is not None
     return word[0].isupper() and word.lower() in _TITLES
+
+
+def _is_german_date(text: str, found: re.Match[str], day: int) -> bool:
+    """Return True when the day's number at `day`, whose stop is the break `found`, stands
+    before a German month's name: an ordinal's stop, not a sentence's."""
+    month = _GERMAN_MONTH.match(text, found.start("next"))
+    if month is None:
+        return False
+    if month["german"] or month["year"]:
+        return True
+    before = text[max(0, day - 8) : day].split()  # the word before: a cue is at most 4 letters
+    return bool(before) and before[-1].lower() in _GERMAN_CUES
 
 
 def _letters(word: str) -> int:
