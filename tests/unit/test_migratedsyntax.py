@@ -371,3 +371,31 @@ def test_a_line_of_links_and_maths_is_read_in_linear_time() -> None:
         bound=lambda small: 20 * small,
     )
     assert large / small < 20, f"{small:.3f} s, then {large:.3f} s"
+
+
+def test_kramdown_table_of_contents_is_hinted_with_its_list_item() -> None:
+    """`{:toc}` replaces the one-item list above it: removing it alone would leave `TOC`."""
+    assert _warnings("* TOC\n{:toc}\n\n1. TOC\n{: toc }\n") == [
+        "content/a.md:8:1: kramdown's table of contents `{:toc}` is not made; shown as text / "
+        "delete it and the list item above it (`* TOC`): a briefing's page lists its sections "
+        "under 'Contents' by itself",
+        "content/a.md:11:1: kramdown's table of contents `{: toc }` is not made; shown as text / "
+        "delete it and the list item above it (`* TOC`): a briefing's page lists its sections "
+        "under 'Contents' by itself",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "column", "shown"),
+    [
+        ("## Contents\n{: .no_toc}\n\nText.\n", 8, 1, "{: .no_toc}"),
+        ("## Intro {: .no_toc }\n\nText.\n", 7, 10, "{: .no_toc }"),
+    ],
+)
+def test_no_toc_class_is_hinted_that_contents_takes_every_heading(
+    body: str, line: int, column: int, shown: str
+) -> None:
+    assert _warnings(body) == [
+        f"content/a.md:{line}:{column}: attribute block `{shown}` is not read; shown as text / "
+        "delete it: a briefing's 'Contents' lists its headings by itself, none left out"
+    ]

@@ -59,6 +59,10 @@ _FIGURE_CAPTION = pattern(r"""(?<![\w-])fig-cap=(?:"([^"]*)"|'([^']*)'|([^\s{}"'
 """Quarto's caption in an image's block, `fig-cap="Lisbon parishes"`: a caption line's text."""
 _CODE = pattern("\x00+")
 """A code span, as `leftovers.py` blanks it out."""
+_KRAMDOWN_TOC = pattern(r"\{:[ \t]*toc[ \t]*\}")
+"""kramdown's table of contents, `{:toc}` under a one-item list (`* TOC`), which it replaces."""
+_NO_TOC = pattern(r"\{:?[ \t]*\.no_toc[ \t]*\}")
+"""kramdown's and Jekyll themes' `{: .no_toc}`, which keeps a heading out of that list."""
 _REMOVED = frozenset({"deletion", "paragraph-deletion"})
 """Classes of Pandoc's spans for text Word's tracked changes delete."""
 _COMMENT = "comment-start"
@@ -248,5 +252,16 @@ def _warning(pos: SourcePos, shown: str, hint: str) -> Diagnostic:
     """Return the warning for a block left as text: kramdown's own, or one with `hint`."""
     if kramdown := migratedsyntax.kramdown_warning(pos, shown):
         return kramdown
+    if _KRAMDOWN_TOC.fullmatch(shown):
+        message = f"kramdown's table of contents `{shown}` is not made; shown as text"
+        hint = (
+            "delete it and the list item above it (`* TOC`): a briefing's page lists its "
+            "sections under 'Contents' by itself"
+        )
+        return warning(pos, message, hint=hint)
+    if _NO_TOC.fullmatch(shown):
+        message = f"attribute block `{shown}` is not read; shown as text"
+        hint = "delete it: a briefing's 'Contents' lists its headings by itself, none left out"
+        return warning(pos, message, hint=hint)
     message = f"attribute block `{wrapped_excerpt(shown, 40)}` is not read; shown as text"
     return warning(pos, message, hint=hint)
