@@ -1072,6 +1072,8 @@ def _plain_field_diagnostics(field: str, value: str) -> list[Diagnostic]:
         ("summary", '"With ~~old~~ new figures."', "~~old~~"),
         ("summary", '"**See https://example.org/a**"', "**See https://example.org/a**"),
         ("summary", '"At https://example.org/_a_, *emphasis*."', "*emphasis*"),
+        ("summary", '"> [!NOTE] Rents rose 12%."', "[!NOTE]"),
+        ("title", '"[!warning]- Draft"', "[!warning]"),
     ],
 )
 def test_parse_markdown_in_a_plain_text_field_is_a_warning_at_its_line(

@@ -33,6 +33,7 @@ _MARKUP = pattern(
     r"|\[[^\[\]]+\]\([^()\s]+\)"  # [text](url)
     r"|\[\^[^\[\]\s]+\]"  # [^note]
     r"|`[^`]+`"  # `code`
+    r"|\[![A-Za-z]+\]"  # a callout's [!NOTE], pasted with its box's first line
 )
 """What is unmistakably Markdown. A lone `*`, `_` or `[` is too often prose (`5 * 3`, a
 footnote star, `[2026]`), so emphasis counts only when its marks are tight around its words
