@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefgen.content.calloutmarker import MARKER_FIRST
 from briefgen.content.images import ImageSettings
 from briefgen.content.invisible import shows_nothing
 from briefgen.content.markdown import (
@@ -32,7 +33,7 @@ from briefgen.content.tablerows import (
 )
 from briefgen.content.tokenplaces import TokenPlaces, pass_code_spans
 from briefgen.diagnostics import Diagnostic, SourcePos, warning
-from briefgen.model import Alignment, RichText, Table
+from briefgen.model import CALLOUT_VARIANTS, Alignment, RichText, Table
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -219,7 +220,26 @@ def _cell(
     found = len(ctx.diagnostics)
     text = ctx.rich(inline_tokens(cell), ctx.pos(row), note_numbers=note_numbers)
     ctx.diagnostics[found:] = in_cell(ctx.diagnostics[found:])  # a `<br>`'s hint
+    written = next((child.content for child in cell.children if child.type == "inline"), "")
+    if "[!" in written and (marker := _cell_marker(written)) is not None:
+        ctx.diagnostics.append(
+            warning(
+                ctx.pos_of(ctx.pos(row), marker),
+                f"`{marker}` in a table cell makes no callout; shown as text",
+                hint=f"write the callout below the table: `> {marker.upper()}` and its text "
+                "in `> ` lines",
+            )
+        )
     return text
+
+
+def _cell_marker(written: str) -> str | None:
+    """Return the callout marker a cell starts with, its quote's `>` typed or not (`> [!NOTE]
+    Risk`, pasted from a callout into a cell), or None."""
+    marker = MARKER_FIRST.match(written.lstrip("> \t"))
+    if marker is None or marker[1].lower() not in CALLOUT_VARIANTS:
+        return None
+    return f"[!{marker[1]}]"
 
 
 def _written(row: SyntaxTreeNode, ctx: BlockContext) -> tuple[str, str]:
