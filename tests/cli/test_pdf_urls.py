@@ -16,8 +16,9 @@ import pytest
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
+from briefgen.site.printbreaks import RUN
 from briefgen.site.urlbreaks import BREAK, JOIN
-from tests.cli.test_pdf import _boxes, _print_page
+from tests.cli.test_pdf import _boxes, _print_page, _print_pages
 from tests.conftest import make_project, skip_module_without
 
 if TYPE_CHECKING:
@@ -179,3 +180,27 @@ def test_pdf_breaks_a_cells_run_longer_than_the_paper_where_it_must(cell: str) -
     assert "".join(_plain(b.text) for b in texts).count("0123456789abcdef") == 10
     assert [b.text for b in texts if b.position_x + b.width > right + 0.5] == []
     assert "Country" in [b.text for b in texts]
+
+
+def test_a_cells_hash_of_thousands_of_letters_is_laid_out_in_linear_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A cell too wide for the paper breaks its words anywhere, and WeasyPrint finds its least
+    # width by laying out the rest of the word's piece once per letter: with a `<wbr>` every
+    # 1,000 letters, some 1,000 letters laid out per letter of the word (a hash of 20,000
+    # characters: 4 minutes to print). Counted, not timed: the letters given to Pango.
+    from weasyprint.text import line_break
+
+    laid_out = [0]
+    set_text = line_break.Layout.set_text
+
+    def counted(layout: Any, text: str, *args: Any, **kwargs: Any) -> Any:
+        laid_out[0] += len(text)
+        return set_text(layout, text, *args, **kwargs)
+
+    monkeypatch.setattr(line_break.Layout, "set_text", counted)
+    word = "".join(f"{n:04}" for n in range(750))  # 3,000 letters, none repeated nearby
+    (page,) = _print_pages(f"| Key | Hash | Note |\n|---|---|---|\n| a | {word} | short |\n")
+    assert laid_out[0] < len(word) * RUN // 2  # 1,020 letters per letter before; 264 now
+    letters = "".join(b.text for b in _boxes(page) if type(b).__name__ == "TextBox")
+    assert word in letters.replace("\u200b", "")  # every letter printed, on one page

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.site.printbreaks import RUN, with_word_breaks
+from briefgen.site.printbreaks import CELL_RUN, RUN, with_word_breaks
 
 
 def _pieces(page: str) -> list[str]:
@@ -69,3 +69,22 @@ def test_an_apostrophe_in_a_comment_opens_no_quote() -> None:
     # up to the next apostrophe, from the breaks.
     page = f"<p><!-- don't -->{'c' * (RUN + 1)} it's</p>"
     assert with_word_breaks(page).count("<wbr>") == 1
+
+
+def test_a_cells_longer_word_breaks_every_cell_run_of_characters() -> None:
+    # WeasyPrint lays out the rest of a piece once per letter to find a cell's least width:
+    # a hash of 20,000 characters in a cell took 4 minutes to print in pieces of 1,000.
+    page = f"<table><tr><th>{'h' * (RUN + 1)}</th><td>{'a' * (4 * CELL_RUN + 7)}</td></tr></table>"
+    broken = with_word_breaks(page)
+    head = re.search(r"<th>(.*?)</th>", broken)
+    cell = re.search(r"<td>(.*?)</td>", broken)
+    assert head is not None and cell is not None
+    assert head.group(1).split("<wbr>") == ["h" * CELL_RUN] * 4 + ["h" * (RUN + 1 - 4 * CELL_RUN)]
+    assert cell.group(1).split("<wbr>") == ["a" * CELL_RUN] * 4 + ["a" * 7]
+    after = with_word_breaks(f"{page}<p>{'b' * (RUN + 1)}</p>")  # out of the table: by `RUN`
+    assert _pieces(after) == ["b" * RUN, "b"]
+
+
+def test_a_cells_word_of_the_run_or_shorter_is_left_whole() -> None:
+    page = f"<table><tr><td>{'a' * RUN}</td></tr></table>"
+    assert with_word_breaks(page) == page

@@ -13,6 +13,11 @@ WeasyPrint finds each of those breaks by laying out the rest of the word again: 
 with the square of its length (a pasted hash or data of 20,000 characters: 10 s; 80,000: two
 minutes). With a `<wbr>` every `RUN` characters it is linear (80,000: 2 s). Other words
 shorter than `RUN` (every word of prose) are left as they are.
+
+In a table cell such a word gets a `<wbr>` every `CELL_RUN` characters: a cell too wide for the
+paper breaks its words anywhere (site/pdftables.py), and WeasyPrint finds the least width of
+such a cell by laying out the rest of the piece once per letter, 1,000 letters each time (a
+hash of 20,000 characters in a cell: 4 minutes; with pieces of `CELL_RUN`, a quarter of it).
 """
 
 from __future__ import annotations
@@ -24,6 +29,11 @@ from briefgen.site.urlbreaks import SHORTEST, with_url_breaks
 
 RUN = 1000
 """Characters of a word between two of the break opportunities given to it."""
+
+CELL_RUN = 250
+"""The same in a table cell, for a word longer than `RUN`: a piece is still wider than the
+paper (so the cell breaks it anywhere, its lines filled, as before), and a letter's share of
+laying it out a quarter of a 1,000-letter piece's."""
 
 _SPACE = " \t\n\r\f\u200b"
 """What already ends a word for the line breaker (the zero-width space, as `<wbr>` does)."""
@@ -41,11 +51,12 @@ _UNIT = rf"(?:&#?[0-9A-Za-z]+;|[^{_SPACE}<])"
 
 _LONG_WORD = pattern(rf"{_UNIT}{{{RUN + 1},}}")
 _PIECE = pattern(rf"{_UNIT}{{1,{RUN}}}")
+_CELL_PIECE = pattern(rf"{_UNIT}{{1,{CELL_RUN}}}")
 
 _NAME = pattern(r"</?([A-Za-z][^\s/>]*)")
 
-_COUNTED = ("a", "code", "pre")
-"""Elements whose text breaks otherwise: a link's, code's, and a code block's."""
+_COUNTED = ("a", "code", "pre", "td", "th")
+"""Elements whose text breaks otherwise: a link's, code's, a code block's and a cell's."""
 
 _RAW_TEXT = frozenset({"title", "style", "script", "textarea"})
 """Elements whose text is not markup: a `<wbr>` there would be read as letters."""
@@ -59,7 +70,7 @@ def with_word_breaks(page: str) -> str:
         return page
     parts = _TAG.split(page)
     inside: str | None = None  # the raw-text element the text is in, if any
-    depth = dict.fromkeys(_COUNTED, 0)  # how many `a`, `code` and `pre` the text is in
+    depth = dict.fromkeys(_COUNTED, 0)  # how many of each the text is in
     parts[0] = _broken_text(parts[0], depth)
     for index in range(1, len(parts), 2):
         tag = parts[index]
@@ -79,11 +90,13 @@ def with_word_breaks(page: str) -> str:
 def _broken_text(text: str, depth: dict[str, int]) -> str:
     """Return a piece of the page's text with its breaks: a link's or code's (not a code
     block's, whose lines are kept as written) where a publisher breaks them, then every `RUN`
-    characters of a longer word."""
+    characters of a longer word (`CELL_RUN` in a table cell's)."""
     if depth["code"] and not depth["pre"]:
         text = with_url_breaks(text, code=True)
     elif depth["a"]:
         text = with_url_breaks(text, code=False)
+    if depth["td"] or depth["th"]:
+        return _LONG_WORD.sub(_broken_in_cell, text)
     return _LONG_WORD.sub(_broken, text)
 
 
@@ -96,3 +109,8 @@ def _tag_name(tag: str) -> str:
 def _broken(word: re.Match[str]) -> str:
     """Return the long `word` with a `<wbr>` between its pieces of `RUN` characters."""
     return "<wbr>".join(_PIECE.findall(word.group()))
+
+
+def _broken_in_cell(word: re.Match[str]) -> str:
+    """Return the long `word` with a `<wbr>` between its pieces of `CELL_RUN` characters."""
+    return "<wbr>".join(_CELL_PIECE.findall(word.group()))
