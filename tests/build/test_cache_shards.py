@@ -15,6 +15,7 @@ from briefgen.build.options import BuildOptions, BuildResult
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
 from briefgen.site.urls import holds_checked_links
+from tests.build.processmemory import forget_process_memory, fresh_process_memory
 from tests.build.shardfiles import read_records, write_records
 from tests.conftest import BRIEFING, make_project, snapshot, write_twins
 
@@ -28,18 +29,7 @@ TITLES = ("Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta")
 def _fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Start with nothing remembered in memory, and with a shard per record or so."""
     monkeypatch.setattr(shards, "RECORDS_PER_SHARD", 1)
-    monkeypatch.setattr(shards, "_KNOWN", {})
-    monkeypatch.setattr(shards, "_COUNTS", {})
-    monkeypatch.setattr(cache, "_SAVED", {})
-    monkeypatch.setattr(discover, "_SEEN", {})
-
-
-def _forget_memory() -> None:
-    """Forget what this process read and wrote, as a new process would."""
-    shards._KNOWN.clear()
-    cache._SAVED.clear()
-    discover._SEEN.clear()
-    shards._COUNTS.clear()
+    fresh_process_memory(monkeypatch)
 
 
 def _project(root: Path) -> Path:
@@ -72,7 +62,7 @@ def test_edit_in_a_new_process_rewrites_only_the_entry_shard_that_changed(tmp_pa
     _build(root)
     before = _shard_files(root, "entries")
     assert len(before) > 2
-    _forget_memory()
+    forget_process_memory()
     _edit(root, "gamma.md", "Gamma, revised")
     assert _build(root).compiled >= 1
     after = _shard_files(root, "entries")
@@ -93,7 +83,7 @@ def test_edit_in_a_new_process_rewrites_only_the_state_shards_that_changed(
     _build(root)
     before = {kind: _shard_files(root, kind) for kind in ("sources", "outputs", "hints")}
     assert all(len(files) > 2 for files in before.values())
-    _forget_memory()
+    forget_process_memory()
     page = root / "content" / "gamma.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     assert _build(root).compiled == 1
@@ -117,12 +107,12 @@ def test_edit_sequence_over_state_shards_of_other_saves_equals_a_clean_build(
     _build(root)
     for name, data in old.items():  # the outputs of the save before: stale stamps and keys
         (root / ".briefgen-cache" / name).write_bytes(data)
-    _forget_memory()
+    forget_process_memory()
     _edit(root, "delta.md", "Delta, revised")
     result = _build(root)
     assert result.compiled == len(TITLES)
     assert snapshot(root / "site") == _clean(root, tmp_path)
-    _forget_memory()
+    forget_process_memory()
     _edit(root, "alpha.md", "Alpha, revised")
     assert _build(root).compiled >= 1
     assert snapshot(root / "site") == _clean(root, tmp_path / "again")
@@ -137,7 +127,7 @@ def test_entry_shard_of_another_save_builds_its_briefings_again(tmp_path: Path) 
     # A restore that mixes files of two saves: the old shard of the edited briefing is back.
     for name, data in stale.items():
         (root / ".briefgen-cache" / name).write_bytes(data)
-    _forget_memory()
+    forget_process_memory()
     _edit(root, "alpha.md", "Alpha, revised")
     result = _build(root)
     assert result.compiled >= 2  # the edit, and the briefing whose entry could not be had
@@ -151,7 +141,7 @@ def test_damaged_shards_mean_their_records_are_made_again(tmp_path: Path, damage
     for kind in ("entries", "links"):
         for name in _shard_files(root, kind):
             (root / ".briefgen-cache" / name).write_bytes(damage)
-    _forget_memory()
+    forget_process_memory()
     _edit(root, "alpha.md", "Alpha, revised")
     result = _build(root)
     assert result.compiled == len(TITLES)
@@ -164,7 +154,7 @@ def test_records_in_the_wrong_shard_are_not_trusted(tmp_path: Path) -> None:
     files = sorted(_shard_files(root, "entries"))
     first, second = (root / ".briefgen-cache" / name for name in files[:2])
     first.write_bytes(second.read_bytes())  # a valid file, under another shard's name
-    _forget_memory()
+    forget_process_memory()
     _edit(root, "alpha.md", "Alpha, revised")
     _build(root)
     assert snapshot(root / "site") == _clean(root, tmp_path)
@@ -176,7 +166,7 @@ def test_no_change_build_reads_no_entry_or_link_shard_and_no_unchanged_source(
     root = _project(tmp_path / "p")
     monkeypatch.setattr(discover, "_RACY_NS", 0)  # files written just now may be remembered
     _build(root)
-    _forget_memory()
+    forget_process_memory()
 
     def no_reading(*args: object) -> bytes:
         raise AssertionError("read a file a no-change build does not need")
@@ -206,7 +196,7 @@ def test_source_with_same_size_and_mtime_but_new_bytes_is_read_again(
     time.sleep(0.05)  # a later tick of the file system's clock, for the ctime
     page.write_text(BRIEFING.format(title="Bete"), encoding="utf-8")  # same size
     os.utime(page, ns=(info.st_atime_ns, info.st_mtime_ns))  # as `rsync -t` leaves it
-    _forget_memory()
+    forget_process_memory()
     assert _build(root).compiled >= 1
     assert "Bete" in (root / "site" / "beta" / "index.html").read_text(encoding="utf-8")
 
@@ -221,7 +211,7 @@ def test_source_swapped_for_another_file_of_equal_stat_is_read_again(
     old, new = root / "content" / "sub" / "x.md", tmp_path / "alt" / "sub" / "x.md"
     write_twins(old, new, (BRIEFING.format(title="Version A"), BRIEFING.format(title="Version B")))
     _build(root)
-    _forget_memory()
+    forget_process_memory()
     old.parent.rename(tmp_path / "old-sub")
     new.parent.rename(old.parent)
     _build(root)
@@ -259,7 +249,7 @@ def test_cache_restored_into_a_copy_hashes_each_source_once_and_builds_nothing(
     copy = tmp_path / "copy"
     shutil.copytree(root, copy, symlinks=True)  # sizes and mtimes kept, new inodes
     shutil.rmtree(root)
-    _forget_memory()
+    forget_process_memory()
     read: list[str] = []
     reader = discover._bytes
 
@@ -283,7 +273,7 @@ def test_future_date_warning_in_a_no_change_build_comes_from_the_saved_entries(
     )
     options = BuildOptions(root, root / "site", future=True)
     build_site(options, RecordingReporter())
-    _forget_memory()
+    forget_process_memory()
     result = build_site(options, RecordingReporter())
     assert result.compiled == 0
     assert [d.message for d in result.diagnostics if "future" in d.message] == [
@@ -312,7 +302,7 @@ def test_entry_shard_with_a_malformed_key_builds_its_briefings_again(tmp_path: P
     )
     shard = root / ".briefgen-cache" / name
     shard.write_bytes(data.replace(b'": ["', b'": ["short', 1))  # a record's key, not 32 hex
-    _forget_memory()
+    forget_process_memory()
     _edit(root, "alpha.md", "Alpha, revised")
     assert _build(root).compiled >= 2  # the edited briefing and those of the damaged shard
     assert snapshot(root / "site") == _clean(root, tmp_path)
@@ -327,7 +317,7 @@ def test_body_edit_in_a_new_process_reads_only_the_link_shards_it_needs(
     _build(root)
     before = _shard_files(root, "links")
     assert len(before) > 4
-    _forget_memory()
+    forget_process_memory()
     read: list[str] = []
     real_read = shards._read_shard
 
@@ -353,10 +343,10 @@ def test_body_edit_in_a_new_process_reads_only_the_link_shards_it_needs(
 def test_a_page_gone_leaves_the_saved_links(tmp_path: Path) -> None:
     root = _project(tmp_path / "p")
     _build(root)
-    _forget_memory()
+    forget_process_memory()
     (root / "content" / "gamma.md").unlink()
     _build(root)
-    _forget_memory()
+    forget_process_memory()
     state_file = cache.state_path(root / ".briefgen-cache", root / "site", root)
     state, _ = cache.load_state(state_file)
     cache.load_links(state_file, state)
@@ -380,7 +370,7 @@ def test_a_related_list_naming_no_briefing_is_damage_and_a_full_build(
         if "content/beta.md" in records:
             cast("list[object]", records["content/beta.md"])[7] = [named]
             write_records(path, records)
-    _forget_memory()
+    forget_process_memory()
     with (root / "content" / "beta.md").open("a", encoding="utf-8") as stream:
         stream.write("\nOne more line.\n")  # the entry as it was: the lists are kept
     reporter = RecordingReporter()
@@ -415,7 +405,7 @@ def test_a_state_record_in_another_shard_is_still_used(
     root = _project(tmp_path / "p")
     _build(root)
     _move_a_record(root, kind)
-    _forget_memory()
+    forget_process_memory()
     with (root / "content" / "alpha.md").open("a", encoding="utf-8") as source:
         source.write("\nOne more sentence.\n")
     result = _build(root)
@@ -435,7 +425,7 @@ def test_an_entry_in_another_shard_is_not_trusted(tmp_path: Path) -> None:
     root = _project(tmp_path / "p")
     _build(root)
     _move_a_record(root, "entries")
-    _forget_memory()
+    forget_process_memory()
     (root / "content" / "alpha.md").write_text(
         BRIEFING.format(title="Alpha").replace("tags: [migration]", "tags: [trade]"),
         encoding="utf-8",
@@ -459,7 +449,7 @@ def test_a_stat_hint_left_out_keeps_the_number_of_hint_shards(
     _build(root)
     before = _shard_files(root, "hints")
     assert len(before) == 16
-    _forget_memory()
+    forget_process_memory()
     monkeypatch.setattr(discover, "_RACY_NS", 10**18)  # the edited file gets no hint
     _edit(root, "b3.md", "Title 3, revised")
     assert _build(root).compiled >= 1

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefgen.build import cache, discover, records, shards
+from briefgen.build import cache, discover
 from briefgen.build.discover import discover_sources, load_sources
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.content.languages import SourceLanguage
 from briefgen.report import RecordingReporter
+from tests.build.processmemory import forget_process_memory, fresh_process_memory
 from tests.conftest import BRIEFING, make_project
 
 if TYPE_CHECKING:
@@ -23,23 +24,9 @@ TITLES = ("Alpha", "Beta", "Gamma", "Delta")
 
 @pytest.fixture(autouse=True)
 def _fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(shards, "_KNOWN", {})
-    monkeypatch.setattr(shards, "_COUNTS", {})
-    monkeypatch.setattr(cache, "_SAVED", {})
-    monkeypatch.setattr(discover, "_SEEN", {})
-    monkeypatch.setattr(records, "_MADE", {})
-    monkeypatch.setattr(records, "_OUTPUTS", {})
-    monkeypatch.setattr(records, "_HINTS", {})
+    fresh_process_memory(monkeypatch)
     # A file written a moment ago has no hint kept (it may change again within its mtime tick).
     monkeypatch.setattr(discover, "_RACY_NS", -1)
-
-
-def _forget_memory() -> None:
-    """Forget what this process read and wrote, as a new process would."""
-    for memory in (shards._KNOWN, shards._COUNTS, cache._SAVED, discover._SEEN):
-        memory.clear()
-    for made in (records._MADE, records._OUTPUTS, records._HINTS):
-        made.clear()
 
 
 def _built(tmp_path: Path) -> tuple[Path, Path]:
@@ -48,7 +35,7 @@ def _built(tmp_path: Path) -> tuple[Path, Path]:
     )
     root = make_project(tmp_path, files)
     build_site(BuildOptions(root, root / "site"), RecordingReporter())
-    _forget_memory()
+    forget_process_memory()
     (state_file,) = (root / ".briefgen-cache").glob("state-*.json")
     return root, state_file
 

@@ -31,13 +31,13 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from briefgen.build import cache, discover, records, shards
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.content import validate
 from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.project import CACHE_DIR, MARKER
 from briefgen.report import RecordingReporter
+from tests.build.processmemory import forget_process_memory
 from tests.conftest import folders, make_project, modes, remove_later, snapshot
 from tests.unit.test_figures import png
 
@@ -351,10 +351,7 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
     def start_a_new_process(self) -> None:
         # As each `briefgen build` is: nothing of the last build remembered, so the next one
         # loads the state from disk and saves its changes against what it loaded.
-        for memory in (shards._KNOWN, shards._COUNTS, shards._UNCHECKED, cache._SAVED):
-            memory.clear()
-        for made in (records._MADE, records._OUTPUTS, records._HINTS, discover._SEEN):
-            made.clear()
+        forget_process_memory()
 
     @invariant()
     def incremental_equals_clean(self) -> None:

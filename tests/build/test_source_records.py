@@ -11,6 +11,7 @@ from briefgen.build import cache, discover, records, shards
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
 from briefgen.report import RecordingReporter
+from tests.build.processmemory import forget_process_memory, fresh_process_memory
 from tests.build.shardfiles import read_records
 from tests.conftest import BRIEFING, make_project
 
@@ -22,20 +23,7 @@ TITLES = ("Alpha", "Beta", "Gamma")
 
 @pytest.fixture(autouse=True)
 def _fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(shards, "_KNOWN", {})
-    monkeypatch.setattr(shards, "_COUNTS", {})
-    monkeypatch.setattr(cache, "_SAVED", {})
-    monkeypatch.setattr(discover, "_SEEN", {})
-    monkeypatch.setattr(records, "_MADE", {})
-
-
-def _forget_memory() -> None:
-    """Forget what this process read and wrote, as a new process would."""
-    shards._KNOWN.clear()
-    shards._COUNTS.clear()
-    cache._SAVED.clear()
-    records._MADE.clear()
-    discover._SEEN.clear()
+    fresh_process_memory(monkeypatch)
 
 
 def _state_file(tmp_path: Path) -> Path:
@@ -44,7 +32,7 @@ def _state_file(tmp_path: Path) -> Path:
     )
     root = make_project(tmp_path, files)
     build_site(BuildOptions(root, root / "site"), RecordingReporter())
-    _forget_memory()
+    forget_process_memory()
     (state_file,) = (root / ".briefgen-cache").glob("state-*.json")
     return state_file
 
@@ -72,7 +60,7 @@ def test_a_save_after_a_replacement_writes_the_new_record(tmp_path: Path) -> Non
     edited = "content/gamma.md"
     state.sources[edited] = dataclasses.replace(state.sources[edited], digest="1" * 32)
     assert cache.save_state(state_file, state) is None
-    _forget_memory()
+    forget_process_memory()
     again, notice = cache.load_state(state_file)
     assert notice is None
     assert again.sources[edited].digest == "1" * 32
@@ -88,7 +76,7 @@ def _site(tmp_path: Path, count: int) -> Path:
     )
     root = make_project(tmp_path, files)
     build_site(BuildOptions(root, root / "site"), RecordingReporter())
-    _forget_memory()
+    forget_process_memory()
     return root
 
 
@@ -103,7 +91,7 @@ def test_an_edit_in_a_new_process_finds_the_shards_of_its_changed_records_only(
     (state_file,) = (root / ".briefgen-cache").glob("state-*.json")
     state, _ = cache.load_state(state_file)
     records_saved = len(state.sources) + len(state.outputs) + len(state.hints)
-    _forget_memory()
+    forget_process_memory()
     hashed: list[str] = []
     saving: list[bool] = []
     real_hash, real_save = shards.shard_of, cache._save_records
@@ -141,14 +129,14 @@ def test_a_save_of_the_changes_alone_leaves_the_records_a_whole_save_would(
     with (root / "content" / "b07.md").open("a", encoding="utf-8") as source:
         source.write("\nOne more sentence.\n")
     build_site(BuildOptions(root, root / "site"), RecordingReporter())
-    _forget_memory()
+    forget_process_memory()
     (state_file,) = (root / ".briefgen-cache").glob("state-*.json")
     state, notice = cache.load_state(state_file)
     assert notice is None
     assert "content/b03.md" not in state.sources
     clean = tmp_path / "clean"
     build_site(BuildOptions(root, clean, cache_dir=clean / "cache"), RecordingReporter())
-    _forget_memory()
+    forget_process_memory()
     (clean_file,) = (clean / "cache").glob("state-*.json")
     fresh, _ = cache.load_state(clean_file)
     assert {rel: s.digest for rel, s in state.sources.items()} == {
