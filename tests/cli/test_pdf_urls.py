@@ -204,3 +204,35 @@ def test_a_cells_hash_of_thousands_of_letters_is_laid_out_in_linear_work(
     assert laid_out[0] < len(word) * RUN // 2  # 1,020 letters per letter before; 264 now
     letters = "".join(b.text for b in _boxes(page) if type(b).__name__ == "TextBox")
     assert word in letters.replace("\u200b", "")  # every letter printed, on one page
+
+
+def test_a_table_of_many_cells_words_of_hundreds_of_letters_is_laid_out_in_linear_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A word of 300 to 1,000 letters gets no `<wbr>` from printbreaks.py: WeasyPrint sized its
+    # cell, breaking anywhere, by laying out the rest of the word once per letter, some 900
+    # letters per letter of a word of 900 (50 such rows: minutes to print). The columns are
+    # now sized with the words cut short, then laid out at those widths (`table-layout:
+    # fixed`). Counted, not timed: the letters given to Pango.
+    from weasyprint.text import line_break
+
+    laid_out = [0]
+    set_text = line_break.Layout.set_text
+
+    def counted(layout: Any, text: str, *args: Any, **kwargs: Any) -> Any:
+        laid_out[0] += len(text)
+        return set_text(layout, text, *args, **kwargs)
+
+    monkeypatch.setattr(line_break.Layout, "set_text", counted)
+    words = ["".join(f"{(row * 300 + n) % 10000:04}" for n in range(225)) for row in range(12)]
+    rows = "".join(f"| k{row} | {word} | a short note |\n" for row, word in enumerate(words))
+    pages = _print_pages(f"| Key | Hash | Note |\n|---|---|---|\n{rows}")
+    assert laid_out[0] < sum(map(len, words)) * 100  # 918 letters per letter before; 70 now
+    texts = [b for page in pages for b in _boxes(page) if type(b).__name__ == "TextBox"]
+    letters = "".join(b.text for b in texts)
+    assert all(word in letters for word in words)  # every letter printed
+    lines = [b for b in texts if b.text.isdigit() and len(b.text) > 20]
+    widest = max(b.width for b in lines)
+    short = [b for b in lines if b.width < widest * 0.9]  # a cell's last line only: filled
+    assert len(short) <= len(words)
+    assert len(lines) >= 2 * len(words)

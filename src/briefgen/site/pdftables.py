@@ -9,6 +9,12 @@ edges, again: with the word cells of its widest columns breaking anywhere (those
 their share of the paper), so the others keep their words whole, or, when no word is left to
 break, in a smaller font. A figure (`367,459`, `+1.9 pp`) is never broken: a reader would
 read `367,45` and a stray `9`.
+
+WeasyPrint finds the least width of a cell that breaks anywhere by laying out the rest of its
+text once per letter: a cell's word of 900 letters took 2 s. So that layout is made with its
+words cut short (a `<wbr>` every `SIZING_RUN` characters: the least width is a letter's
+either way, and its columns as wide), and the page is laid out once more at its columns'
+widths (`table-layout: fixed`), its words whole, its lines as full as before.
 """
 
 from __future__ import annotations
@@ -42,6 +48,10 @@ SMALLEST_FONT = 4 * 96 / 72
 """The smallest font a table shrinks to, in CSS pixels (4pt): a wider one breaks its figures
 and narrows its cells' padding."""
 
+SIZING_RUN = 50
+"""Characters of a word between two `<wbr>`s in a cell breaking anywhere, while the page is
+laid out to size its columns."""
+
 log = logging.getLogger(__name__)
 
 
@@ -69,9 +79,12 @@ def lay_out(parse: Callable[[], Any], render: Callable[[Any], Any] = _render) ->
         _keep_figures_whole(elements)
         for place, added in styles.items():
             _add_style(elements[place], *added)
+        sizing = _cut_words_breaking_anywhere(elements)
         document = render(html)
         try:
             more = styles_to_fit(document)
+            if not more and sizing:
+                return _laid_out_in_its_columns(parse, render, styles, _columns(document, elements))
         except AttributeError:
             # Boxes are WeasyPrint's internals, which any version (`weasyprint>=70`) may rename:
             # the table then prints as first laid out, as it did before this module.
@@ -83,6 +96,69 @@ def lay_out(parse: Callable[[], Any], render: Callable[[Any], Any] = _render) ->
         for element, style in more:
             styles.setdefault(places[element], []).append(style)
     return document
+
+
+def _cut_words_breaking_anywhere(elements: list[Any]) -> bool:
+    """Put a `<wbr>` every `SIZING_RUN` characters of the words of each cell that breaks
+    anywhere; tell whether there was one. WeasyPrint finds the least width of such a cell by
+    laying out the rest of its text once per letter: with these breaks that work is linear,
+    and its columns as wide (a letter a line is the least width either way)."""
+    cells = [e for e in elements if e.tag in ("td", "th") and "anywhere" in (e.get("style") or "")]
+    for cell in cells:
+        for element in list(cell.iter()):
+            children = list(element)
+            element.text = _cut(element, element.text, 0)
+            for child in reversed(children):  # from the last: the places before it stay
+                child.tail = _cut(element, child.tail, list(element).index(child) + 1)
+    return bool(cells)
+
+
+def _cut(parent: Any, text: str | None, place: int) -> str | None:
+    """Return the part of `text` before its first break, the rest of it put into `parent` at
+    `place` as `<wbr>` elements each followed by a piece of `SIZING_RUN` characters."""
+    if not text or len(text) <= SIZING_RUN:
+        return text
+    pieces = [text[n : n + SIZING_RUN] for n in range(0, len(text), SIZING_RUN)]
+    for offset, piece in enumerate(pieces[1:]):
+        wbr = parent.makeelement("wbr", {})
+        wbr.tail = piece
+        parent.insert(place + offset, wbr)
+    return pieces[0]
+
+
+def _laid_out_in_its_columns(
+    parse: Callable[[], Any],
+    render: Callable[[Any], Any],
+    styles: dict[int, list[str]],
+    columns: dict[int, Any],
+) -> Any:
+    """Return the page laid out again with `styles`, and without the sizing layout's
+    `<wbr>`s: each table with a cell breaking anywhere at its `columns` there (by place:
+    `table-layout: fixed`), so WeasyPrint does not size those cells once more."""
+    html = parse()
+    elements = list(html.etree_element.iter())
+    _keep_figures_whole(elements)
+    for place, added in styles.items():
+        _add_style(elements[place], *added)
+    for place, element in enumerate(elements):
+        table = columns.get(place)
+        if table is None or not any(
+            "anywhere" in (c.get("style") or "") for c in element.iter() if c.tag in ("td", "th")
+        ):
+            continue
+        _add_style(element, f"table-layout: fixed; width: {table.width!r}px")
+        group = element.makeelement("colgroup", {})
+        for width in table.column_widths:
+            group.append(element.makeelement("col", {"style": f"width: {width!r}px"}))
+        element.insert(0, group)
+    return render(html)
+
+
+def _columns(document: Any, elements: list[Any]) -> dict[int, Any]:
+    """Return the table boxes of a layout by their elements' places in `elements`."""
+    places = {element: n for n, element in enumerate(elements)}
+    tables = (table for page in document.pages for table in _tables(page._page_box))
+    return {places[table.element]: table for table in tables if table.element in places}
 
 
 def _keep_figures_whole(elements: list[Any]) -> None:
