@@ -142,9 +142,7 @@ def _laid_out_in_its_columns(
         _add_style(elements[place], *added)
     for place, element in enumerate(elements):
         table = columns.get(place)
-        if table is None or not any(
-            "anywhere" in (c.get("style") or "") for c in element.iter() if c.tag in ("td", "th")
-        ):
+        if table is None or not _breaks_anywhere(element):
             continue
         _add_style(element, f"table-layout: fixed; width: {table.width!r}px")
         group = element.makeelement("colgroup", {})
@@ -152,6 +150,15 @@ def _laid_out_in_its_columns(
             group.append(element.makeelement("col", {"style": f"width: {width!r}px"}))
         element.insert(0, group)
     return render(html)
+
+
+def _breaks_anywhere(table: Any) -> bool:
+    """Tell whether a table element has a cell that breaks anywhere, and no columns of its own
+    (raw HTML's `<col>`, which are sized again, as before, rather than counted twice)."""
+    if any(child.tag in ("col", "colgroup") for child in table):
+        return False
+    cells = (e for e in table.iter() if e.tag in ("td", "th"))
+    return any("anywhere" in (cell.get("style") or "") for cell in cells)
 
 
 def _columns(document: Any, elements: list[Any]) -> dict[int, Any]:
