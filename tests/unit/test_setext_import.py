@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.importer.markdownfile import is_markdown, read_markdown_article
+from briefgen.importer.recognise import parse_article
 
 _PANDOC_SETEXT = (
     "Housing Crisis in Lisbon\n========================\n\nRents rose 9 per cent.\n\n"
@@ -39,10 +40,23 @@ def test_read_markdown_article_takes_no_other_block_over_equals_signs_as_title(t
     assert read_markdown_article("a.md", text).title is None
 
 
-def test_is_markdown_reads_headings_underlined_standing_alone() -> None:
-    """Its `===` and `---` lines were read as plain text and shown, escaped, unwarned."""
-    assert is_markdown(_PANDOC_SETEXT)
-    assert read_markdown_article("a.md", _PANDOC_SETEXT).title == "Housing Crisis in Lisbon"
+def test_headings_underlined_alone_are_read_by_the_plain_reader() -> None:
+    """Its `===` and `---` lines were read as plain text and shown, escaped, unwarned. Read
+    whole as Markdown instead, a plain article that merely underlines its headings lost its
+    `•` bullets and bare headings (`test_plain_underlines.py`): the plain reader reads them."""
+    assert not is_markdown(_PANDOC_SETEXT)
+    article, warnings = parse_article("a.txt", _PANDOC_SETEXT)
+    assert article.headline == "Housing Crisis in Lisbon"
+    assert [s.heading.text for s in article.sections] == ["Outlook"]
+    assert warnings == []
+
+
+def test_is_markdown_reads_an_underlined_heading_with_other_markdown() -> None:
+    """An underline is one kind of Markdown block line: with a `> ` quote, the file is
+    Markdown, and its `===` line the title."""
+    text = _PANDOC_SETEXT + "\n> Quoted from the report.\n"
+    assert is_markdown(text)
+    assert read_markdown_article("a.md", text).title == "Housing Crisis in Lisbon"
 
 
 @pytest.mark.parametrize(

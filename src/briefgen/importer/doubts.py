@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.importer.labels import is_source_line
-from briefgen.importer.lines import parse_caption
+from briefgen.importer.lines import parse_bullet, parse_caption
 from briefgen.importer.rows import split_cells
 
 if TYPE_CHECKING:
@@ -110,3 +110,15 @@ def _unread_rows(lines: Sequence[Line], at: int) -> Doubt | None:
 def _width(line: Line) -> int:
     """Return how many `|` cells a line has (one for a line without a border)."""
     return len(split_cells(line.text))
+
+
+def indented_after_list(line: Line, first: Line) -> Doubt | None:
+    """Return the warning for `line`, right after the list whose first bullet is `first`, when
+    it is indented deeper than the list but does not continue its item (a blank line comes
+    between): it may belong to the item, but is read as a paragraph."""
+    if line.after_blank and line.indent > first.indent and not parse_bullet(line.text):
+        return (
+            "indented line after a list is read as a paragraph after the list",
+            "remove the blank line above it to continue the bullet, or its indent",
+        )
+    return None

@@ -4,9 +4,9 @@ Google Docs' "Download as Markdown", Notion and Pandoc write `# Title`, `## Head
 and `![](…)`. Read as plain text, each would be escaped and shown as written, where the
 author meant a heading or a quote, and the build could no longer warn about it. Such a file is
 written through as it stands, with only front matter added. Plain prose is never taken for
-Markdown: it needs a `#` heading (or one underlined with `===` or `---`) standing alone
-between blank lines, or two kinds of Markdown block lines (a `#hashtag` line, a `# of members`
-line, or an email's `> ` quoted reply alone, is plain text). An article's own front matter (a
+Markdown: it needs a `#` heading standing alone between blank lines, or two kinds of Markdown
+block lines (a `#hashtag` line, a `# of members` line, an email's `> ` quoted reply, or a
+heading underlined with `===` or `---`, alone, is plain text). An article's own front matter (a
 Jekyll, Hugo, Pandoc or Quarto post's, plain text or not) is told from a rule over prose by its
 shape, for import to refuse it.
 """
@@ -111,7 +111,9 @@ def is_markdown(text: str) -> bool:
                 return True
             kinds.add("heading")
         elif _underlines_a_heading(lines, index):
-            return True
+            # A plain article underlines its headings too (`underlines.py` reads them): with
+            # no other Markdown, it is read as one, its bullets and bare headings as such.
+            kinds.add("heading")
         kinds.update(kind for kind, sign in _BLOCK_SIGNS.items() if sign.match(line))
         if len(kinds) >= 2:
             return True

@@ -22,7 +22,7 @@ from briefgen.importer.addresses import cut_address_warnings
 from briefgen.importer.bracketnotes import read_notes, take_bracket_notes, title_marker_warning
 from briefgen.importer.comments import find_comments
 from briefgen.importer.datelines import datelines_above, head_end
-from briefgen.importer.doubts import paragraph_doubt
+from briefgen.importer.doubts import indented_after_list, paragraph_doubt
 from briefgen.importer.grids import grid_blocks, grid_length
 from briefgen.importer.headings import long_heading_reason, takeaways_with_colon
 from briefgen.importer.inline import InlineReader
@@ -44,6 +44,7 @@ from briefgen.importer.rows import PIPELESS_MIN_ROWS, has_cell_border, is_table_
 from briefgen.importer.standing import Standing, is_subtitle, titles_the_next
 from briefgen.importer.tables import table_of_rows
 from briefgen.importer.terms import mixed_terms, parse_term_bullet, unread_term, writes_title_case
+from briefgen.importer.underlines import take_underlines
 from briefgen.importer.wrapping import JoinedLines, WrapReader, joined_text
 from briefgen.model import BulletItem, BulletList, Paragraph, Section, Table
 
@@ -130,6 +131,8 @@ class _Recogniser:
         is no name of a run), over one that reads as none (a caption does)."""
         line, after, at = self.peek(offset), self.peek(offset + 1), self.index + offset
         standing = self.standing
+        if line is not None and line.number in standing.underlined:
+            return True  # `Key Points` / `----------`, wherever it stands
         if line is None or after is None or (standing.in_a_run(at) and not subtitle):
             return False
         numbered = standing.heads_by_number(at) or standing.heads_by_item_number(at)
@@ -254,8 +257,12 @@ class _Recogniser:
             item_lines.append(line)
         for item_line, near in mixed_terms(items, item_lines, title_case=self.title_case):
             self.warn(item_line, *near)
-        if parent_indent < 0:
-            self.check_indented_after_list(first)
+        if (
+            parent_indent < 0
+            and (after := self.peek())
+            and (doubt := indented_after_list(after, first))
+        ):
+            self.warn(after, *doubt)
         return BulletList(tuple(items), head.ordered, self.pos(first), start=head.number)
 
     def read_item(self, line: Line, text: str, depth: int) -> BulletItem:
@@ -304,17 +311,6 @@ class _Recogniser:
             return False
         wrapped = line.indent == 0 and self.wraps.continues_bullet(self.index)
         return line.indent > item.indent or wrapped
-
-    def check_indented_after_list(self, first: Line) -> None:
-        """Warn at a line indented deeper than the list that does not continue its item (a
-        blank line comes between): it may belong to the item, but is read as a paragraph."""
-        line = self.peek()
-        if line and line.after_blank and line.indent > first.indent and not parse_bullet(line.text):
-            self.warn(
-                line,
-                "indented line after a list is read as a paragraph after the list",
-                "remove the blank line above it to continue the bullet, or its indent",
-            )
 
     def make_item(
         self, line: Line, text: str, written: Line | JoinedLines, children: tuple[Block, ...]
@@ -369,10 +365,11 @@ def parse_article(
     reader = InlineReader(path, source_lines(text), images or ImageSettings())
     comments = find_comments(read_lines(text))
     notes, body = take_bracket_notes(reader, comments.apart(), kept=title_note)
-    lines = comments.back(body)
+    underlined = take_underlines(comments.back(body))
+    lines = underlined.lines
     ends, title_case = head_end([line.text for line in lines]), writes_title_case(language)
     wraps = WrapReader(lines)
-    standing = Standing(lines, wraps, ends, title_case)
+    standing = Standing(lines, wraps, ends, title_case, underlined.headings)
     recogniser = _Recogniser(lines, reader, wraps, standing, title_case)
     reader.diagnostics += [*cut_address_warnings(lines, reader.pos), *comments.warnings(path)]
     headline, headline_line, subtitle = None, 1, tuple[Paragraph, ...]()
@@ -381,7 +378,8 @@ def parse_article(
     # A press release dates itself over it (`FOR IMMEDIATE RELEASE` / `Berlin, 3. Mai 2026`).
     dated = 0 if (over := recogniser.at_title_over_heading()) else datelines_above(lines, ends)
     head = recogniser.read_blocks() if dated and recogniser.would_head(dated) else []
-    if over or (recogniser.index == dated if head else recogniser.would_head()):
+    heads = recogniser.would_head() and lines[0].number not in underlined.sections  # a `## `
+    if over or (recogniser.index == dated if head else heads):
         first = recogniser.lines[recogniser.index]
         if notes.lines and (marked := title_marker_warning(path, first, notes)):
             return parse_article(path, text, images, language=language, title_note=marked)

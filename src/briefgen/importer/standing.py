@@ -70,6 +70,9 @@ class Standing:
     """Index of the line where the article's head ends (`datelines.head_end`)."""
     title_case: bool
     """Whether the article's language writes titles in Title Case (`terms.writes_title_case`)."""
+    underlined: frozenset[int] = frozenset()
+    """The input line numbers of the headings the article underlines (`underlines.py`): each
+    heads its section wherever it stands, the first one the title when underlined with `=`."""
 
     def heading_like(self, at: int) -> bool:
         """Return True for a heading-shaped line that reads as one where it stands: not a row
