@@ -97,3 +97,13 @@ def test_a_table_separator_is_no_underline(separator: str) -> None:
     assert article.sections == ()
     (table,) = (b for b in article.lede if isinstance(b, Table))
     assert len(table.rows) == 1
+
+
+def test_an_underlined_heading_with_nothing_under_it_is_warned_at_its_line() -> None:
+    """It headed an empty section, warned of by the build at the written file's line only."""
+    article, warnings = _read("Flood Update\n\nRain fell on Monday.\n\nEnd\n---\n")
+    assert article.sections == ()
+    assert _texts(article) == ["Rain fell on Monday.", "End"]
+    assert warnings == [
+        "a.txt:5:1: warning: line reads like a heading but no text follows; kept as a paragraph"
+    ]

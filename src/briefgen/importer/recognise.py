@@ -131,7 +131,7 @@ class _Recogniser:
         is no name of a run), over one that reads as none (a caption does)."""
         line, after, at = self.peek(offset), self.peek(offset + 1), self.index + offset
         standing = self.standing
-        if line is not None and line.number in standing.underlined:
+        if line is not None and after is not None and line.number in standing.underlined:
             return True  # `Key Points` / `----------`, wherever it stands
         if line is None or after is None or (standing.in_a_run(at) and not subtitle):
             return False
