@@ -182,23 +182,29 @@ def test_pdf_breaks_a_cells_run_longer_than_the_paper_where_it_must(cell: str) -
     assert "Country" in [b.text for b in texts]
 
 
+@pytest.fixture
+def laid_out(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the letters WeasyPrint hands Pango to lay out: the work, not the time."""
+    from weasyprint.text import line_break
+
+    count = [0]
+    set_text = line_break.Layout.set_text
+
+    def counted(layout: Any, text: str, *args: Any, **kwargs: Any) -> Any:
+        count[0] += len(text)
+        return set_text(layout, text, *args, **kwargs)
+
+    monkeypatch.setattr(line_break.Layout, "set_text", counted)
+    return count
+
+
 def test_a_cells_hash_of_thousands_of_letters_is_laid_out_in_linear_work(
-    monkeypatch: pytest.MonkeyPatch,
+    laid_out: list[int],
 ) -> None:
     # A cell too wide for the paper breaks its words anywhere, and WeasyPrint finds its least
     # width by laying out the rest of the word's piece once per letter: with a `<wbr>` every
     # 1,000 letters, some 1,000 letters laid out per letter of the word (a hash of 20,000
     # characters: 4 minutes to print). Counted, not timed: the letters given to Pango.
-    from weasyprint.text import line_break
-
-    laid_out = [0]
-    set_text = line_break.Layout.set_text
-
-    def counted(layout: Any, text: str, *args: Any, **kwargs: Any) -> Any:
-        laid_out[0] += len(text)
-        return set_text(layout, text, *args, **kwargs)
-
-    monkeypatch.setattr(line_break.Layout, "set_text", counted)
     word = "".join(f"{n:04}" for n in range(750))  # 3,000 letters, none repeated nearby
     (page,) = _print_pages(f"| Key | Hash | Note |\n|---|---|---|\n| a | {word} | short |\n")
     assert laid_out[0] < len(word) * RUN // 2  # 1,020 letters per letter before; 264 now
@@ -207,23 +213,13 @@ def test_a_cells_hash_of_thousands_of_letters_is_laid_out_in_linear_work(
 
 
 def test_a_table_of_many_cells_words_of_hundreds_of_letters_is_laid_out_in_linear_work(
-    monkeypatch: pytest.MonkeyPatch,
+    laid_out: list[int],
 ) -> None:
     # A word of 300 to 1,000 letters gets no `<wbr>` from printbreaks.py: WeasyPrint sized its
     # cell, breaking anywhere, by laying out the rest of the word once per letter, some 900
     # letters per letter of a word of 900 (50 such rows: minutes to print). The columns are
     # now sized with the words cut short, then laid out at those widths (`table-layout:
     # fixed`). Counted, not timed: the letters given to Pango.
-    from weasyprint.text import line_break
-
-    laid_out = [0]
-    set_text = line_break.Layout.set_text
-
-    def counted(layout: Any, text: str, *args: Any, **kwargs: Any) -> Any:
-        laid_out[0] += len(text)
-        return set_text(layout, text, *args, **kwargs)
-
-    monkeypatch.setattr(line_break.Layout, "set_text", counted)
     words = ["".join(f"{(row * 300 + n) % 10000:04}" for n in range(225)) for row in range(12)]
     rows = "".join(f"| k{row} | {word} | a short note |\n" for row, word in enumerate(words))
     pages = _print_pages(f"| Key | Hash | Note |\n|---|---|---|\n{rows}")
