@@ -859,3 +859,41 @@ def test_multilingual_languages_entry_no_briefing_is_written_in_is_warned_at_eve
         assert run.code == 0, run.stderr
         assert run.stderr.count("languages.") == 1
         assert warned in run.stderr
+
+
+def test_the_404_page_speaks_every_language_a_catalog_words_it_in(site: Path) -> None:
+    """GitHub Pages serves one 404 page at every missing path, `es/…` included."""
+    page = _page(site, "404.html")
+    assert page.get("lang") == "en"
+    assert page.xpath("//h1/text()") == ["Page not found"]
+    sections = page.xpath("//main/section")
+    assert [s.get("lang") for s in sections] == ["es", "fr", "he"]
+    assert [s.get("dir") for s in sections] == [None, None, "rtl"]
+    assert [s.xpath("string(h2)") for s in sections] == [
+        "Página no encontrada",
+        "Page introuvable",
+        "הדף לא נמצא",
+    ]
+    for section in sections:
+        lang = section.get("lang")
+        links = section.xpath(".//a/@href")
+        assert links == [f"/briefing-repo/{lang}/", f"/briefing-repo/{lang}/tags/"]
+        assert all(
+            (site / link.removeprefix("/briefing-repo/") / "index.html").is_file() for link in links
+        )
+
+
+def test_the_404_page_gains_and_loses_a_language_as_the_briefings_do(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p", f"-- content/a.md --\n{_briefing('A')}")
+
+    def sections() -> list[str | None]:
+        done = run_briefgen("build", cwd=root)
+        assert done.code == 0, done.stderr
+        return [s.get("lang") for s in _page(root / "site", "404.html").xpath("//main/section")]
+
+    assert sections() == []
+    (root / "content/a.es.md").write_text(_briefing("A es"), encoding="utf-8")
+    (root / "content/a.de.md").write_text(_briefing("A de"), encoding="utf-8")
+    assert sections() == ["es"]  # German has no catalog: its page would repeat the English
+    (root / "content/a.es.md").unlink()
+    assert sections() == []

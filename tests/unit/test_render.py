@@ -18,6 +18,7 @@ from benchmarks.scale import MAX_PAGE_BYTES
 from briefgen.content.parse import parse_briefing
 from briefgen.model import Site
 from briefgen.site import urls
+from briefgen.site.notfound import render_not_found
 from briefgen.site.render import Renderer, TemplateProblem
 from tests.unit.sample_briefing import sample_briefing, sample_config
 
@@ -77,7 +78,7 @@ def all_pages(renderer: Renderer, briefing: Briefing) -> dict[str, str]:
         "sample/index.html": renderer.render_briefing(briefing, site),
         "tags/index.html": renderer.render_tags_index(site),
         "tags/migration/index.html": renderer.render_tag("migration", site.entries, site),
-        "404.html": renderer.render_not_found(site),
+        "404.html": render_not_found(renderer, site),
     }
 
 
@@ -334,7 +335,7 @@ def test_render_pages_of_a_site_without_a_description_still_describe_themselves(
 def test_render_not_found_uses_root_relative_links_from_base_path(
     renderer: Renderer, briefing: Briefing
 ) -> None:
-    doc = lxml.html.document_fromstring(renderer.render_not_found(site_of(briefing)))
+    doc = lxml.html.document_fromstring(render_not_found(renderer, site_of(briefing)))
     assert (
         doc.xpath("//link[@rel='stylesheet']")[0].get("href") == "/briefing-repo/assets/style.css"
     )

@@ -39,6 +39,7 @@ from briefgen.site import urls
 from briefgen.site.entrykeys import entries_text
 from briefgen.site.feeds import render_feed_page
 from briefgen.site.jsonmodel import briefing_schema, briefing_to_json, render_json
+from briefgen.site.notfound import render_not_found
 from briefgen.site.pagination import Pager, paginate
 from briefgen.site.render import FEED_ENTRIES
 from briefgen.site.search import SEARCH_FILES, render_search_page
@@ -225,8 +226,10 @@ def _list_pages(context: OutputContext) -> Iterator[Output]:
         yield from _language_pages(context, lang)
     everything = context.key(entries_text(site.entries))
     yield Output(urls.SITEMAP_PATH, everything, lambda: renderer.render_sitemap(site).encode())
+    # The 404 page speaks each language of the site its catalogs translate.
+    not_found = context.key(*site.languages)
     yield Output(
-        urls.NOT_FOUND_OUTPUT, context.key(), lambda: renderer.render_not_found(site).encode()
+        urls.NOT_FOUND_OUTPUT, not_found, lambda: render_not_found(renderer, site).encode()
     )
 
 

@@ -163,12 +163,6 @@ class Renderer:
         context.update(tags=site.tags(tag_slug))
         return self._render("tags.html", context, "the tags page")
 
-    def render_not_found(self, site: Site) -> str:
-        """Render `404.html` with root-relative links, as it is served at any missing path."""
-        context = self._page_context(site, urls.NOT_FOUND_OUTPUT)
-        context.update(root=urls.not_found_root(self.config), canonical_url=None)
-        return self._render("404.html", context, "the 404 page")
-
     def render_feed(self, site: Site, lang: str | None = None, tag: str | None = None) -> str:
         """Render `[<lang>/]feed.xml`, a language's Atom feed with absolute URLs, or with `tag`
         `[<lang>/]tags/<tag-slug>/feed.xml`, the feed of that tag's briefings."""

@@ -46,20 +46,31 @@ def block_main(context, missing=missing, environment=environment):
     if 0: yield None
     _block_vars = {}
     l_0__ = resolve('_')
-    l_0_url = resolve('url')
-    l_0_gettext = resolve('gettext')
-    l_0_TAGS_PATH = resolve('TAGS_PATH')
-    l_0__trans = missing
+    l_0_elsewhere = resolve('elsewhere')
     pass
     yield '<header class="page-header">\n<h1>'
     yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Page not found', _block_vars=_block_vars))
-    yield '</h1>\n</header>\n<p>'
-    yield environment.escape_text(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'There is no page at this address. It may have moved, or the link may be mistyped.', _block_vars=_block_vars))
-    yield '</p>\n<p>'
-    l_0__trans = context.call((undefined(name='url') if l_0_url is missing else l_0_url), '', _block_vars=_block_vars)
-    _block_vars['_trans'] = l_0__trans
-    yield environment.escape_text(context.call((undefined(name='gettext') if l_0_gettext is missing else l_0_gettext), '<a href="%(home)s">See all briefings</a> or <a href="%(topics)s">browse by topic</a>.', home=(undefined(name='_trans') if l_0__trans is missing else l_0__trans), topics=context.call((undefined(name='url') if l_0_url is missing else l_0_url), (undefined(name='TAGS_PATH') if l_0_TAGS_PATH is missing else l_0_TAGS_PATH), _block_vars=_block_vars), _block_vars=_block_vars))
-    yield '</p>\n'
+    yield '</h1>\n</header>\n'
+    template = environment.get_template('partials/not-found.html', '404.html')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {}))
+    try:
+        yield concat(gen)
+    finally: gen.close()
+    for l_1_version in (undefined(name='elsewhere') if l_0_elsewhere is missing else l_0_elsewhere):
+        _loop_vars = {}
+        pass
+        l_2_lang = (_attr if (_attr := getattr((_of := l_1_version), 'lang', missing)) is not missing else environment.getattr(_of, 'lang'))
+        l_2_lang_dir = (_attr if (_attr := getattr((_of := l_1_version), 'lang_dir', missing)) is not missing else environment.getattr(_of, 'lang_dir'))
+        l_2_catalog = (_attr if (_attr := getattr((_of := l_1_version), 'catalog', missing)) is not missing else environment.getattr(_of, 'catalog'))
+        l_2_text_dir = (_attr if (_attr := getattr((_of := l_1_version), 'dir', missing)) is not missing else environment.getattr(_of, 'dir'))
+        pass
+        template = environment.get_template('partials/not-found-elsewhere.html', '404.html')
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'catalog': l_2_catalog, 'lang': l_2_lang, 'lang_dir': l_2_lang_dir, 'text_dir': l_2_text_dir, 'version': l_1_version}))
+        try:
+            yield concat(gen)
+        finally: gen.close()
+        l_2_lang = l_2_lang_dir = l_2_catalog = l_2_text_dir = missing
+    l_1_version = missing
 
 blocks = {'title': block_title, 'body_class': block_body_class, 'main': block_main}
-debug_info = '1=12&2=17&3=31&4=41&6=55&8=57&9=61'
+debug_info = '1=12&2=17&3=31&4=41&6=52&8=54&11=59&13=67'
