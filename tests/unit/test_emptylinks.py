@@ -178,3 +178,56 @@ def test_an_image_with_no_address_is_an_error_at_its_mark(body: str, column: int
     assert [(d.pos.line - FIRST_LINE, d.pos.column, d.message) for d in found][:1] == [
         (0, column, "an image with no address: there is nothing to show")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "html", "message", "hint"),
+    [
+        (
+            "Email [the team](mailto:) today.\n",
+            "Email the team today.",
+            "a `mailto:` link with no address: its text is shown, not linked",
+            "write the address after it (`mailto:press@example.org`), or remove the link",
+        ),
+        (
+            "Call [the desk](tel:?) today.\n",
+            "Call the desk today.",
+            "a `tel:` link with no address: its text is shown, not linked",
+            "write the address after it (`tel:+442079460000`), or remove the link",
+        ),
+        (
+            "Email [us][r].\n\n[r]: MAILTO:\n",
+            "Email us.",
+            "a `MAILTO:` link with no address: its text is shown, not linked",
+            "write the address after it (`mailto:press@example.org`), or remove the link",
+        ),
+    ],
+)
+def test_a_mailto_or_tel_link_with_no_address_keeps_its_text_and_is_warned(
+    body: str, html: str, message: str, hint: str
+) -> None:
+    """`[the team](mailto:)`, an address left to fill in, made a link that opened a mail
+    program with no one to write to, silently."""
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.text.html == html
+    assert [(d.message, d.hint) for d in diagnostics] == [(message, hint)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Share [by email](mailto:?subject=Brief) now.\n",
+        "Email [us](mailto:press@example.org) or [call](tel:+442079460000).\n",
+        "A [tele](telephone/) page and [mail](mailto/).\n",
+    ],
+)
+def test_mailto_and_tel_links_with_an_address_or_subject_are_kept(body: str) -> None:
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    assert "<a href=" in paragraph.text.html
+    assert diagnostics == []

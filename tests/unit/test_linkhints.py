@@ -125,6 +125,13 @@ def test_hint_writes_a_pelican_placeholders_file_as_briefgen_reads_it(
         ("http//imf.org/x", "write `http://imf.org/x`: the `:` after `http` is missing"),
         ("annex.pdf", None),
         ("v1.2/", None),
+        ("press@example.org", "if it is an email address, write `mailto:press@example.org`"),
+        (
+            "Jane.Doe@example.gov.uk",
+            "if it is an email address, write `mailto:Jane.Doe@example.gov.uk`",
+        ),
+        ("team@example", None),
+        ("photos/me@2x.png", None),
     ],
 )
 def test_hint_names_a_web_address_written_without_its_scheme(url: str, hint: str | None) -> None:

@@ -515,3 +515,19 @@ def test_an_image_in_a_reference_links_text_with_no_definition_is_warned() -> No
     assert message == (
         "link `[a ![Map of sites](m.png) c][q]` has no definition `[q]: …`; shown as text"
     )
+
+
+def test_a_phone_number_typed_with_spaces_is_warned_with_the_number_as_the_hint() -> None:
+    """`[call us](tel:+44 20 7946 0000)` was shown as written with no warning: only addresses
+    that start with a scheme and `//`, `mailto:`, a path or `#` were read as links meant."""
+    _, diagnostics = parse_briefing(
+        "content/a.md", FRONT + "Call [the desk](tel:+44 20 7946 0000) today.\n"
+    )
+    assert [(d.pos.column, d.message, d.hint) for d in diagnostics] == [
+        (
+            6,
+            "link `[the desk](tel:+44 20 7946 0000)` cannot be read (its address has a space);"
+            " shown as text",
+            "write the number without spaces: `tel:+442079460000`",
+        )
+    ]

@@ -40,6 +40,9 @@ def link_warning(pos: SourcePos, shown: str) -> Diagnostic:
     elif shortcode_texts(shown[destination + 2 :]):  # `({{ "/img/a.png" | relative_url }})`
         why = "its address holds a Jekyll or Hugo template tag, which briefgen never fills in"
         hint = "write the file's path, relative to this file: `img/chart.png`"
+    elif shown[destination + 2 :].lstrip().startswith("tel:"):
+        why = "its address has a space"
+        hint = "write the number without spaces: `tel:+442079460000`"
     else:
         why = "its address has a space"
         hint = (

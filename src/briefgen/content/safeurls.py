@@ -90,8 +90,20 @@ def unsafe_image_warning(pos: SourcePos, shown: str) -> Diagnostic:
 def is_dropped_link(url: str) -> bool:
     """Return whether a link's `<a>` is dropped, its text kept: its URL is unsafe, or empty
     (`[the report]()`, a link left to add later), which would link the page to itself
-    (`emptylinks.py` warns of it where it is written)."""
-    return not url or is_unsafe_url(url)
+    (`emptylinks.py` warns of it where it is written), or a `mailto:` or `tel:` naming no one
+    (`addressless_scheme`)."""
+    return not url or is_unsafe_url(url) or addressless_scheme(url) is not None
+
+
+def addressless_scheme(url: str) -> str | None:
+    """Return the scheme of a `mailto:` or `tel:` link with nothing after it (`[email
+    us](mailto:)`, a link left to fill in), as written: a mail program opened with no one to
+    write to, a dialler with no number. None for any other link; `mailto:?subject=…`, a
+    share link whose reader picks who to send it to, names a subject and is one."""
+    if url[:1] not in "mMtT":  # most links: one character looked at
+        return None
+    scheme = url.rstrip("?")
+    return scheme if scheme.lower() in {"mailto:", "tel:"} else None
 
 
 def unsafe_link_warning(pos: SourcePos, url: str) -> Diagnostic:
@@ -116,6 +128,8 @@ def link_fate(url: str) -> Literal["dropped", "warned"] | None:
 def link_warning(pos: SourcePos, url: str, fate: Literal["dropped", "warned"]) -> Diagnostic:
     """Return the warning for a link with an address that `link_fate` gave `fate` (not asked
     again: each of a line of 26,000 unsafe links was read as an address twice)."""
+    if fate == "dropped" and (scheme := addressless_scheme(url)):
+        return _addressless_warning(pos, scheme)
     if fate == "dropped":
         return unsafe_link_warning(pos, url)
     if hidden := hidden_in_address(url):
@@ -123,6 +137,16 @@ def link_warning(pos: SourcePos, url: str, fate: Literal["dropped", "warned"]) -
     if (wrapped := wrapped_link(url)) is None:
         return unsafe_link_warning(pos, url)
     return wrapped_link_warning(pos, url, *wrapped)
+
+
+def _addressless_warning(pos: SourcePos, scheme: str) -> Diagnostic:
+    """Return the warning for a `mailto:` or `tel:` link with nothing after it."""
+    example = "tel:+442079460000" if scheme.lower() == "tel:" else "mailto:press@example.org"
+    return warning(
+        pos,
+        f"a `{scheme}` link with no address: its text is shown, not linked",
+        hint=f"write the address after it (`{example}`), or remove the link",
+    )
 
 
 class LinkKeepingMarkdownIt(MarkdownIt):

@@ -139,13 +139,21 @@ def split_url(url: str) -> urllib.parse.SplitResult:
         return urllib.parse.urlsplit(url.replace("[", "%5B").replace("]", "%5D"))
 
 
+_NO_SCHEME = "with no scheme, a link is a path here"
+
+
 def scheme_hint(url: str) -> str | None:
     """Return the hint for a link to a web address written without its `https://`
-    (`www.oecd.org`, `oecd.org/report`) or with its `:` left out (`https//oecd.org`), which a
-    browser reads as a path in this site; None for a link that names a file (`report.pdf`)."""
+    (`www.oecd.org`, `oecd.org/report`) or with its `:` left out (`https//oecd.org`), or to an
+    email address without its `mailto:` (`press@example.org`), which a browser reads as a path
+    in this site; None for a link that names a file (`report.pdf`)."""
     parts = split_url(url)
     if parts.scheme or parts.netloc or url.startswith(("/", ".", "#", "?")):
         return None
+    local, at, domain = url.partition("@")
+    if at and local and "/" not in url and "@" not in domain and "." in domain.strip("."):
+        # `[email us](press@example.org)`: `https://` would make a login at a web site of it
+        return f"if it is an email address, write `mailto:{url}`; {_NO_SCHEME}"
     scheme, slashes, rest = url.partition("//")
     if slashes and scheme.lower() in {"http", "https"}:
         return f"write `{scheme.lower()}://{rest}`: the `:` after `{scheme}` is missing"
@@ -154,4 +162,4 @@ def scheme_hint(url: str) -> str | None:
     if len(labels) < 2 or not all(labels) or not ending.isalpha() or ending in FILE_ENDINGS:
         return None
     address = f"https://{url}"
-    return f"if it is a web address, write `{address}`; with no scheme, a link is a path here"
+    return f"if it is a web address, write `{address}`; {_NO_SCHEME}"
