@@ -107,3 +107,26 @@ def test_an_underlined_heading_with_nothing_under_it_is_warned_at_its_line() -> 
     assert warnings == [
         "a.txt:5:1: warning: line reads like a heading but no text follows; kept as a paragraph"
     ]
+
+
+def test_a_numbered_heading_underlined_whole_is_a_section_and_loses_its_underline() -> None:
+    """`1. Introduction` over `---------------` was a section with its underline shown below
+    it as `\\---------------`: a numbered line was read as a list's item, which no underline
+    heads."""
+    article, warnings = _read(
+        "Levy Options\n\nThe levy raised less than forecast.\n\n"
+        "1. Introduction\n---------------\n\nThe levy applies at 2 per cent.\n\n"
+        "2. Options\n========\n\nThree options are reviewed.\n"
+    )
+    assert warnings == []
+    assert [s.heading.text for s in article.sections] == ["1. Introduction", "2. Options"]
+    assert _texts(article) == [
+        "The levy raised less than forecast.",
+        "The levy applies at 2 per cent.",
+        "Three options are reviewed.",
+    ]
+
+
+def test_a_short_rule_under_a_numbered_item_is_no_underline() -> None:
+    article, _ = _read("Flood Update\n\nRain fell on Monday.\n\n1. Move the tents\n---\n\nMore.\n")
+    assert "---" in _texts(article)

@@ -65,6 +65,11 @@ NOWHERE = SourcePos("test", 1)
         (" ".join(["Word"] * 16), "More text.", False),  # too many words
         ("Aid to the U.S.", "More text.", True),  # an abbreviation is not a final period
         ("Aid to the U.S. Military", "More text.", True),  # nor a period inside the line
+        # A figure's decimal point makes no abbreviation: its sentence ends at the period.
+        ("A 3% rate would raise an estimated £1.2bn.", "More text.", False),
+        ("A 3% rate would raise £1.2bn.[2]", "More text.", False),
+        ("Inflation Rose to 3.5%.", "More text.", False),
+        ("Support for Ph.D.", "More text.", True),
         # Two sentences are prose (a hard-wrapped paragraph), never a heading.
         ("Tuesday. The money is aimed at waiting lists, which reached", "September.", False),
         ("Why Now? Nobody Knows", "More text.", False),

@@ -171,9 +171,13 @@ def ends_sentence(text: str) -> bool:
 
 
 def _ends_with_abbreviation(text: str) -> bool:
-    # "U.S." or "e.g." end with a period that is not the end of a sentence.
+    """Return True for text ending on an abbreviation's period: letters between its dots
+    ("U.S.", "e.g.", "Ph.D."). A figure's decimal point is none (`…an estimated £1.2bn.`,
+    `…rose to 3.5%.`): that period ends the sentence."""
     last = text.rsplit(" ", 1)[-1]
-    return last.endswith(".") and "." in last[:-1]
+    if not last.endswith(".") or "." not in last[:-1]:
+        return False
+    return all(part.isalpha() for part in last[:-1].lstrip(_OPENERS).split("."))
 
 
 def is_title_case(text: str, *, numbers: bool = False) -> bool:

@@ -25,6 +25,8 @@ _CREDIT_LABELS = frozenset(
         "editor", "spokesperson", "press officer", "press office", "enquiries",
         "media enquiries", "press enquiries", "inquiries", "media inquiries", "photo",
         "photos", "photo credit", "image credit", "credit",
+        # A memo's header names who wrote it and to whom: `From: Policy Unit`, `To: Jane Doe`.
+        "from", "to", "cc", "bcc", "para", "de", "à", "an",
         "contacto", "contactos", "contacto de prensa", "contacto para medios", "autor",
         "autora", "autores", "por", "escrito por", "redacción", "texto", "portavoz", "foto",
         "fotos", "prensa",

@@ -5,7 +5,9 @@ An underline is a run of three `=` or `-` or more alone on its line, right under
 text that stands alone (a blank line or the article's start above it) and ends no sentence:
 that line is a heading, and the underline is taken off, not shown as `\\-------`. A `---`
 with a blank line above it is a rule, and one under a table's row, a bullet or a sentence
-(`…next year.` / `---`) is no underline either: those are read as before.
+(`…next year.` / `---`) is no underline either: those are read as before. A numbered
+section's heading (`1. Introduction`) underlined whole, as Pandoc and a typewriter draw it,
+is a heading; a short `---` under a numbered list's item is a rule.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ if TYPE_CHECKING:
 
 _UNDERLINE = pattern(r"={3,}|-{3,}")
 """A heading's underline, on a cleaned line: `===` for a title, `---` for a section."""
+_MISCOUNTED = 2
+"""How many characters shorter than a numbered heading (`1. Introduction`) its underline may
+be, typed by hand: one that far short underlines it whole, where a `---` under a list's item
+is a rule."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +75,10 @@ def _underlines(lines: Sequence[Line], index: int) -> bool:
         return False
     if not (text.after_blank or index == 1) or text.text.endswith("."):
         return False  # a paragraph's last line, or a sentence, over a rule
-    if text.cells or has_cell_border(text.text) or parse_bullet(text.text) is not None:
-        return False  # a table's header over its separator, or a list's item
+    if text.cells or has_cell_border(text.text):
+        return False  # a table's header over its separator
+    if (bullet := parse_bullet(text.text)) is not None and not (
+        bullet.ordered and len(line.text) >= len(text.text) - _MISCOUNTED
+    ):
+        return False  # a list's item; a numbered section's heading is underlined whole
     return not _UNDERLINE.fullmatch(text.text)
