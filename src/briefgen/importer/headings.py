@@ -171,13 +171,11 @@ def ends_sentence(text: str) -> bool:
 
 
 def _ends_with_abbreviation(text: str) -> bool:
-    """Return True for text ending on an abbreviation's period: letters between its dots
-    ("U.S.", "e.g.", "Ph.D."). A figure's decimal point is none (`…an estimated £1.2bn.`,
-    `…rose to 3.5%.`): that period ends the sentence."""
+    """Return True for text ending on an abbreviation ("U.S.", "e.g."), letters between its
+    dots: a figure's decimal point makes none (`…£1.2bn.`), its period ends the sentence."""
     last = text.rsplit(" ", 1)[-1]
-    if not last.endswith(".") or "." not in last[:-1]:
-        return False
-    return all(part.isalpha() for part in last[:-1].lstrip(_OPENERS).split("."))
+    dotted = last.endswith(".") and "." in last[:-1]
+    return dotted and all(part.isalpha() for part in last[:-1].lstrip(_OPENERS).split("."))
 
 
 def is_title_case(text: str, *, numbers: bool = False) -> bool:
