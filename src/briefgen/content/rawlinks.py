@@ -75,7 +75,8 @@ _UNBRACKETED_IMAGE = pattern(r"(?<!\\)!\[[^\[\]\n]*?\([^()\s]*\)")
 """An image's `![alt(file.png)` with no `]`: checked for one nowhere after it in the run."""
 _ADDRESS = pattern(r"[ \t]*(?:<|[A-Za-z][A-Za-z0-9+.-]*://|mailto:|tel:|www\.|\.{0,2}/|#)")
 """An address's start: a `<`, which opens one wherever it leads (`<docs/report.pdf`), or a
-scheme (`tel:` too, whose number is often typed with spaces), `/`, `./`, `../` or `#`. Only its spaces come before, never in a title."""
+scheme (`tel:` too, whose number is often typed with spaces), `/`, `./`, `../` or `#`. Only
+its spaces come before, never in a title."""
 _FILE = pattern(r"\S\.[A-Za-z][A-Za-z0-9]{1,4}$")
 """Parentheses' text ending with a file's extension: `annex 2.pdf`. Searched in the last
 `_FILE_AT_MOST` characters only: from every character of a long text, its search cost as
