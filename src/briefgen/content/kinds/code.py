@@ -120,6 +120,8 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> C
     ):
         builder.ctx.diagnostics.append(indented)
     language, attributes = split_info(node.info) if node.type == "fence" else ("", "")
+    if node.info[:1] == "{" and (option := _cell_option_warning(builder.ctx, pos, node)):
+        builder.ctx.diagnostics.append(option)
     if attributes:
         # MkDocs and Docusaurus show `title="config.js"` above the code: here it would vanish.
         builder.ctx.diagnostics.append(
@@ -130,6 +132,36 @@ def build(node: SyntaxTreeNode, builder: Builder, caption: RichText | None) -> C
             )
         )
     return CodeBlock(node.content, language or None, pos)
+
+
+_CELL_OPTION_MARKS = ("#| ", "//| ", "%%| ")
+"""How a Quarto cell's option line starts, in its language's comment: `#| echo: false` (R,
+Python, Julia), `//|` (Observable JS), `%%|` (Mermaid, Graphviz)."""
+
+
+def _cell_option_warning(
+    ctx: BlockContext, pos: SourcePos, node: SyntaxTreeNode
+) -> Diagnostic | None:
+    """Return a warning for a Quarto cell (```` ```{r} ````) whose first line is an option
+    (`#| echo: false`), or None.
+
+    R Markdown's `{r echo=FALSE}` is warned as attributes not shown; Quarto writes the same
+    option inside the cell, and it was shown as a line of code, the code it hides with it,
+    silently. The cell is run by nothing here: it is shown as its code."""
+    first = node.content.lstrip("\n").split("\n", 1)[0].lstrip()
+    if not first.startswith(_CELL_OPTION_MARKS):
+        return None
+    line = pos.line + 1 + node.content.count("\n", 0, node.content.find(first))
+    at = ctx.pos_of(SourcePos(pos.path, line, 1), first)
+    fence = f"{node.markup}{split_info(node.info)[0] or 'text'}"
+    return warning(
+        at,
+        f"Quarto cell option `{excerpt(first, 40)}` is not read: the cell is not run, and its"
+        " code is shown, this line too",
+        hint="put what the cell makes in its place (a chart as `![alt text](chart.png)`, a "
+        f"table as a pipe table); to show the code, remove its `{first[: first.index('|') + 1]}`"
+        f" lines and open the fence ```` {fence} ````, without braces",
+    )
 
 
 _CODE_MARKS = pattern(r"[{}<>=;$`|\\#@]|\w\(|[a-z]_[a-z]|\t\S")
