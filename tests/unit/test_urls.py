@@ -213,4 +213,15 @@ def test_a_slug_written_as_a_url_path_is_hinted_without_its_slashes(written: str
 def test_other_slugs_with_slashes_keep_the_generic_hint(written: str) -> None:
     problem = slug_problem(written)
     assert problem is not None
-    assert problem[1] == "use lowercase letters, digits and single hyphens, e.g. mexico-visit"
+    assert problem[1] == (
+        "use lowercase ASCII letters (a-z), digits and single hyphens, e.g. mexico-visit"
+    )
+
+
+@pytest.mark.parametrize("written", ["élysée", "café-prices", "ünï"])
+def test_slug_problem_says_which_letters_as_the_slug_option_does(written: str) -> None:
+    """A front-matter `slug:` and `--slug` take the same slugs: the hint says ASCII as the
+    option's message does; "lowercase letters" read as if `élysée` were one."""
+    problem = slug_problem(written)
+    assert problem is not None
+    assert "lowercase ASCII letters (a-z)" in problem[1]

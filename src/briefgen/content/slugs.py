@@ -248,7 +248,8 @@ def is_too_long(slug: str) -> bool:
 def slug_problem(slug: str) -> tuple[str, str | None] | None:
     """Return the message and hint for a `slug:` that is no slug a briefing may take, or None."""
     if not SLUG_PATTERN.fullmatch(slug):
-        hint = "use lowercase letters, digits and single hyphens, e.g. mexico-visit"
+        # As `--slug` says: `é` is a lowercase letter too, and no slug takes it.
+        hint = "use lowercase ASCII letters (a-z), digits and single hyphens, e.g. mexico-visit"
         bare = slug.strip("/")
         if bare != slug and "/" not in bare and slug_problem(bare) is None:
             # Docusaurus, Hugo and Jekyll write a page's URL (`slug: /energy-prices`).
