@@ -244,6 +244,8 @@ def test_usage_bad_base_url_is_blamed_on_the_option(
         ("https://example.org/%zz/", "holds a `%` that starts no escape (`%zz`)"),
         ("https://example.org:port/", "is not a valid URL"),
         ("https://example.org:0/", "has port 0; a port is from 1 to 65535"),
+        ("http://host:99999/", "has port 99999; a port is from 1 to 65535"),
+        ("http://[::1]:65536/", "has port 65536; a port is from 1 to 65535"),
         ("https://-example-.org/", "has no valid host name (labels of letters, digits and"),
         (
             "https://user:pw@example.org/",
