@@ -9,9 +9,17 @@ import re
 from pathlib import Path
 
 
+def folder(text: str) -> Path:
+    """Return a folder argument as a path, refusing an empty one, which `Path` reads as the
+    current folder: `briefgen init "$DIR"` with `DIR` unset would fill the folder it ran in."""
+    if not text:
+        raise argparse.ArgumentTypeError("a folder name needs some text: write `.` for this folder")
+    return Path(text)
+
+
 def source(text: str) -> Path:
     """Return `--source` as a path; an existing one must be a folder."""
-    path = Path(text)
+    path = folder(text)
     try:  # `exists` passes a missing one by, but raises for a name too long for the disk
         is_file = path.exists() and not path.is_dir()  # a missing one: the command reports it
     except OSError as exc:  # a traceback before this was caught

@@ -170,7 +170,7 @@ def _add_init(commands: Commands, talk: argparse.ArgumentParser) -> None:
     init.add_argument(
         "directory",
         nargs="?",
-        type=Path,
+        type=arguments.folder,
         default=Path(),
         metavar="DIR",
         help="folder to create the project in (default: current folder)",

@@ -604,3 +604,19 @@ def test_usage_error_escapes_a_source_file_name_that_holds_an_escape(
     err = _usage_error(capsys, "build", "--source", str(source))
 
     assert f"`{tmp_path}/notes\\x1b]0;owned\\x07.txt` is not a folder" in err
+
+
+@pytest.mark.parametrize("argv", [("init", ""), ("build", "--source", ""), ("check", "--source=")])
+def test_usage_empty_folder_name_is_refused_not_read_as_this_folder(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    argv: tuple[str, ...],
+) -> None:
+    """`init "$DIR"` with `DIR` unset filled the folder it ran in, as `init .` does."""
+    monkeypatch.chdir(tmp_path)
+
+    err = _usage_error(capsys, *argv)
+
+    assert "a folder name needs some text: write `.` for this folder" in err
+    assert list(tmp_path.iterdir()) == []
