@@ -170,6 +170,25 @@ def test_pandocs_short_unnumbered_attribute_is_taken_off_with_a_warning() -> Non
         (9, "heading attribute `.unnumbered` is not read"),
         (11, "heading attribute `-` is not read"),
     ]
+    unnumbered = (
+        "Pandoc's `{-}`, short for `{.unnumbered}`, leaves a heading out of its numbered "
+        "sections; briefgen numbers no heading, so delete it"
+    )
+    assert [d.hint for d in diagnostics] == [unnumbered] * 3
+
+
+def test_unnumbered_beside_another_unread_attribute_gets_both_hints() -> None:
+    """`{.wide -}`: the general hint for `.wide`, Pandoc's meaning of `-` for the `-`."""
+    text = "---\ntitle: X\ndate: 2026-01-02\nsummary: S.\n---\n\n## Intro {.wide -}\n"
+    _, diagnostics = parse_briefing("content/x.md", text)
+    assert [(d.message, d.hint) for d in diagnostics] == [
+        (
+            "heading attribute `.wide` `-` is not read",
+            "a heading takes `{#its-id}` and `{.takeaways}`; Pandoc's `{-}`, short for "
+            "`{.unnumbered}`, leaves a heading out of its numbered sections; briefgen numbers "
+            "no heading, so delete it",
+        )
+    ]
 
 
 ZWNJ, ZWJ = "\u200c", "\u200d"

@@ -299,6 +299,10 @@ def test_pandocs_unnumbered_before_the_block_a_heading_reads_is_warned(
     assert briefing.sections[0].heading.text == heading
     assert [d.pos.column for d in diagnostics] == columns
     assert diagnostics[-1].message == "attribute block `{-}` is not read; shown as text"
+    assert diagnostics[-1].hint == (
+        "Pandoc's `{-}`, short for `{.unnumbered}`, leaves a heading out of its numbered "
+        "sections; briefgen numbers no heading, so delete it (a heading reads its last block only)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.content.attributeblocks import attributes_warning
 from briefgen.content.fieldnames import KNOWN_FIELDS
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.patterns import pattern
@@ -25,6 +24,11 @@ if TYPE_CHECKING:
 HEADING_ATTRIBUTES = pattern(r"(?<!\\)\{([^{}]*)\}[ \t]*$")
 """A heading's trailing attribute block, Pandoc's syntax: `{#id .class}`. Without the spaces
 before it: `[ \t]*` first made a search of a heading with a long run of spaces quadratic."""
+UNNUMBERED_HINT = (
+    "Pandoc's `{-}`, short for `{.unnumbered}`, leaves a heading out of its numbered sections; "
+    "briefgen numbers no heading, so delete it"
+)
+"""The hint for Pandoc's mark of an unnumbered heading, wherever in a heading it is."""
 _FIELD = pattern(r"[ \t]*([a-z_]+):(?:[ \t]|$)")
 _TAG_WORDS = pattern(r"`([^`]+)`|([^\s`,]+)")
 """A tag of HackMD's tags line: in backticks, as HackMD writes them, or a bare word."""
@@ -45,6 +49,12 @@ def fields_as_heading(path: str, token: Token) -> list[Diagnostic]:
             hint = "move it above the `---` that ends the front matter"
             return [warning(pos, message, hint=hint)]
     return []
+
+
+def _unnumbered_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    """Return the warning for a `{-}` before the block a heading reads (`## Intro {-} {#x}`)."""
+    message = f"attribute block `{shown}` is not read; shown as text"
+    return warning(pos, message, hint=f"{UNNUMBERED_HINT} (a heading reads its last block only)")
 
 
 def hackmd_tags(path: str, token: Token) -> list[Diagnostic]:
@@ -91,5 +101,5 @@ def unread_unnumbered(heading: str) -> Iterator[Found]:
         if start and heading[start - 1] in "\\{":
             return  # not a block: escaped, or a template's `{{`
         if heading[start:end] == "{-}":
-            yield start, "{-}", attributes_warning
+            yield start, "{-}", _unnumbered_warning
         end = start

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from briefgen.content.attributeblocks import span_hint
 from briefgen.content.blocks import BlockBuilder
 from briefgen.content.headingleftovers import HEADING_ATTRIBUTES as _ATTRIBUTES
-from briefgen.content.headingleftovers import is_heading_attribute
+from briefgen.content.headingleftovers import UNNUMBERED_HINT, is_heading_attribute
 from briefgen.content.invisible import shows_nothing
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.content.tables import inline_tokens
@@ -46,6 +46,8 @@ _SPAN_END = pattern(r"(?<!\\)\[([^\[\]]*)\]\Z")
 _CLOSING = pattern(r"(?:\A|[ \t])(#+)\Z")
 """A heading's closing `#`s, after a blank or alone (CommonMark): markdown-it drops them only
 at the line's end, so before an attribute block (`## Next steps ## {#next}`) they stay."""
+_UNNUMBERED = frozenset({"-", ".unnumbered"})
+"""Pandoc's marks of a heading left out of its numbered sections."""
 
 
 @dataclass
@@ -307,7 +309,9 @@ def _take_attributes(
             hint = span_hint(span[1], found[0])
         else:
             faults = [fault for part in unread if part[0] == "#" and (fault := _id_fault(part))]
-            hint = "; ".join(("a heading takes `{#its-id}` and `{.takeaways}`", *faults))
+            other = [part for part in unread if part not in _UNNUMBERED]
+            hints = ["a heading takes `{#its-id}` and `{.takeaways}`", *faults] if other else []
+            hint = "; ".join([*hints, *([UNNUMBERED_HINT] if len(other) < len(unread) else [])])
         diagnostics.append(warning(pos, message, hint))
     return given, TAKEAWAYS_CLASS in parts
 
