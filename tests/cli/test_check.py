@@ -332,6 +332,27 @@ def test_a_static_file_windows_cannot_hold_is_refused(project: Path, name: str, 
     assert not (project / "site").exists()
 
 
+@pytest.mark.parametrize("name", ["a\nb.html", "tab\there.html", "partials\x1b/x.html"])
+def test_a_template_named_with_a_control_character_is_refused_as_a_static_file_is(
+    project: Path, name: str
+) -> None:
+    """A line break in a template's name said nothing: no build asks for such a template."""
+    (project / "templates" / name).parent.mkdir(parents=True)
+    (project / "templates" / name).write_text("x", encoding="utf-8")
+    for command in ("check", "build"):
+        run = run_briefgen(command, cwd=project)
+        shown = name.translate({10: "\\x0a", 9: "\\x09", 27: "\\x1b"})
+        part = shown.split("/")[0]
+        assert run.code == 1
+        assert run.stderr.startswith(
+            f"templates/{shown}:1:1: error: `{part}` is a name holding a control character, "
+            "which Windows does not allow\n"
+            "  hint: rename it: a project holding it cannot be checked out on Windows\n"
+        )
+        assert "Traceback" not in run.stderr
+    assert not (project / "site").exists()
+
+
 @pytest.mark.parametrize(
     ("composed", "differ", "hint"),
     [

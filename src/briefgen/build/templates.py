@@ -17,9 +17,18 @@ from typing import TYPE_CHECKING
 
 from briefgen.build.templateblocks import unused_block_warnings
 from briefgen.content.controlcharacters import control_character_errors
-from briefgen.diagnostics import Diagnostic, SourcePos, error, undecodable_at, warning
+from briefgen.content.slugs import unportable_segment
+from briefgen.diagnostics import (
+    Diagnostic,
+    SourcePos,
+    error,
+    terminal_safe,
+    undecodable_at,
+    warning,
+)
 from briefgen.encodings import wide_encoding_error
 from briefgen.files import is_real_folder, read_regular_file, unreadable_file
+from briefgen.patterns import pattern
 from briefgen.project import MAX_TEMPLATE_BYTES, STATIC_DIR, TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.projectwalk import readable_project_files, walk_project_folder
 from briefgen.site.extensions import EXTENSIONS
@@ -28,6 +37,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
 
+_CONTROL = pattern(r"[\x00-\x1f]")
+"""A control character in a name, which Windows does not allow (`content.slugs`)."""
 BINARY_SUFFIXES = frozenset(
     {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".pdf", ".woff", ".woff2"}
 )
@@ -39,6 +50,13 @@ def validate_templates(root: Path, avoid: Sequence[Path] = ()) -> list[Diagnosti
     `avoid` (what the build writes) among them."""
     files, problems = readable_project_files(root, TEMPLATES_DIR, avoid)
     for path, rel in files:
+        if _CONTROL.search(rel) and (unportable := unportable_segment(rel)):
+            # As a static file so named is (build/collisions.py): a line break in a name was
+            # a template no build would ever be asked for, and said nothing.
+            message = f"`{terminal_safe(unportable[0])}` is {unportable[1]}"
+            hint = "rename it: a project holding it cannot be checked out on Windows"
+            problems.append(error(SourcePos(rel, 1), message, hint))
+            continue
         if path.suffix.lower() in BINARY_SUFFIXES:
             hint = f"put files the site shows as they are in {STATIC_DIR}/"
             problems.append(warning(SourcePos(rel, 1), "not a template; ignored", hint))
