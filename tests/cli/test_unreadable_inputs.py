@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from briefgen import cli
-from tests.conftest import BRIEFING, make_project, snapshot
+from briefgen.project import MAX_TEMPLATE_BYTES
+from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -92,17 +93,19 @@ def test_unreadable_input_is_an_error_at_its_project_path(
     assert snapshot(root / "site") == before
 
 
-def test_check_names_an_unreadable_template_where_a_page_includes_it(
+def test_check_reports_an_unreadable_template_once_at_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`check` renders on past the error; the include that meets the file says which it is."""
+    """`check` renders on past the error with the theme's template: the include that met the
+    file said it again, once more for each kind of page."""
     root = _project(tmp_path / "project")
     monkeypatch.chdir(root)
     _refuse_to_open(monkeypatch, root / "templates/partials/footer.html")
     assert cli.main(["check"]) == cli.EXIT_ERRORS
     err = capsys.readouterr().err
-    said = "error: cannot read `templates/partials/footer.html`: Permission denied (rendering"
+    said = "templates/partials/footer.html:1:1: error: cannot read the file: Permission denied\n"
     assert said in err
+    assert err.count("footer.html") == 1
     assert "PermissionError" not in err
 
 
@@ -116,5 +119,30 @@ def test_check_names_a_template_that_is_not_utf8_where_a_page_includes_it(
     assert cli.main(["check"]) == cli.EXIT_ERRORS
     err = capsys.readouterr().err
     assert "templates/partials/footer.html:1:12: error: not valid UTF-8" in err
-    assert "error: `templates/partials/footer.html` is not valid UTF-8 (rendering" in err
+    assert err.count("footer.html") == 1  # not again where a page includes it
     assert "UnicodeDecodeError" not in err
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("templates/briefing.html", ""),  # the theme's renders on in its place
+        ("templates/base.html", ""),  # extended by the theme's pages
+        ("templates/partials/mine.html", '{% include "partials/mine.html" %}'),  # ours alone
+    ],
+)
+def test_check_reports_an_oversized_template_once(tmp_path: Path, name: str, written: str) -> None:
+    """It was reported at the file and again by each kind of page that used it; a template
+    of the project's own was also "not found" where it was included."""
+    root = _project(tmp_path / "project")
+    (root / "templates/partials/footer.html").write_text(
+        f"<footer>Ours{written}</footer>\n", encoding="utf-8"
+    )
+    with (root / name).open("wb") as big:
+        big.truncate(MAX_TEMPLATE_BYTES + 1)
+    run = run_briefgen("check", cwd=root)
+    limit = f"{MAX_TEMPLATE_BYTES + 1:,} bytes; the limit is {MAX_TEMPLATE_BYTES:,} bytes (2 MB)"
+    assert run.code == 1
+    errors = [line for line in run.stderr.splitlines() if ": error: " in line]
+    assert errors == [f"{name}:1:1: error: cannot read the file: it is {limit}"]
+    assert "Traceback" not in run.stderr

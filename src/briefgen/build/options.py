@@ -166,9 +166,10 @@ class Build:
     """The output folder's files, when pipeline.py walked it; else the cache's record holds."""
     swapped: Callable[[BuildResult], None] | None = None
     """Called once the new site is in place, before the cache is saved (`build_site`)."""
-    refused_catalogs: frozenset[str] = frozenset()
-    """Where the catalog check found errors, which only `check` renders on past: the project
-    catalogs there are left out of every page's (site/i18n.py)."""
+    refused_files: frozenset[str] = frozenset()
+    """Where the catalog and template checks found errors, which only `check` renders on
+    past: the project catalogs there are left out of every page's (site/i18n.py), and the
+    templates there are passed by for the theme's (site/environment.py)."""
     read: ReadStamps = field(default_factory=ReadStamps)
     """The stat of each template, catalog and plugin file the fingerprints hashed, taken
     before its read: one saved since, while pages used it, leaves them unkept."""

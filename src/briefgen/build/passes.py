@@ -99,7 +99,7 @@ class Compiler:
     def __init__(
         self, config: SiteConfig, root: Path, renderer: Renderer, *, drafts: bool, future: bool
     ) -> None:
-        self._settings = (config, root, renderer.refused_catalogs, drafts, future)
+        self._settings = (config, root, renderer.refused_files, drafts, future)
         self._local = Session(renderer, drafts=drafts, future=future)
         self._pool: Pool[Any] | None = None
         self._pool_refused = False
@@ -207,7 +207,7 @@ _session: Session | None = None
 
 
 def _start_worker(
-    config: SiteConfig, root: Path, refused_catalogs: frozenset[str], drafts: bool, future: bool
+    config: SiteConfig, root: Path, refused_files: frozenset[str], drafts: bool, future: bool
 ) -> None:
     """Build the worker's own Renderer once, so templates compile once per process."""
     global _session
@@ -217,7 +217,7 @@ def _start_worker(
         from briefgen.plugins import load_plugins
 
         load_plugins(config.plugins, root)
-    _session = Session(Renderer(config, root, refused_catalogs), drafts=drafts, future=future)
+    _session = Session(Renderer(config, root, refused_files), drafts=drafts, future=future)
 
 
 def _parse_in_worker(batch: Sequence[LoadedSource]) -> list[Compiled]:

@@ -129,9 +129,11 @@ def build_site(
         problems += plugin_problems
         keyed.add(plugin_read_stamps())
     # Before any page could read one; as static/'s, none may show what the build writes.
-    problems += validate_templates(options.root, (options.out, options.cache))
+    templates = validate_templates(options.root, (options.out, options.cache))
+    problems += templates
     locales = options.root / LOCALES_DIR
-    refused: frozenset[str] = frozenset()
+    # `check` renders on: a template it refused must not fail a page a second time.
+    refused = frozenset(d.pos.path for d in templates if d.is_error)
     if locales.exists() or locales.is_symlink():
         # From the cache when the catalogs are as they were: Babel is then never imported.
         # Plugins may translate any msgid, so then none is reported as unused.
@@ -139,7 +141,7 @@ def build_site(
         found = validate_catalogs_cached(options.root, cached, plugins=bool(config.plugins))
         problems += found
         # `check` renders on: a catalog it refused must not fail a page a second time.
-        refused = frozenset(d.pos.path for d in found if d.is_error)
+        refused |= {d.pos.path for d in found if d.is_error}
     stop_on_errors(problems, options)
     reporter.diagnostics(problems)  # Only warnings get here; a successful build still shows them.
     stop_on_errors(
@@ -213,12 +215,12 @@ def _build_locked(
     reporter: Reporter,
     swapped: Callable[[BuildResult], None] | None,
 ) -> BuildResult:
-    """Build with the lock held. `rendering` is the plugins' key and the catalogs `check`
-    refused; `keyed` gets the stat of each file the fingerprints hash."""
-    plugins_key, refused_catalogs = rendering
-    # Pages rendered without a catalog `check` refused are keyed apart from a build's, so no
-    # lasting cache ever serves them (the key is as before when none is refused).
-    rendering_key = plugins_key + "".join(f"\0{path}" for path in sorted(refused_catalogs))
+    """Build with the lock held. `rendering` is the plugins' key and the catalogs and
+    templates `check` refused; `keyed` gets the stat of each file the fingerprints hash."""
+    plugins_key, refused_files = rendering
+    # Pages rendered without a catalog or template `check` refused are keyed apart from a
+    # build's, so no lasting cache ever serves them (the key is as before when none is refused).
+    rendering_key = plugins_key + "".join(f"\0{path}" for path in sorted(refused_files))
     drafts, future = options.drafts, options.future
     page_key = site_fingerprint(options.root, config, keyed, drafts=drafts, future=future)
     fingerprint = digest(page_key, rendering_key)
@@ -285,7 +287,7 @@ def _build_locked(
             intact,
             on_disk,
             swapped,
-            refused_catalogs,
+            refused_files,
             keyed,
         )
         return publish_site(build, loaded, static, problems)

@@ -79,7 +79,7 @@ def publish_site(
         from briefgen.build.search import ensure_search_available
 
         pagefind = ensure_search_available(by_flag=build.options.search)
-    renderer = Renderer(build.config, build.options.root, build.refused_catalogs)
+    renderer = Renderer(build.config, build.options.root, build.refused_files)
     load_links(build.state_file, build.old)
     # The cache knows what the published site holds, so no walk of it is needed.
     old, on_disk = build.old, build.on_disk

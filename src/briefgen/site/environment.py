@@ -42,6 +42,7 @@ from briefgen.site.filters import (
     uri,
 )
 from briefgen.site.labelfill import fill_label, join_words_filter
+from briefgen.site.refusedtemplates import refused_loader
 from briefgen.site.regions import header_is_shared, named_with_notes, unique_region_name
 from briefgen.site.templatecache import TemplateCache, environment_key
 
@@ -76,7 +77,9 @@ def theme_environment() -> jinja2.Environment:
 
 
 def make_environment(
-    project_templates: Path | None, extensions: SiteExtensions = EXTENSIONS
+    project_templates: Path | None,
+    extensions: SiteExtensions = EXTENSIONS,
+    refused: frozenset[str] = frozenset(),
 ) -> jinja2.Environment:
     """Return a Jinja environment with the project's templates over the built-in theme.
 
@@ -90,6 +93,7 @@ def make_environment(
         [
             # First, so a project file named templates/builtin/x.html can never shadow the theme.
             jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}),
+            *refused_loader(refused, extensions, builtin),  # what `check` refused, not read
             *project,
             jinja2.FileSystemLoader(extensions.template_folders),
             builtin,

@@ -58,15 +58,16 @@ class Renderer:
     """Turn a briefing or the site's entries into page text with the project's templates."""
 
     def __init__(
-        self, config: SiteConfig, project_root: Path, refused_catalogs: frozenset[str] = frozenset()
+        self, config: SiteConfig, project_root: Path, refused_files: frozenset[str] = frozenset()
     ) -> None:
         self.config = config
         self.project_root = project_root
-        self.refused_catalogs = refused_catalogs
-        """Where the catalog check found errors (`check` renders on past them): the project
-        catalogs there are left out of every page's (site/i18n.py)."""
+        self.refused_files = refused_files
+        """Where the catalog and template checks found errors (`check` renders on past them):
+        the project catalogs there are left out of every page's (site/i18n.py), and the
+        templates there are passed by for the theme's (site/environment.py)."""
         self._project_templates = (project_root / TEMPLATES_DIR).resolve()
-        self._env = make_environment(self._project_templates)
+        self._env = make_environment(self._project_templates, refused=refused_files)
         self._catalogs: dict[str, gettext.NullTranslations] = {}
 
     def render_briefing(
@@ -244,7 +245,7 @@ class Renderer:
         """Return the catalog chain pages in `lang` read, without the refused catalogs."""
         # Once per language and build: finding the catalogs' stat again costs a page six calls.
         if lang not in self._catalogs:
-            self._catalogs[lang] = i18n.translations(lang, self.project_root, self.refused_catalogs)
+            self._catalogs[lang] = i18n.translations(lang, self.project_root, self.refused_files)
         return self._catalogs[lang]
 
     def _lang_dir(self, lang: str) -> str:
