@@ -6,8 +6,10 @@ import pytest
 
 from briefgen.content.markdown import InlineContext, render_inline_source
 from briefgen.content.parse import parse_briefing
+from briefgen.content.shortcodes import shortcodes
 from briefgen.content.sourceleftovers import inline_leftovers
 from briefgen.diagnostics import Diagnostic, SourcePos
+from tests.conftest import least_cpu_seconds_beside
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n"
 
@@ -132,3 +134,52 @@ def test_a_gitbook_block_is_named_as_gitbooks_and_a_hint_as_its_callout(
 def test_a_liquid_tag_of_another_name_stays_hugo_and_jekylls(tag: str) -> None:
     (found,) = _diagnostics(f"{tag}\n")
     assert found.message.startswith("Hugo/Jekyll shortcodes are not supported")
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "shown"),
+    [
+        (
+            'Text.\n\n{{< figure src="x.png"\n  caption="Rents" >}}\n',
+            (8, 1),
+            '`{{< figure src="x.png" caption="Rents...`, on 2 lines to its `>}}`,',
+        ),
+        (
+            '> {{< figure src="y.png"\n>   alt="A map"\n>   caption="In a quote" >}}\n',
+            (6, 3),
+            '`{{< figure src="y.png" alt="A map" ca...`, on 3 lines to its `>}}`,',
+        ),
+        ("{{% note\n  %}}\n", (6, 1), "`{{% note %}}`, on 2 lines to its `%}}`,"),
+    ],
+)
+def test_a_shortcode_wrapped_onto_later_lines_is_one_warning_at_its_first(
+    body: str, place: tuple[int, int], shown: str
+) -> None:
+    """Only its first line was warned of; the page showed the `>}}` below it unexplained."""
+    [found] = _diagnostics(body)
+    assert (found.pos.line, found.pos.column) == place
+    assert found.message == f"Hugo/Jekyll shortcodes are not supported; {shown} is shown as text"
+
+
+def test_a_shortcode_closed_only_after_the_next_one_opens_is_warned_to_its_line_end() -> None:
+    """`{{< a` is no shortcode of the `>}}` that closes `{{< b`: both are warned of, apart."""
+    found = _diagnostics("Open {{< a\nthen {{< b >}} here.\n")
+    assert [(d.pos.line, d.pos.column, d.message.split("`")[1]) for d in found] == [
+        (6, 6, "{{< a"),
+        (7, 6, "{{< b >}}"),
+    ]
+
+
+def test_unclosed_shortcodes_on_many_lines_are_found_in_linear_time() -> None:
+    """A `{{<` looks for its `>}}` on later lines only up to the next `{{`: eight times the
+    lines take about eight times as long, not sixty-four."""
+    small_text, large_text = (
+        "{{< a\n" * count + "text\n" * count + "{{< b\n" + "x\n" * count
+        for count in (4_000, 32_000)
+    )
+    large, small = least_cpu_seconds_beside(
+        lambda: list(shortcodes(large_text, {})),
+        lambda: list(shortcodes(small_text, {})),
+        bound=lambda small: 20 * small,
+    )
+    assert large / small < 20, f"{small:.3f} s, then {large:.3f} s"

@@ -40,6 +40,19 @@ def test_a_shortcode_is_shown_as_written(body: str, html: str) -> None:
     assert _lede_html(body) == html
 
 
+def test_a_shortcode_wrapped_onto_later_lines_is_shown_as_written() -> None:
+    """Its lines as a paragraph's, joined by a line break; no emphasis read inside."""
+    body = '{{< figure src="a.png"\n  caption="*Key* chart" >}} and *this*.\n'
+    assert _lede_html(body) == (
+        "{{&lt; figure src=&quot;a.png&quot;\ncaption=&quot;*Key* chart&quot; &gt;}} and "
+        "<em>this</em>."
+    )
+
+
+def test_a_shortcode_closed_only_after_the_next_opens_is_not_taken_to_that_close() -> None:
+    assert _lede_html("A {{< x *y*\n{{< z >}}\n") == "A {{&lt; x <em>y</em>\n{{&lt; z &gt;}}"
+
+
 def test_an_unclosed_shortcode_leaves_the_line_read_as_before() -> None:
     assert _lede_html("A {{< x and *y*\n") == "A {{&lt; x and <em>y</em>"
 

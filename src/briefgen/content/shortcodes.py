@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.content.codespans import without_code_spans
-from briefgen.diagnostics import excerpt, warning
+from briefgen.diagnostics import excerpt, warning, wrapped_excerpt
 from briefgen.patterns import pattern
 
 if TYPE_CHECKING:
@@ -28,21 +28,27 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic, SourcePos
 
 _TAG = pattern(
-    r"(?<!\\)(?:\{\{[<%].*?(?:[>%]\}\}|$)|\{%.*?(?:%\}|$)"
+    r"(?<!\\)(?:\{\{[<%](?:.*?[>%]\}\}|(?:(?:(?!\{\{)[^\n])*\n)+?(?:(?!\{\{).)*?[>%]\}\}|.*$)"
+    r"|\{%.*?(?:%\}|$)"
     r"|\{\{-?(?:[ \t]+\.?[A-Za-z_]|\.[A-Za-z])[^{}\n]*\}\}"
     r"|\{\{-?[A-Za-z_]\w*(?:\.\w+)+(?:[ \t]*\|[^{}\n]*)?[ \t]*-?\}\}"
     r"|\{\{-?[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*')[ \t]*\|[ \t]*[A-Za-z_][^{}\n]*\}\}"
     r"|\{\{(?=-|[^{}\n]*-\}\})-?[ \t]*(?:[A-Za-z_.$\"]|/\*)[^{}\n]*\}\})",
     re.MULTILINE,
 )
-"""A Hugo shortcode (`{{< x >}}`, `{{% x %}}`) or a Liquid tag (`{% x %}`), up to its line's
-end when it is not closed, or an output tag (`{{ site.title }}`, `{{ .Title }}`, and Jekyll's
-usual `{{page.title}}`: a dotted name needs no space, a bare `{{word}}` is prose's; a string
-through a filter, Jekyll's way to an asset, `{{ "/img/a.png" | relative_url }}`), each
-also with the `-` that trims the whitespace beside it (`{{- page.title -}}`, `{{-page.title-}}`).
+"""A Hugo shortcode (`{{< x >}}`, `{{% x %}}`), to its close on a later line of the run when
+one comes before the next `{{` (`{{< figure src="a.png"` / `caption="…" >}}`), or a Liquid
+tag (`{% x %}`), up to its line's end when it is not closed, or an output tag
+(`{{ site.title }}`, `{{ .Title }}`, and Jekyll's usual `{{page.title}}`: a dotted name
+needs no space, a bare `{{word}}` is prose's; a string through a filter, Jekyll's way to an
+asset, `{{ "/img/a.png" | relative_url }}`), each also with the `-` that trims the whitespace
+beside it (`{{- page.title -}}`, `{{-page.title-}}`).
 A trim `-` makes any tag of a word, a `$variable`, a string or a `/* comment */` one however
 spaced (`{{-x-}}`, `{{x -}}`, `{{- /* c */ -}}`); numbers stay prose (`{{-1, 2}}`, `{{- 3 -}}`)."""
 
+
+_LINE_BREAK = pattern(r"[ \t]*\n[ \t]*")
+"""A line break in a shortcode wrapped onto later lines, with the blanks around it."""
 
 _GITBOOK = pattern(
     r"\{%-?[ \t]*(end)?(hint|tabs|tab|embed|content-ref|stepper|step|columns|column|swagger)\b"
@@ -71,9 +77,13 @@ def shortcode_warning(pos: SourcePos, shown: str) -> Diagnostic:
     """Return the warning for a template tag shown as text."""
     if (gitbook := _GITBOOK.match(shown)) is not None:
         return _gitbook_warning(pos, shown, gitbook)
+    lines = shown.count("\n") + 1
+    written = f"`{wrapped_excerpt(_LINE_BREAK.sub(chr(10), shown), 40)}`"
+    if lines > 1:  # the lines after its first, to its `>}}`, are the shortcode's too
+        written += f", on {lines} lines to its `{shown[-3:]}`,"
     return warning(
         pos,
-        f"Hugo/Jekyll shortcodes are not supported; `{excerpt(shown, 40)}` is shown as text",
+        f"Hugo/Jekyll shortcodes are not supported; {written} is shown as text",
         hint="write Markdown instead: a link, an image, a table or a `> [!NOTE]` callout",
     )
 

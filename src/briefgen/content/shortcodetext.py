@@ -3,8 +3,9 @@
 briefgen does not run them: `shortcodes.py` warns that each is shown as text. markdown-it
 would still read Markdown inside one, so Hugo's way to show a shortcode, `{{</* ref x */>}}`,
 paired its `*`s as emphasis across two of them and the page showed neither as written. An
-inline rule takes a shortcode closed on its line as one token of text, in which no URL is
-linked. Where each next close and line end are is remembered per run, so a line of ten
+inline rule takes a shortcode closed on its line, or on a later line of its paragraph before
+the next `{{` (`{{< figure src="a.png"` / `caption="…" >}}`), as one token of text, in which
+no URL is linked. Where each next close and line end are is remembered per run, so a line of ten
 thousand unclosed `{{<` is read in linear time.
 """
 
@@ -12,18 +13,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen.patterns import pattern
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_inline import StateInline
 
 _CLOSES = {"<": ">}}", "%": "%}}"}
 """The close of each kind of shortcode, by the character after its `{{`."""
+_LINE_BREAK = pattern(r"[ \t]*\n[ \t]*")
+"""A line break in a shortcode wrapped onto later lines, with the blanks around it."""
 _FOUND = "shortcode_text_found"
 """The `env` key of the run last read and, by what was searched for, where it was next found."""
 
 
 def keep_shortcodes_as_text(parser: MarkdownIt) -> None:
-    """Make `parser` show each one-line Hugo shortcode as written."""
+    """Make `parser` show each Hugo shortcode as written, one wrapped onto later lines too."""
     parser.inline.ruler.before("linkify", "shortcode_text", _shortcode)
 
 
@@ -32,13 +37,17 @@ def _shortcode(state: StateInline, silent: bool) -> bool:
     if not src.startswith("{{", pos) or (close := _CLOSES.get(src[pos + 2 : pos + 3])) is None:
         return False
     end = _next(state, close, pos + 3)
-    if end < 0 or -1 < _next(state, "\n", pos) < end:
-        return False  # not closed on its line
+    if end < 0 or (-1 < _next(state, "\n", pos) < end and -1 < _next(state, "{{", pos + 2) < end):
+        return False  # not closed on its line, nor on a later one before the next `{{`
     end += len(close)
     if not silent:  # `text_special`, as an escape's: joined to the text, never linked
-        token = state.push("text_special", "", 0)
-        token.content = token.markup = src[pos:end]
-        token.info = "shortcode"
+        # A line break between its lines as between a paragraph's: no indent, no end blanks.
+        for number, line in enumerate(_LINE_BREAK.split(src[pos:end])):
+            if number:
+                state.push("softbreak", "br", 0)
+            token = state.push("text_special", "", 0)
+            token.content = token.markup = line
+            token.info = "shortcode"
     state.pos = end
     return True
 
