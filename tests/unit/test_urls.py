@@ -224,4 +224,5 @@ def test_slug_problem_says_which_letters_as_the_slug_option_does(written: str) -
     option's message does; "lowercase letters" read as if `élysée` were one."""
     problem = slug_problem(written)
     assert problem is not None
+    assert problem[1] is not None
     assert "lowercase ASCII letters (a-z)" in problem[1]
