@@ -218,3 +218,23 @@ def test_a_folder_at_a_theme_templates_name_is_warned_not_passed_by(tmp_path: Pa
         "templates/partials/toc.html:1:1: warning: a folder, not a template; the theme's"
         " `partials/toc.html` is used",
     ]
+
+
+def test_a_template_named_as_the_themes_in_another_case_is_warned(tmp_path: Path) -> None:
+    """macOS and Windows find `Briefing.html` for `briefing.html` and build with it; Linux
+    (CI, GitHub Pages) passes it by: the same project would give two sites."""
+    root = make_project(
+        tmp_path,
+        "-- templates/Briefing.html --\nx\n-- templates/Partials/toc.html --\nx\n"
+        "-- templates/blocks/TABLE.html --\nx\n-- templates/partials/Mine.html --\nx\n"
+        "-- templates/footer.html --\nx\n-- templates/briefing.html --\nx\n",
+    )
+
+    assert _said(root) == [
+        "templates/Briefing.html:1:1: warning: the theme's template is `briefing.html`: named so"
+        " in another case, this file overrides it on macOS and Windows but not on Linux",
+        "templates/Partials/toc.html:1:1: warning: the theme's template is `partials/toc.html`:"
+        " named so in another case, this file overrides it on macOS and Windows but not on Linux",
+        "templates/blocks/TABLE.html:1:1: warning: the theme's template is `blocks/table.html`:"
+        " named so in another case, this file overrides it on macOS and Windows but not on Linux",
+    ]

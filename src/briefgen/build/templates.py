@@ -12,6 +12,7 @@ asks for them.
 
 from __future__ import annotations
 
+import functools
 import os
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,8 @@ def validate_templates(root: Path, avoid: Sequence[Path] = ()) -> list[Diagnosti
             hint = f"put files the site shows as they are in {STATIC_DIR}/"
             problems.append(warning(SourcePos(rel, 1), "not a template; ignored", hint))
             continue
+        if other_case := _theme_name_in_another_case(rel):
+            problems.append(other_case)
         try:
             data = read_regular_file(path, MAX_TEMPLATE_BYTES, inside=os.path.realpath(root))
         except OSError as exc:
@@ -82,6 +85,35 @@ def validate_templates(root: Path, avoid: Sequence[Path] = ()) -> list[Diagnosti
     return problems + _folders_at_template_names(root)
 
 
+@functools.cache
+def _theme_template_names() -> tuple[str, ...]:
+    """Return the path of each theme template inside the theme's folder (`partials/toc.html`)."""
+    names = []
+    for folder, _, files in os.walk(THEME_TEMPLATES):
+        top = os.path.relpath(folder, THEME_TEMPLATES).replace(os.sep, "/")
+        names += [f"{top}/{name}".removeprefix("./") for name in files]
+    return tuple(sorted(names))
+
+
+def _theme_name_in_another_case(rel: str) -> Diagnostic | None:
+    """Warn of a template named as a theme template in another case (`Briefing.html`): the
+    file systems of macOS and Windows find it for the theme's name, and its pages are built
+    with it there, while Linux (a CI runner, GitHub Pages' builder) passes it by, in silence."""
+    name = rel.removeprefix(f"{TEMPLATES_DIR}/")
+    if name.islower() or name == rel:  # the theme's names are all lower case
+        return None
+    folded = name.lower()
+    theme = next((own for own in _theme_template_names() if own.lower() == folded), None)
+    if theme is None:
+        return None
+    message = (
+        f"the theme's template is `{theme}`: named so in another case, this file overrides it"
+        " on macOS and Windows but not on Linux"
+    )
+    hint = f"name it `{theme}` to override the theme's everywhere, or give it a name of its own"
+    return warning(SourcePos(rel, 1), message, hint)
+
+
 def _folders_at_template_names(root: Path) -> list[Diagnostic]:
     """Warn of a folder of `templates/` at a theme template's name (`briefing.html/`, made
     by a `mkdir` or an unzip gone wrong): the loader passes it by for the theme's template,
@@ -90,14 +122,11 @@ def _folders_at_template_names(root: Path) -> list[Diagnostic]:
     if not own.is_dir():
         return []
     problems = []
-    for folder, _, names in os.walk(THEME_TEMPLATES):
-        for name in names:
-            top = os.path.relpath(folder, THEME_TEMPLATES).replace(os.sep, "/")
-            rel = f"{top}/{name}".removeprefix("./")
-            if is_real_folder(str(own / rel)):  # False, not an error, in a folder not entered
-                message = f"a folder, not a template; the theme's `{rel}` is used"
-                hint = "save the template as a file of this name, in place of the folder"
-                problems.append(warning(SourcePos(f"{TEMPLATES_DIR}/{rel}", 1), message, hint))
+    for rel in _theme_template_names():
+        if is_real_folder(str(own / rel)):  # False, not an error, in a folder not entered
+            message = f"a folder, not a template; the theme's `{rel}` is used"
+            hint = "save the template as a file of this name, in place of the folder"
+            problems.append(warning(SourcePos(f"{TEMPLATES_DIR}/{rel}", 1), message, hint))
     return sorted(problems, key=lambda problem: problem.pos.path)
 
 
