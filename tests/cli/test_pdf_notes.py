@@ -62,14 +62,24 @@ Text.
 """
 
 
-def test_pdf_prints_notes_side_by_side_with_a_comma_between(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, RecordingReporter]:
+    """One build of `RUNS` with its PDF, for both tests that read it (a PDF build is about a
+    second of CPU)."""
     root = make_project(
-        tmp_path / "project",
+        tmp_path_factory.mktemp("runs") / "project",
         "-- briefgen.yaml --\nbase_url: https://example.org/b/\npdf: true\n"
         f"-- content/runs.md --\n{RUNS}",
     )
     reporter = RecordingReporter()
     build_site(BuildOptions(root, root / "site"), reporter)
+    return root, reporter
+
+
+def test_pdf_prints_notes_side_by_side_with_a_comma_between(
+    runs: tuple[Path, RecordingReporter],
+) -> None:
+    root, reporter = runs
     assert not reporter.problems
     reader = pypdf.PdfReader(root / "site" / "runs" / "runs.pdf")
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
@@ -93,12 +103,10 @@ def test_runs_of_notes_marked_leaves_a_page_without_one_as_it_is() -> None:
     assert marked.startswith('<td><sup class="note-ref apart">')
 
 
-def test_pdf_bookmarks_name_a_heading_without_its_note_numbers(tmp_path: Path) -> None:
-    root = make_project(
-        tmp_path / "project",
-        f"-- briefgen.yaml --\npdf: true\n-- content/runs.md --\n{RUNS}",
-    )
-    build_site(BuildOptions(root, root / "site"), RecordingReporter())
+def test_pdf_bookmarks_name_a_heading_without_its_note_numbers(
+    runs: tuple[Path, RecordingReporter],
+) -> None:
+    root, _ = runs
     reader = pypdf.PdfReader(root / "site" / "runs" / "runs.pdf")
     titles = [
         (0, item.title) if not isinstance(item, list) else (1, item[0].title)
