@@ -159,7 +159,7 @@ def test_build_stopped_while_a_page_renders_exits_130_and_keeps_site_and_cache(
     build = _briefgen(root, "build")
     _await_render(root, build)
     build.send_signal(stop)
-    out, err = build.communicate(timeout=60)
+    out, err = build.communicate(timeout=120)
 
     said = "interrupted; the output folder holds the last complete build\n"
     assert (build.returncode, out, err) == (130, said, "")
@@ -194,7 +194,7 @@ def test_serve_stopped_while_a_rebuild_renders_says_stopped_and_keeps_what_it_se
 
     _await_render(root, serve)
     serve.send_signal(stop)
-    out, err = serve.communicate(timeout=60)
+    out, err = serve.communicate(timeout=120)
 
     assert (serve.returncode, out, err) == (0, "stopped\n", "")
     assert _snapshot(served) == before
@@ -210,7 +210,7 @@ def test_serve_stopped_in_its_first_build_exits_130_as_build_does(
     serve = _briefgen(root, "serve", "--port", "0", "--bind", "127.0.0.1")
     _await_render(root, serve)
     serve.send_signal(stop)
-    out, err = serve.communicate(timeout=60)
+    out, err = serve.communicate(timeout=120)
 
     # serve has no output folder to speak of: it builds into the cache
     assert (serve.returncode, out, err) == (130, "interrupted\n", "")
