@@ -1,5 +1,5 @@
 """Write what briefgen's modules compile as they load, for the Python that runs this script:
-the code of every pattern (src/briefgen/patterncode/<major>.<minor>.json) and of every method
+the code of every pattern (src/briefgen/patterncode/<major>.<minor>.marshal) and of every method
 `dataclasses` writes for their records (src/briefgen/methodcode/<major>.<minor>.marshal).
 
 Run it after adding or changing a pattern or a dataclass, with each Python you have (3.11 at
@@ -15,9 +15,7 @@ it runs and compile anything else as usual, so a stale table costs time, never a
 from __future__ import annotations
 
 import array
-import base64
 import importlib
-import json
 import marshal
 import pkgutil
 import re
@@ -38,17 +36,17 @@ def main() -> None:
 
 
 def _write_patterns() -> None:
-    entries = [_pattern_entry(source, flags) for source, flags in asked()]
-    # One pattern a line, so a change to one shows as a change to its line. ASCII, as some
-    # patterns hold lone surrogates (`[\ud800-\udfff]`), which UTF-8 cannot encode.
-    lines = ",\n".join(json.dumps(entry) for entry in entries)
-    engine = json.dumps(engine_version())
+    # In the order the modules asked, so a run writes the same bytes; the shape `_table`
+    # returns as loaded. (`marshal` keeps the lone surrogates of `[\ud800-\udfff]`.)
+    entries = {(source, flags): _pattern_entry(source, flags) for source, flags in asked()}
     table = table_file()
     table.parent.mkdir(exist_ok=True)
-    table.write_text(f'{{"engine": {engine}, "patterns": [\n{lines}\n]}}\n', encoding="ascii")
+    table.write_bytes(marshal.dumps({"engine": engine_version(), "patterns": entries}))
 
 
-def _pattern_entry(source: str, flags: int) -> list[object]:
+def _pattern_entry(
+    source: str, flags: int
+) -> tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]:
     """Compile `source` as `re._compiler.compile` does, keeping what it gives the engine."""
     parsed = re._parser.parse(source, flags)  # type: ignore[attr-defined]
     code = re._compiler._code(parsed, flags)  # type: ignore[attr-defined]
@@ -58,15 +56,7 @@ def _pattern_entry(source: str, flags: int) -> list[object]:
         indexed[index] = name
     words = array.array("I", code)
     final_flags = flags | parsed.state.flags
-    return [
-        source,
-        flags,
-        final_flags,
-        base64.b64encode(words.tobytes()).decode("ascii"),
-        parsed.state.groups - 1,
-        names,
-        indexed,
-    ]
+    return (final_flags, words.tobytes(), parsed.state.groups - 1, names, tuple(indexed))
 
 
 def _write_methods() -> None:

@@ -81,7 +81,7 @@ def test_package_wheel_holds_theme_scaffold_and_types_but_no_content(wheel: Path
         "briefgen/theme/templates/partials/toc.html",
         "briefgen/theme/templates/blocks/table.html",
         "briefgen/theme/templates/feed.xml",
-        f"briefgen/patterncode/{sys.version_info[0]}.{sys.version_info[1]}.json",
+        f"briefgen/patterncode/{sys.version_info[0]}.{sys.version_info[1]}.marshal",
         f"briefgen/methodcode/{sys.version_info[0]}.{sys.version_info[1]}.marshal",
         "briefgen/theme/compiled.json",
         "briefgen/theme/compiled/base.html.py",
