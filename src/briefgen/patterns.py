@@ -7,7 +7,7 @@ again each time. That code is data, the same for a pattern wherever the same `re
 `scripts/compile_startup.py` writes it to `patterncode/<major>.<minor>.marshal`, and `pattern`
 gives it to the engine as `re.compile` does once it has made it (`_sre.compile`). The table is
 in `marshal`, the format of Python's `.pyc` files, with each code as its raw words: read as
-JSON with base64 codes, it cost the default build 20 M instructions (2%) to decode. A table is
+JSON with base64 codes, it cost the default build 21 M instructions (2%) to decode. A table is
 used only where the `re` that wrote it runs: the same implementation, the same compiler
 (a checksum of the `re` package's sources), the engine's `MAGIC`, word size and byte order.
 Anything else (another Python, a pattern not in the table, an entry that does not load)
