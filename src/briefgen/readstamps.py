@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 FileStat = tuple[int, int, int, int, int]
 """(size, mtime_ns, ctime_ns, device, inode) of a file."""
+RACY_NS = 2 * 10**9
+"""A file modified this recently may change again within the same mtime tick: not remembered."""
 
 
 def file_stat(path: Path | str) -> FileStat | None:

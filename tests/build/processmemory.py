@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from briefgen.build import cache, discover, records, shards
+from briefgen.build import cache, discover, imagestamps, records, shards
 
 if TYPE_CHECKING:
     import pytest
@@ -18,7 +18,7 @@ MEMORIES: tuple[tuple[ModuleType, str], ...] = (
     (shards, "_COUNTS"),
     (cache, "_SAVED"),
     (discover, "_SEEN"),
-    (discover, "_IMAGE_SEEN"),
+    (imagestamps, "_IMAGE_SEEN"),
     (records, "_MADE"),
     (records, "_OUTPUTS"),
     (records, "_HINTS"),

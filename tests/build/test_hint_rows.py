@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefgen.build import cache, discover
+from briefgen.build.bulkrecords import make_records
 from briefgen.build.discover import discover_sources, load_sources
 from briefgen.build.options import BuildOptions
 from briefgen.build.pipeline import build_site
@@ -17,6 +18,7 @@ from tests.build.processmemory import forget_process_memory, fresh_process_memor
 from tests.conftest import BRIEFING, make_project
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from pathlib import Path
 
 TITLES = ("Alpha", "Beta", "Gamma", "Delta")
@@ -41,7 +43,8 @@ def _built(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _counting_languages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Count the `SourceLanguage` objects made from now on (their paths)."""
+    """Count the `SourceLanguage` objects made from now on (their paths), one by one or in
+    bulk."""
     made: list[str] = []
     original = SourceLanguage.__init__
 
@@ -50,6 +53,14 @@ def _counting_languages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         original(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(SourceLanguage, "__init__", counted)
+    bulk = make_records
+
+    def counted_bulk(cls: type[object], columns: Mapping[str, Sequence[object]]) -> list[object]:
+        if cls is SourceLanguage:  # made a column at a time (build/bulkrecords.py)
+            made.extend(map(str, columns["rel"]))
+        return bulk(cls, columns)
+
+    monkeypatch.setattr(discover, "make_records", counted_bulk)
     return made
 
 

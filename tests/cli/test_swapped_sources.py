@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefgen.build.discover import _RACY_NS
+from briefgen.readstamps import RACY_NS
 from tests.conftest import BRIEFING, make_project, run_briefgen, snapshot, write_twins
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def settled(tmp_path_factory: pytest.TempPathFactory) -> Settled:
             write(folders[write])
         except pytest.skip.Exception as skip:
             skipped[write] = str(skip)
-    time.sleep(_RACY_NS / 10**9 + 0.2)
+    time.sleep(RACY_NS / 10**9 + 0.2)
     return Settled(folders, skipped)
 
 

@@ -222,7 +222,7 @@ class ProjectImages:
         if not real.is_file():
             return f"`{excerpt(path, 60)}` is not a file"
         if file.name.startswith("."):
-            # Neither keyed (discover.image_stamps) nor copied from static/: never shown.
+            # Neither keyed (imagestamps.image_stamps) nor copied from static/: never shown.
             return (
                 f"`{excerpt(path, 60)}` is a dot-file, which briefgen leaves alone; "
                 "rename it without the leading dot"
