@@ -38,7 +38,8 @@ from briefgen.project import (
     IMAGE_SUFFIXES,
     missing_content,
 )
-from briefgen.readstamps import RACY_NS, FileStat, file_stat, stat_of
+from briefgen.readstamps import RACY_NS as _RACY_NS
+from briefgen.readstamps import FileStat, file_stat, stat_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -189,7 +190,7 @@ def _read_source(
     data = _bytes(source.path)  # after the stat: a change while reading shows next time
     text = data[:FRONT_MATTER_PEEK].decode("utf-8", "replace")
     language = peek_language(source.rel, text, default_language)
-    settled = stamp is not None and data and time.time_ns() - max(stamp[1], stamp[2]) > RACY_NS
+    settled = stamp is not None and data and time.time_ns() - max(stamp[1], stamp[2]) > _RACY_NS
     kept = stamp if settled and stamp is not None else _UNTRUSTED
     shows = b"![" in data or _RAW_IMAGE.search(data) is not None
     fields = (language.rel, language.lang, language.key, language.slug, language.draft)
