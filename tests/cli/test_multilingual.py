@@ -883,6 +883,28 @@ def test_the_404_page_speaks_every_language_a_catalog_words_it_in(site: Path) ->
         )
 
 
+def test_the_404_page_of_a_site_in_french_adds_no_english_section_marked_german(
+    tmp_path: Path,
+) -> None:
+    """German has no catalog: its section repeated the heading in English, marked `de`, as
+    the French page's heading differs from the English one; English itself is a section."""
+    root = make_project(
+        tmp_path / "p",
+        "-- briefgen.yaml --\ntitle: T\nlanguage: fr\n"
+        f"-- content/a.md --\n{_briefing('A')}-- content/a.de.md --\n{_briefing('A de')}"
+        f"-- content/a.en.md --\n{_briefing('A en')}-- content/a.es.md --\n{_briefing('A es')}",
+    )
+    done = run_briefgen("build", cwd=root)
+    assert done.code == 0, done.stderr
+    page = _page(root / "site", "404.html")
+    assert page.xpath("//h1/text()") == ["Page introuvable"]
+    sections = page.xpath("//main/section")
+    assert [(s.get("lang"), s.xpath("string(h2)")) for s in sections] == [
+        ("en", "Page not found"),
+        ("es", "Página no encontrada"),
+    ]
+
+
 def test_the_404_page_gains_and_loses_a_language_as_the_briefings_do(tmp_path: Path) -> None:
     root = make_project(tmp_path / "p", f"-- content/a.md --\n{_briefing('A')}")
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.languages import lang_dir
 from briefgen.site import i18n, urls
+from briefgen.site.catalogfiles import is_english
 
 if TYPE_CHECKING:
     from briefgen.model import Site
@@ -30,7 +31,7 @@ def render_not_found(renderer: Renderer, site: Site) -> str:
             "dir": i18n.text_direction(lang),
         }
         for lang in site.languages[1:]
-        if renderer.catalog(lang).gettext(HEADING) != said
+        if _words_it(renderer, lang, said)
     ]
     root = urls.not_found_root(site.config)
     return renderer.render_template(
@@ -43,3 +44,11 @@ def render_not_found(renderer: Renderer, site: Site) -> str:
         canonical_url=None,
         elsewhere=elsewhere,
     )
+
+
+def _words_it(renderer: Renderer, lang: str, said: str) -> bool:
+    """Whether `lang`'s catalog says the heading otherwise than the page already does, in
+    that language: one that leaves it English (no catalog, or a project's that does not
+    translate it) would mark English text as `lang`'s, on a site in French as in English."""
+    heading = renderer.catalog(lang).gettext(HEADING)
+    return heading != said and (heading != HEADING or is_english(lang))
