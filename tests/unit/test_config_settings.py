@@ -270,6 +270,7 @@ def test_config_base_url_flag_scheme_in_upper_case_is_lowered_silently(tmp_path:
         ("http://[v1.x]/", "has no valid host name (labels of letters, digits and inner hyphens)"),
         ("https://ex.org:0/", "has port 0; a port is from 1 to 65535"),
         ("https://ex.org:99999/", "has port 99999; a port is from 1 to 65535"),
+        ("http://[::1:8080/", "is not a valid URL"),  # its `[` unclosed: no port out of range
         ("https://user:pw@ex.org/", "holds a user name or password (before `@`), which every"),
         ("https://@ex.org/", "holds a user name or password (before `@`), which every page"),
         # The README's Safety: "no `%` that starts no escape", for both settings.

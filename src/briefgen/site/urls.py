@@ -215,9 +215,10 @@ def url_problem(url: str, *, base: bool = False, underscores: bool = False) -> s
         parts = urllib.parse.urlsplit(url)
         port = parts.port  # raises ValueError for a port that is not a number
     except ValueError:
-        # Python says "Port out of range 0-65535"; the message names the port written.
+        # Python says "Port out of range 0-65535"; the message names the port written. Only
+        # then: an unclosed `[` (`http://[::1:8080/`) is another fault, with digits at its end.
         written = url.split("/", 3)[2].rpartition("]")[2].rpartition(":")[2]
-        if written.isdigit():
+        if written.isdigit() and int(written) > 65535:
             return f"`{url}` has port {written}; a port is from 1 to 65535"
         return f"`{url}` is not a valid URL"
     if not parts.hostname:
