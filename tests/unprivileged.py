@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import compileall
 import importlib.metadata
+import importlib.util
 import os
 import re
 import shutil
@@ -83,6 +84,7 @@ def copy_briefgen_for_nobody(lib: Path) -> None:
     shutil.copytree(
         Path(briefgen.__file__).parent, lib / "briefgen", ignore=shutil.ignore_patterns("*.pyc")
     )
+    _copy_compiled(Path(briefgen.__file__).parent, lib / "briefgen")
     seen: set[str] = set()
     todo = ["briefgen"]
     while todo:
@@ -102,10 +104,34 @@ def copy_briefgen_for_nobody(lib: Path) -> None:
             source = Path(str(dist.locate_file(file)))
             if ".." not in file.parts and source.is_file() and source.suffix != ".pyc":
                 (lib / file).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, lib / file)
+                shutil.copy2(source, lib / file)  # its time kept, for its compiled file's
+                if source.suffix == ".py":
+                    _copy_compiled_module(source, lib / file)
     # Compiled once here, as an install compiles: each run as `nobody` (PYTHONDONTWRITEBYTECODE
-    # set) compiled every module it imported again, 1 s a run.
+    # set) compiled every module it imported again, 1 s a run. A module whose compiled file
+    # came along, made from a source of the same time and size, is not compiled again
+    # (compileall reads each one's header): the copy took 1.6 s of CPU, 1.15 s of it compiling.
     assert compileall.compile_dir(lib, quiet=1), "the copy of briefgen does not compile"
+
+
+def _copy_compiled(package: Path, copy: Path) -> None:
+    """Copy the compiled file of each module of `package` (copied to `copy`, times kept) that
+    this Python has written."""
+    for source in package.rglob("*.py"):
+        _copy_compiled_module(source, copy / source.relative_to(package))
+
+
+def _copy_compiled_module(source: Path, copy: Path) -> None:
+    """Copy the compiled file this Python wrote for `source` beside its copy `copy`, if any;
+    Python and compileall use it only while its header names the source's time and size."""
+    try:
+        compiled = Path(importlib.util.cache_from_source(str(source)))
+    except NotImplementedError:  # no cache tag: nothing compiled to copy
+        return
+    if compiled.is_file():
+        kept = Path(importlib.util.cache_from_source(str(copy)))
+        kept.parent.mkdir(exist_ok=True)
+        shutil.copy2(compiled, kept)
 
 
 _PYTHON_FOUND: dict[tuple[str, ...], str] = {}
