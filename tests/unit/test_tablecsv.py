@@ -255,3 +255,22 @@ def test_a_link_in_a_cell_is_its_text_in_the_csv() -> None:
         "rows_html"
     ]
     assert 'href="https://iom.int/r"' in rows_html[0][0]
+
+
+def test_struck_text_in_a_cell_keeps_its_tildes_in_the_csv() -> None:
+    """`~~abolished~~` was written `abolished`: the file said the opposite of the page. The
+    other marks are dropped, as the README says; a note's mark in struck text too."""
+    text = (
+        "---\ntitle: T\ndate: 2026-03-14\n---\n\n| ~~Old~~ fee | Status |\n|---|---|\n"
+        "| ~~£50~~ £40 | ~~abolished~~ in force |\n"
+        "| ~~a **b**~~ c | **x** ~~y[^n]~~ z & ~~w~~ |\n| ~~ no strike ~~ | a~b~c |\n\n[^n]: N.\n"
+    )
+    briefing, diagnostics = parse_briefing("content/t.md", text)
+    assert briefing is not None, diagnostics
+    (file,) = table_files(briefing)
+    assert list(csv.reader(io.StringIO(render_csv(file.table).decode("utf-8-sig")))) == [
+        ["~~Old~~ fee", "Status"],
+        ["~~£50~~ £40", "~~abolished~~ in force"],
+        ["~~a b~~ c", "x ~~y~~ z & ~~w~~"],
+        ["~~ no strike ~~", "a~b~c"],
+    ]

@@ -6,14 +6,17 @@ spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) gets a 
 the OWASP advice against CSV injection. A note's reference mark is left out of every cell, as
 it is of the header's and the caption's text: a cell holds its value (`+1.5%`, not
 `+1.5%[1]`), which a spreadsheet can read as a number; the notes are on the page and in
-`briefing.json`.
+`briefing.json`. Struck text is the one mark kept, as Markdown's `~~…~~`: a fee struck out
+(`~~£50~~ £40`) written plain would say the opposite of the page.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from briefgen.content.noterefs import shows_note_reference
@@ -33,6 +36,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER_OR_MARK = pattern(r"\[\d+\]|<sup class=\"note-ref")
 """In a cell's HTML, a `[2]` written as text, or a note's reference mark (`[2]` in its text)."""
 _NUMBER = pattern(r"\[\d+\]")
+_STRUCK = pattern(r"<(?:s|del|strike)\b", re.IGNORECASE)
+"""In a cell's HTML, the start of struck text: `~~x~~`, or trusted HTML's `<del>`."""
 NAME_LIMIT = 60
 """Longest table slug in a CSV file name, in characters."""
 
@@ -98,8 +103,8 @@ def render_csv(table: Table) -> bytes:
     out = io.StringIO()
     # RFC 4180 ends records with CRLF; the BOM makes Excel read the file as UTF-8.
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([safe_cell(cell.text) for cell in table.header])
-    writer.writerows([safe_cell(_value(cell)) for cell in row] for row in table.rows)
+    writer.writerow([safe_cell(_struck(cell, cell.text)) for cell in table.header])
+    writer.writerows([safe_cell(_struck(cell, _value(cell))) for cell in row] for row in table.rows)
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -119,6 +124,59 @@ def _value(cell: RichText) -> str:
             parts.append(cell.text[done : number.start()])
             done = number.end()
     return "".join([*parts, cell.text[done:]]).strip()
+
+
+def _struck(cell: RichText, text: str) -> str:
+    """Return `text`, the plain text of `cell`, with its struck words between `~~`, found in
+    it in the order its HTML has them (a part of the HTML not found as written, an image's
+    alt text, is passed over)."""
+    if not _STRUCK.search(cell.html):
+        return text
+    runs = _StruckRuns()
+    runs.feed(cell.html)
+    runs.close()
+    spans: list[list[int]] = []
+    done = 0
+    for data, struck in runs.runs:
+        start = text.find(data, done)
+        if start < 0:
+            continue
+        done = start + len(data)
+        if struck and spans and not text[spans[-1][1] : start].strip():
+            spans[-1][1] = done  # `~~a **b**~~` is one struck run, not `~~a~~ ~~b~~`
+        elif struck:
+            spans.append([start, done])
+    for start, end in reversed(spans):
+        text = f"{text[:start]}~~{text[start:end]}~~{text[end:]}"
+    return text
+
+
+class _StruckRuns(HTMLParser):
+    """A cell's HTML as runs of its text, each struck or not; a note's reference mark left
+    out, as `_value` leaves it out of the text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.runs: list[tuple[str, bool]] = []
+        self.struck = 0
+        """How many struck elements are open."""
+        self.in_mark = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"s", "del", "strike"}:
+            self.struck += 1
+        elif tag == "sup" and "note-ref" in (dict(attrs).get("class") or ""):
+            self.in_mark = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"s", "del", "strike"}:
+            self.struck = max(0, self.struck - 1)
+        elif tag == "sup":
+            self.in_mark = False
+
+    def handle_data(self, data: str) -> None:
+        if data.strip() and not self.in_mark:
+            self.runs.append((data.strip(), self.struck > 0))
 
 
 def safe_cell(text: str) -> str:
