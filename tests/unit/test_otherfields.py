@@ -130,6 +130,26 @@ def test_page_image_field_is_hinted_into_the_body() -> None:
 
 
 @pytest.mark.parametrize(
+    ("field", "reason", "hint"),
+    [
+        ("aliases: [/old/a/]", "briefgen writes no redirects from other addresses", "redirect"),
+        ("redirect_from: /old/", "briefgen writes no redirects from other addresses", "slug:"),
+        ("toc: false", "a briefing's contents list has no settings of its own", "toc.html"),
+        ("toc-depth: 2", "a briefing's contents list has no settings of its own", "toc.html"),
+    ],
+)
+def test_another_tools_redirects_and_contents_fields_say_what_briefgen_does(
+    field: str, reason: str, hint: str
+) -> None:
+    """Hugo's `aliases:` and Quarto's `toc:` got "put custom fields under `extra:`", as if
+    briefgen would do something with them there."""
+    [problem] = _problems(field)
+    name = field.partition(":")[0]
+    assert problem.startswith(f"content/a.md:5:1: warning: unknown field `{name}`: {reason} / ")
+    assert hint in problem.partition(" / ")[2]
+
+
+@pytest.mark.parametrize(
     ("key", "hint"),
     [
         ("Título: Informe", "merge it into the `title:` written too, then remove it"),

@@ -68,17 +68,45 @@ _HOLDS: dict[str, tuple[type, ...]] = {
 }
 """What each of those fields may hold: a `data:` that holds a mapping (`{chart: x.csv}`) or a
 `resume: true` is a field of the author's own, not the date or summary in another language."""
-_IMAGE_FIELDS = ("image", "images", "featured_image", "cover", "cover_image", "thumbnail")
-"""Other tools' page image fields: briefgen has none (a briefing shows its images in its body)."""
 _UNPUBLISHED = {"published": (False, "false", "no", "off"), "status": ("draft", "hidden")}
 """Jekyll's and Pelican's ways to keep a page unpublished, as YAML reads them."""
 _PUBLISHED = {"published": (True, "true", "yes", "on"), "status": ("published",)}
-_RELATED_FIELDS = ("related", "related_posts", "related_briefings", "related_pages", "see_also")
-"""Fields meant to pick a page's related list by hand, as some tools take one."""
 _RELATED_HINT = (
     "they are the briefings sharing the most tags with this one: give those you want listed "
     "a tag in common with it"
 )
+_REDIRECT_HINT = (
+    "a briefing has one address, made from its `slug:`: to keep an old address, make its last "
+    "segment the `slug:`, or redirect the old address on your web server"
+)
+_CONTENTS_HINT = (
+    "remove it: the page lists its sections under 'Contents' by itself; to change that list "
+    "on every page, override the theme's `partials/toc.html` in templates/"
+)
+_NOT_A_FIELD: dict[str, tuple[str, str]] = {
+    # Other tools' page image fields: a briefing shows its images in its body.
+    **dict.fromkeys(
+        ("image", "images", "featured_image", "cover", "cover_image", "thumbnail"),
+        ("a briefing has no page image field", _IN_THE_BODY),
+    ),
+    # Fields meant to pick a page's related list by hand, as some tools take one.
+    **dict.fromkeys(
+        ("related", "related_posts", "related_briefings", "related_pages", "see_also"),
+        ("related briefings are not chosen by hand", _RELATED_HINT),
+    ),
+    # Hugo's `aliases` and jekyll-redirect-from's `redirect_from`: old addresses of a page,
+    # each written as a page that redirects to it.
+    **dict.fromkeys(
+        ("aliases", "redirect_from"),
+        ("briefgen writes no redirects from other addresses", _REDIRECT_HINT),
+    ),
+    # Quarto's, MkDocs' and Jekyll themes' switches and settings of a page's contents list.
+    **dict.fromkeys(
+        ("toc", "toc-depth", "toc_depth", "toc-title", "toc-location", "toc_label", "toc_sticky"),
+        ("a briefing's contents list has no settings of its own", _CONTENTS_HINT),
+    ),
+}
+"""Other tools' page fields that briefgen has nothing in the place of: why, and what to do."""
 _LISTS = ("tags", "authors")
 """briefgen's fields that hold a list of strings, which another tool may give as one text."""
 
@@ -104,12 +132,8 @@ def unknown_field_diagnostics(doc: YamlDocument, mapping: dict[object, object]) 
             message = f"unknown field `{name}`; briefgen's name for it is `{english}`, in English "
             message += "in a briefing in any language"
             found.append(warning(pos, message, hint=_renaming(english, value, mapping)))
-        elif name in _IMAGE_FIELDS:
-            message = f"unknown field `{name}`: a briefing has no page image field"
-            found.append(warning(pos, message, hint=_IN_THE_BODY))
-        elif name in _RELATED_FIELDS:
-            message = f"unknown field `{name}`: related briefings are not chosen by hand"
-            found.append(warning(pos, message, hint=_RELATED_HINT))
+        elif (why := _NOT_A_FIELD.get(name)) is not None:
+            found.append(warning(pos, f"unknown field `{name}`: {why[0]}", hint=why[1]))
         elif name in SETTING_KEYS and name not in _NO_BRIEFINGS_FIELD:
             message = f"`{name}` is a site setting: a briefing cannot change it"
             hint = "set it in briefgen.yaml, for every briefing, and remove it here"
