@@ -222,6 +222,7 @@ def test_a_mailto_or_tel_link_with_no_address_keeps_its_text_and_is_warned(
         "Share [by email](mailto:?subject=Brief) now.\n",
         "Email [us](mailto:press@example.org) or [call](tel:+442079460000).\n",
         "A [tele](telephone/) page and [mail](mailto/).\n",
+        "Email [us](mailto:press%40example.org?subject=Hi).\n",
     ],
 )
 def test_mailto_and_tel_links_with_an_address_or_subject_are_kept(body: str) -> None:
@@ -231,3 +232,30 @@ def test_mailto_and_tel_links_with_an_address_or_subject_are_kept(body: str) -> 
     assert isinstance(paragraph, Paragraph)
     assert "<a href=" in paragraph.text.html
     assert diagnostics == []
+
+
+@pytest.mark.parametrize(
+    ("body", "column", "shown"),
+    [
+        ("Email [the desk](mailto:press.example.org) today.\n", 7, "mailto:press.example.org"),
+        ("Email <MAILTO:press?subject=Hi> today.\n", 7, "MAILTO:press?subject=Hi"),
+        ("Email [us][r].\n\n[r]: mailto:press\n", 6, "mailto:press"),  # at its address
+    ],
+)
+def test_a_mailto_link_with_no_at_sign_is_linked_and_warned(
+    body: str, column: int, shown: str
+) -> None:
+    """`mailto:press.example.org`, an `@` typed as a `.`, was linked without a word: a
+    reader's mail program opened with no one it could write to."""
+    briefing, diagnostics = parse_briefing("content/a.md", FRONT + body)
+    assert briefing is not None
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    assert "<a href=" in paragraph.text.html
+    assert [(d.pos.column, d.message, d.hint) for d in diagnostics][:1] == [
+        (
+            column,
+            f"`{shown}` has no `@`: a mail program opened from it has no one to write to",
+            "write the whole address after `mailto:` (`mailto:press@example.org`)",
+        )
+    ]

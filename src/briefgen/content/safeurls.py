@@ -118,11 +118,14 @@ def unsafe_link_warning(pos: SourcePos, url: str) -> Diagnostic:
 
 def link_fate(url: str) -> Literal["dropped", "warned"] | None:
     """Return whether a link is dropped, its text kept (`is_dropped_link`), or kept with a
-    warning, as one through a redirect is (`wrappedlinks.py`) or one whose address holds an
-    invisible character (`hidden_in_address`); None for a link left alone."""
+    warning, as one through a redirect is (`wrappedlinks.py`), one whose address holds an
+    invisible character (`hidden_in_address`) and a `mailto:` with no `@` (`mailbox_missing`);
+    None for a link left alone."""
     if is_dropped_link(url):
         return "dropped"
-    return "warned" if wrapped_link(url) or hidden_in_address(url) else None
+    if wrapped_link(url) or hidden_in_address(url) or mailbox_missing(url):
+        return "warned"
+    return None
 
 
 def link_warning(pos: SourcePos, url: str, fate: Literal["dropped", "warned"]) -> Diagnostic:
@@ -134,6 +137,8 @@ def link_warning(pos: SourcePos, url: str, fate: Literal["dropped", "warned"]) -
         return unsafe_link_warning(pos, url)
     if hidden := hidden_in_address(url):
         return hidden_address_warning(pos, url, hidden)
+    if mailbox_missing(url):
+        return _mailbox_warning(pos, url)
     if (wrapped := wrapped_link(url)) is None:
         return unsafe_link_warning(pos, url)
     return wrapped_link_warning(pos, url, *wrapped)
@@ -146,6 +151,25 @@ def _addressless_warning(pos: SourcePos, scheme: str) -> Diagnostic:
         pos,
         f"a `{scheme}` link with no address: its text is shown, not linked",
         hint=f"write the address after it (`{example}`), or remove the link",
+    )
+
+
+def mailbox_missing(url: str) -> bool:
+    """Return True for a `mailto:` link whose address has no `@` (`mailto:press.example.org`, a
+    slip for `press@example.org`): a mail program opened from it has no one it can write to.
+    One with no address (`mailto:?subject=…`, a share link) names none, and is not asked."""
+    if url[:1] not in "mM" or url[:7].lower() != "mailto:":  # most links: one character
+        return False
+    address = url[7:].split("?", 1)[0]
+    return bool(address) and "@" not in address and "%40" not in address.upper()
+
+
+def _mailbox_warning(pos: SourcePos, url: str) -> Diagnostic:
+    """Return the warning for a `mailto:` link whose address has no `@`."""
+    return warning(
+        pos,
+        f"`{excerpt(url, 60)}` has no `@`: a mail program opened from it has no one to write to",
+        hint="write the whole address after `mailto:` (`mailto:press@example.org`)",
     )
 
 
