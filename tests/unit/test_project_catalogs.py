@@ -207,6 +207,29 @@ def test_a_catalog_where_briefgen_does_not_look_is_a_warning(tmp_path: Path) -> 
     ]
 
 
+def test_a_file_where_a_languages_folder_goes_is_a_warning(tmp_path: Path) -> None:
+    """`locales/es` saved as a file (a catalog without its folders) was passed by in silence,
+    and the Spanish pages showed the theme's labels; a README or a note there is no folder."""
+    root = make_project(
+        tmp_path,
+        '-- locales/es --\nmsgid "a"\nmsgstr "b"\n-- locales/pt_BR --\nx\n'
+        "-- locales/de/LC_MESSAGES --\nx\n-- locales/README --\nx\n-- locales/notes.txt --\nx\n",
+    )
+
+    problems = validate_catalogs(root)
+
+    assert _said(problems) == [
+        "locales/de/LC_MESSAGES:1:1: warning: not read: a file, not a folder",
+        "locales/es:1:1: warning: not read: a file, not a folder",
+        "locales/pt_BR:1:1: warning: not read: a file, not a folder",
+    ]
+    assert [problem.hint for problem in problems] == [
+        "make it a folder holding the catalog, `locales/de/LC_MESSAGES/messages.po`",
+        "make it a folder holding the catalog, `locales/es/LC_MESSAGES/messages.po`",
+        "make it a folder holding the catalog, `locales/pt_BR/LC_MESSAGES/messages.po`",
+    ]
+
+
 @pytest.mark.parametrize("name", ["messages.PO", "Messages.po", "MESSAGES.PO", "messages.Mo"])
 def test_a_catalog_named_in_another_case_is_a_warning(tmp_path: Path, name: str) -> None:
     """Linux reads only `messages.po`, macOS and Windows any case: the site would differ."""

@@ -20,7 +20,7 @@ import re
 import sys
 from typing import TYPE_CHECKING
 
-from briefgen.content.languages import folder_tag, is_language_tag
+from briefgen.content.languages import cldr_knows, folder_tag, is_language_tag
 from briefgen.diagnostics import (
     Diagnostic,
     SourcePos,
@@ -89,6 +89,8 @@ def validate_catalogs(root: Path, *, plugins: bool = False) -> list[Diagnostic]:
         parts = rel.split("/")[1:]
         suffix = path.suffix.lower()  # `messages.PO` is read on macOS and Windows, not on Linux
         if suffix not in (".po", ".mo"):
+            if (stray := _file_for_folder(rel, parts)) is not None:
+                problems.append(stray)
             continue
         if len(parts) != 3 or parts[1:] != ["LC_MESSAGES", f"{DOMAIN}{suffix}"]:
             problems.append(_misplaced_warning(rel, parts, suffix))
@@ -120,6 +122,18 @@ def _misplaced_warning(rel: str, parts: list[str], suffix: str) -> Diagnostic:
     if len(parts) == 3 and parts[1] == "LC_MESSAGES" and parts[2].lower() == DOMAIN + suffix:
         hint = f"name it `{DOMAIN}{suffix}`, in lower case: Linux reads no other"
     return warning(SourcePos(rel, 1), "not read: no catalog goes here", hint)
+
+
+def _file_for_folder(rel: str, parts: list[str]) -> Diagnostic | None:
+    """Warn of a file where a language's folder goes (`locales/es`, `locales/es/LC_MESSAGES`),
+    a copy or an unzip gone wrong: its language would show the theme's labels in silence."""
+    if len(parts) == 2 and parts[1] == "LC_MESSAGES":
+        hint = f"make it a folder holding the catalog, `{rel}/{DOMAIN}.po`"
+    elif len(parts) == 1 and is_language_tag(tag := folder_tag(parts[0])) and cldr_knows(tag):
+        hint = f"make it a folder holding the catalog, `{rel}/LC_MESSAGES/{DOMAIN}.po`"
+    else:
+        return None  # a README or a note of the translators'
+    return warning(SourcePos(rel, 1), "not read: a file, not a folder", hint)
 
 
 def _second_folder_warning(rel: str, lang: str, read: Path | None, root: Path) -> Diagnostic:
