@@ -18,7 +18,7 @@ def _said(root: Path) -> list[str]:
 
 def test_plain_templates_and_links_inside_the_project_pass(tmp_path: Path) -> None:
     root = make_project(tmp_path, "-- templates/base.html --\n<p>é</p>\n-- shared/x.html --\nx\n")
-    (root / "templates" / "x.html").symlink_to(root / "shared" / "x.html")
+    (root / "templates" / "index.html").symlink_to(root / "shared" / "x.html")
 
     assert _said(root) == []
 
@@ -146,7 +146,8 @@ def test_a_template_extending_one_briefgen_cannot_read_is_not_warned(tmp_path: P
     """A plugin's template, or a name the loader will refuse itself: no guess is made."""
     root = make_project(
         tmp_path,
-        '-- templates/x.html --\n{% extends "plugin/page.html" %}\n{% block any %}{% endblock %}\n',
+        '-- templates/briefing-x.html --\n{% extends "plugin/page.html" %}\n'
+        "{% block any %}{% endblock %}\n",
     )
     assert _said(root) == []
 
@@ -237,4 +238,61 @@ def test_a_template_named_as_the_themes_in_another_case_is_warned(tmp_path: Path
         " named so in another case, this file overrides it on macOS and Windows but not on Linux",
         "templates/blocks/TABLE.html:1:1: warning: the theme's template is `blocks/table.html`:"
         " named so in another case, this file overrides it on macOS and Windows but not on Linux",
+        f"templates/footer.html:1:1: warning: {UNUSED}",
+        f"templates/partials/Mine.html:1:1: warning: {UNUSED}",
     ]
+
+
+UNUSED = (
+    "no page uses this template: it overrides no theme template, and no template includes, "
+    "extends or imports it"
+)
+
+
+def test_a_template_that_no_page_uses_is_warned_with_the_name_meant(tmp_path: Path) -> None:
+    """`partial/footer.html` for `partials/footer.html` left the theme's footer on every page,
+    in silence. A template named by another (by a constant, a list of them, in any of the four
+    tags), a layout and an override are used; a README is no template."""
+    root = make_project(
+        tmp_path,
+        "-- templates/partial/footer.html --\n<p>Ours</p>\n"
+        "-- templates/widgets/odd.xml --\nx\n"
+        '-- templates/base.html --\n{% extends "builtin/base.html" %}{# {% include x %} #}\n'
+        "{% block head %}{% include [\"a.html\", './b.html'] ignore missing with context %}"
+        '{% import "c.html" as c %}{% from "d.html" import e as f, g %}{% endblock %}\n'
+        '-- templates/a.html --\n{%- extends "e.html" -%}\n'
+        "-- templates/b.html --\nb\n-- templates/c.html --\nc\n-- templates/d.html --\nd\n"
+        "-- templates/e.html --\ne\n-- templates/briefing-wide.html --\nw\n"
+        "-- templates/README.md --\nNotes.\n-- templates/briefing_memo.html --\nm\n",
+    )
+
+    problems = validate_templates(root)
+
+    assert [format_diagnostic(p) for p in problems] == [
+        f"templates/briefing_memo.html:1:1: warning: {UNUSED}\n"
+        "  hint: did you mean `briefing-memo.html`? a layout's template is named "
+        "`briefing-<layout>.html`",
+        f"templates/partial/footer.html:1:1: warning: {UNUSED}\n"
+        "  hint: did you mean `partials/footer.html`? a template takes the place of the "
+        "theme's of its name",
+        f"templates/widgets/odd.xml:1:1: warning: {UNUSED}\n"
+        "  hint: name it as the theme template it takes the place of, or include it from one",
+    ]
+    assert validate_templates(root, plugins=True) == []  # a plugin may render any of them
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        '{% include "parts/" ~ kind ~ ".html" %}',
+        "{% extends layout %}",
+        '{% import "x.html" if a else "y.html" as m %}',
+    ],
+)
+def test_no_template_is_told_unused_when_one_names_a_template_by_an_expression(
+    tmp_path: Path, naming: str
+) -> None:
+    root = make_project(
+        tmp_path, f"-- templates/partial/footer.html --\nx\n-- templates/index.html --\n{naming}\n"
+    )
+    assert _said(root) == []

@@ -129,7 +129,8 @@ def build_site(
         problems += plugin_problems
         keyed.add(plugin_read_stamps())
     # Before any page could read one; as static/'s, none may show what the build writes.
-    templates = validate_templates(options.root, (options.out, options.cache))
+    avoid = (options.out, options.cache)
+    templates = validate_templates(options.root, avoid, plugins=bool(config.plugins))
     problems += templates
     locales = options.root / LOCALES_DIR
     # `check` renders on: a template it refused must not fail a page a second time.

@@ -20,7 +20,7 @@ from briefgen.patterns import pattern
 from briefgen.project import MAX_TEMPLATE_BYTES, TEMPLATES_DIR, THEME_TEMPLATES
 from briefgen.site.extensions import EXTENSIONS
 
-_HIDDEN = pattern(r"\{#.*?#\}|\{%[-+]?\s*raw\s*[-+]?%\}.*?\{%[-+]?\s*endraw\s*[-+]?%\}", re.DOTALL)
+HIDDEN = pattern(r"\{#.*?#\}|\{%[-+]?\s*raw\s*[-+]?%\}.*?\{%[-+]?\s*endraw\s*[-+]?%\}", re.DOTALL)
 """Comments and raw text, whose tags Jinja never reads."""
 _EXTENDS = pattern(r"\{%[-+]?\s*extends\b(.*?)[-+]?%\}", re.DOTALL)
 _CONSTANT = pattern(r"\s*([\"'])([^\"'\n]+)\1\s*")
@@ -46,7 +46,7 @@ def unused_block_warnings(root: Path, rel: str, text: str) -> list[Diagnostic]:
         return []
     # A byte order mark is dropped, as the loader drops it: no column of its own.
     text = text.removeprefix("\ufeff")
-    read = _HIDDEN.sub(lambda m: "".join(c if c == "\n" else " " for c in m[0]), text)
+    read = HIDDEN.sub(lambda m: "".join(c if c == "\n" else " " for c in m[0]), text)
     parents = _parents(read)
     if not parents:
         return []
@@ -115,7 +115,7 @@ def _chain_blocks(root: Path, names: list[str]) -> tuple[set[str], set[str]] | N
         text = _template_text(root, current)
         if text is None:
             return None
-        read = _HIDDEN.sub(" ", text)
+        read = HIDDEN.sub(" ", text)
         blocks.update(
             tag[3].split()[0]
             for tag in _TAG.finditer(read)

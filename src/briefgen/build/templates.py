@@ -17,6 +17,7 @@ import os
 from typing import TYPE_CHECKING
 
 from briefgen.build.templateblocks import unused_block_warnings
+from briefgen.build.unusedtemplates import unused_template_warnings
 from briefgen.content.controlcharacters import control_character_errors
 from briefgen.content.slugs import unportable_segment
 from briefgen.diagnostics import (
@@ -46,10 +47,14 @@ BINARY_SUFFIXES = frozenset(
 """Files that cannot be templates: most likely meant for static/."""
 
 
-def validate_templates(root: Path, avoid: Sequence[Path] = ()) -> list[Diagnostic]:
+def validate_templates(
+    root: Path, avoid: Sequence[Path] = (), *, plugins: bool = False
+) -> list[Diagnostic]:
     """Return an error for each file of `templates/` that no build may read, a link into
-    `avoid` (what the build writes) among them."""
+    `avoid` (what the build writes) among them, and a warning at each that no page uses
+    (unless `plugins` are loaded, which may render any template)."""
     files, problems = readable_project_files(root, TEMPLATES_DIR, avoid)
+    texts: dict[str, str | None] = {}
     for path, rel in files:
         if _CONTROL.search(rel) and (unportable := unportable_segment(rel)):
             # As a static file so named is (build/collisions.py): a line break in a name was
@@ -62,6 +67,7 @@ def validate_templates(root: Path, avoid: Sequence[Path] = ()) -> list[Diagnosti
             hint = f"put files the site shows as they are in {STATIC_DIR}/"
             problems.append(warning(SourcePos(rel, 1), "not a template; ignored", hint))
             continue
+        texts[rel] = None  # until it is read: a template that cannot be is named by none
         if other_case := _theme_name_in_another_case(rel):
             problems.append(other_case)
         try:
@@ -82,6 +88,9 @@ def validate_templates(root: Path, avoid: Sequence[Path] = ()) -> list[Diagnosti
             problems += controls
             continue
         problems += unused_block_warnings(root, rel, text)
+        texts[rel] = text
+    if not plugins:
+        problems += unused_template_warnings(texts, _theme_template_names())
     return problems + _folders_at_template_names(root)
 
 
