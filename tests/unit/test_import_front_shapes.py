@@ -248,7 +248,8 @@ def test_parse_article_reads_a_subtitle_shaped_like_a_name_under_the_title(subti
 def test_parse_article_keeps_a_greeting_over_a_short_title_a_paragraph() -> None:
     """`Hi team` over `Budget Update` is a greeting, no title over its subtitle."""
     article, _ = _read("Hi team\nBudget Update\n\nIt passed.\n\nNext Steps\nWe vote.\n")
-    assert propose_title(article) == ("Next Steps", "the first heading (line 6)")
+    # `Next Steps` names a part of any text: the title is the first line after the greeting.
+    assert propose_title(article) == ("Budget Update", "the first sentence (line 2)")
 
 
 @pytest.mark.parametrize(
@@ -419,3 +420,48 @@ def test_parse_article_reads_a_term_before_a_no_break_space(
     items = next(b for b in article.lede if isinstance(b, BulletList)).items
     assert [item.term.text if item.term else None for item in items] == ["Trains", term]
     assert warnings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "headings"),
+    [
+        (
+            "Summary\n\nThe council approved a housing plan. It adds homes.\n\n"
+            "Background\nThe city lacks homes.\n",
+            ("The council approved a housing plan", "the first sentence (line 3)"),
+            ["Summary", "Background"],
+        ),
+        (
+            "EXECUTIVE SUMMARY\nRents rose 9% in 2025.\n\nWhat Changed\nA law passed.\n",
+            ("Rents rose 9% in 2025", "the first sentence (line 2)"),
+            ["EXECUTIVE SUMMARY", "What Changed"],
+        ),
+        (
+            "Executive Summary:\nRents rose 9% in 2025.\n\nA Law Passed\nIt did.\n",
+            ("A Law Passed", "the first heading (line 4)"),
+            ["A Law Passed"],  # a line ending in `:` is a paragraph, and no title
+        ),
+        (
+            "Executive Summary:\nRents rose 9% in 2025.\n",
+            ("Rents rose 9% in 2025", "the first sentence (line 2)"),
+            [],
+        ),
+        (
+            "The plan was approved.\n\nBackground\nA law passed.\n",
+            ("The plan was approved", "the first sentence (line 1)"),
+            ["Background"],
+        ),
+        (  # a headline over `Background`: the title, as before
+            "Rents Rise Again\n\nRents rose.\n\nBackground\nA law passed.\n",
+            ("Rents Rise Again", "the headline (line 1)"),
+            ["Background"],
+        ),
+    ],
+)
+def test_a_heading_naming_a_part_of_any_text_is_no_title(
+    text: str, title: tuple[str, str], headings: list[str]
+) -> None:
+    """A text opening with `Summary` was given the title "Summary": such a line heads a
+    section, and the title is the first sentence, as for a text with no heading."""
+    article, _ = _read(text)
+    assert (propose_title(article), _headings(article)) == (title, headings)

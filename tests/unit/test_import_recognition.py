@@ -11,7 +11,7 @@ from briefgen.importer.datelines import is_dateline, is_release_line
 from briefgen.importer.lines import Bullet, parse_bullet, read_lines
 from briefgen.importer.proposals import propose_summary, propose_title
 from briefgen.importer.recognise import Article, parse_article
-from briefgen.model import BulletList, Paragraph, Table
+from briefgen.model import BulletList, Paragraph, Section, Table
 
 
 def _read(text: str) -> tuple[Article, list[str]]:
@@ -1367,3 +1367,29 @@ def test_is_dateline_and_is_release_line_read_the_words_that_lead_a_date_or_rele
     line: str, dateline: bool, release: bool
 ) -> None:
     assert (is_dateline(line), is_release_line(line)) == (dateline, release)
+
+
+def _tree(sections: tuple[Section, ...]) -> list[object]:
+    return [(s.level, s.heading.text, _tree(s.subsections)) for s in sections]
+
+
+def test_parse_article_nests_a_numbered_heading_under_the_one_its_number_names() -> None:
+    """`2.1 Scope of the review` under `2 Findings` was a `## ` section beside it."""
+    article, _ = _read(
+        "Intro text here.\n\n1 Background\nText.\n\n2 Findings\nText.\n\n"
+        "2.1 Scope of the review\nText.\n\n2.1.1 Method\nText.\n\n2.2. Costs\nText.\n\n"
+        "3.1 Next steps\nText.\n\n3 Outlook\nText.\n\nWhat Comes Next\nText.\n\n"
+        "3.2 Later steps\nText.\n"
+    )
+    assert _tree(article.sections) == [
+        (2, "1 Background", []),
+        (
+            2,
+            "2 Findings",
+            [(3, "2.1 Scope of the review", [(4, "2.1.1 Method", [])]), (3, "2.2. Costs", [])],
+        ),
+        (2, "3.1 Next steps", []),  # no `3` above it
+        (2, "3 Outlook", []),
+        (2, "What Comes Next", []),
+        (2, "3.2 Later steps", []),  # a heading with no number closed `3`
+    ]

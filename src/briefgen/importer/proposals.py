@@ -18,7 +18,8 @@ from briefgen.importer.addresses import is_contact_line
 from briefgen.importer.datelines import is_dateline, is_release_line
 from briefgen.importer.headings import in_brackets, is_byline_alone
 from briefgen.importer.labels import is_credit_line, is_editors_note, split_label
-from briefgen.importer.letters import is_salutation
+from briefgen.importer.letters import greets, is_salutation
+from briefgen.importer.partnames import names_a_part
 from briefgen.importer.sentences import sentence_ends, without_note_marks
 from briefgen.model import Paragraph
 from briefgen.patterns import pattern
@@ -112,16 +113,26 @@ def propose_title(article: Article) -> tuple[str, str]:
     # line, and the build would warn of it.
     if article.headline:
         return _plain(folded(article.headline)), f"the headline (line {article.headline_line})"
-    if article.sections:
-        first = article.sections[0]
+    # `Summary` or `Background` heads a part of any text, and says nothing of this one.
+    if article.sections and not names_a_part((first := article.sections[0]).heading.text):
         return _plain(folded(first.heading.text)), f"the first heading (line {first.pos.line})"
-    for block in article.lede:
+    for block in itertools.chain(article.lede, _section_blocks(article.sections)):
         # A section break or a paragraph of dots has no sentence to offer, and a byline or a
         # credit (`Contact: Maria Lopez`) none that says what the article is.
-        text = block.text.text if _has_words(block) else ""
+        text = block.text.text if _has_words(block) and not _names_nothing(block.text.text) else ""
         if not _sums_nothing_up(text) and (sentence := _plain(_first_sentence(text))):
             return sentence, f"the first sentence (line {block.pos.line})"
     return "Untitled briefing", "nothing (no heading or paragraph)"
+
+
+def _names_nothing(text: str) -> bool:
+    """Return True for a paragraph that names a part of any text (`Executive Summary:`), or
+    greets its reader on a line of its own (`Hi team`, with no comma): no title."""
+    return names_a_part(text) or (greets(text) and len(text.split()) <= _GREETING_WORDS)
+
+
+_GREETING_WORDS = 3
+"""The most words of a greeting alone on its line (`Good morning all`)."""
 
 
 def _has_words(block: Block) -> TypeGuard[Paragraph]:

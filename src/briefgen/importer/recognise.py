@@ -40,6 +40,8 @@ from briefgen.importer.lines import (
     starts_tab_table,
     task_box,
 )
+from briefgen.importer.numberedsections import nest_numbered
+from briefgen.importer.partnames import names_a_part
 from briefgen.importer.rows import PIPELESS_MIN_ROWS, has_cell_border, is_table_row, starts_table
 from briefgen.importer.standing import Standing, is_subtitle, titles_the_next
 from briefgen.importer.tables import table_of_rows
@@ -379,8 +381,9 @@ def parse_article(
     dated = 0 if (over := recogniser.at_title_over_heading()) else datelines_above(lines, ends)
     head = recogniser.read_blocks() if dated and recogniser.would_head(dated) else []
     heads = recogniser.would_head() and lines[0].number not in underlined.sections  # a `## `
-    if over or (recogniser.index == dated if head else heads):
-        first = recogniser.lines[recogniser.index]
+    first = recogniser.peek()  # `Summary` heads a section: never the headline
+    titled = over or (recogniser.index == dated if head else heads)
+    if titled and first is not None and not names_a_part(first.text):
         if notes.lines and (marked := title_marker_warning(path, first, notes)):
             return parse_article(path, text, images, language=language, title_note=marked)
         headline, headline_line = reader.inline(first.text, first, body=False).text, first.number
@@ -393,5 +396,5 @@ def parse_article(
     while recogniser.peek() is not None:
         sections.append(recogniser.read_section(anchors))
     notes_read, sub = read_notes(notes, reader), (subtitle[0].pos.line if subtitle else None)
-    article = Article(lede, tuple(sections), headline, headline_line, notes_read, sub)
+    article = Article(lede, nest_numbered(sections), headline, headline_line, notes_read, sub)
     return article, reader.diagnostics
