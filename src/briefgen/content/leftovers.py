@@ -135,6 +135,7 @@ def leftover_warnings(
     env: Mapping[str, object],
     *,
     unsafe_html: bool = False,
+    yaml_block: range = range(0),
 ) -> list[Diagnostic]:
     """Warn at each line where syntax briefgen does not read is left as text.
 
@@ -142,6 +143,8 @@ def leftover_warnings(
     holds the link reference definitions); `unsafe_html` says whether raw HTML is markup (a
     `<br>` a line break) or shown as text. The definitions themselves are warned of apart
     (`linkdefs.py`): a run parsed on its own (a YAML table's cell) holds its file's.
+    `yaml_block` holds the 1-based lines of a second YAML block, warned of as a whole
+    (`secondfrontmatter.py`): the heading its fields make is not warned of again.
     """
     found: list[Diagnostic] = []
     defined = env.get("references")
@@ -153,7 +156,12 @@ def leftover_warnings(
     ascii_text = text.isascii()
     for index, token in enumerate(tokens):
         content = token.content
-        if token.type == "inline" and token.map and tokens[index - 1].markup in ("-", "="):
+        if (
+            token.type == "inline"
+            and token.map
+            and tokens[index - 1].markup in ("-", "=")
+            and token.map[0] + 1 not in yaml_block
+        ):
             lines = lines or text.split("\n")
             if fields := fields_as_heading(path, token):
                 found += fields

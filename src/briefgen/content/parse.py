@@ -49,7 +49,7 @@ from briefgen.content.noteindents import note_indent_warnings
 from briefgen.content.noterefs import NoteRefs
 from briefgen.content.notes import build_notes
 from briefgen.content.pipetext import table_text_warnings
-from briefgen.content.secondfrontmatter import second_block_warnings
+from briefgen.content.secondfrontmatter import second_block_lines, second_block_warnings
 from briefgen.content.sections import parse_sections
 from briefgen.content.separators import separator_warnings
 from briefgen.content.shallowitems import shallow_item_warnings, shallow_items
@@ -205,7 +205,8 @@ def parse_briefing(
     diagnostics += override_warnings(path, text, after_line=front_lines)
     diagnostics += separator_warnings(path, text, after_line=front_lines)
     diagnostics += swallowed_heading_warnings(path, tokens[0], ctx.lines)
-    diagnostics += second_block_warnings(path, tokens[0], ctx.lines)
+    yaml_block = second_block_lines(tokens[0], ctx.lines)
+    diagnostics += second_block_warnings(path, tokens[0], yaml_block)
     diagnostics += _unless_named(hidden_tag_warnings(path, text), diagnostics)
     diagnostics += unclosed_fence_warnings(path, tokens, ctx.lines)
     diagnostics += tab_row_warnings(path, tokens, ctx.lines)
@@ -213,7 +214,7 @@ def parse_briefing(
     diagnostics += greater_than_warnings(path, tokens, ctx.lines)
     diagnostics += broken_word_warnings(path, tokens, ctx.lines)
     diagnostics += table_text_warnings(path, tokens, text) + leftover_warnings(
-        path, tokens, text, env, unsafe_html=unsafe_html
+        path, tokens, text, env, unsafe_html=unsafe_html, yaml_block=yaml_block
     )
     diagnostics += definition_warnings(path, text, env) + definition_references(path, lines, env)
     diagnostics += byte_order_mark_warnings(path, text, after_line=front_lines, told=diagnostics)
