@@ -776,6 +776,32 @@ def test_a_bare_link_leaves_trailing_punctuation_out_as_gfm_does(text: str, url:
 
 
 @pytest.mark.parametrize(
+    ("text", "url", "shown"),
+    [
+        ("At https://ex.org/my%20file.pdf now", "https://ex.org/my%20file.pdf", None),
+        ("At <https://ex.org/a%20b?q=1%0A2> now", "https://ex.org/a%20b?q=1%0A2", None),
+        (
+            "At https://ex.org/caf%C3%A9%20bar",
+            "https://ex.org/caf%C3%A9%20bar",
+            "https://ex.org/café%20bar",
+        ),
+    ],
+)
+def test_a_link_shows_an_escaped_space_in_its_address_as_written(
+    text: str, url: str, shown: str | None
+) -> None:
+    """`https://ex.org/my%20file.pdf` was linked whole but shown `…/my file.pdf`: an address
+    with a space in it, which a reader copying it cuts there. Other escapes are shown decoded."""
+    briefing, warnings = parse(HEAD + text + "\n")
+    assert warnings == []
+    paragraph = briefing.lede[0]
+    assert isinstance(paragraph, Paragraph)
+    link = lxml.html.fragment_fromstring(paragraph.text.html, create_parent="p").find("a")
+    assert link is not None and (link.text, link.get("href")) == (shown or url, url)
+    assert (shown or url) in paragraph.text.text
+
+
+@pytest.mark.parametrize(
     ("text", "url"),
     [
         ("The tables are at https://www.ons.gov.uk/census.[^ons]", "https://www.ons.gov.uk/census"),
