@@ -451,6 +451,11 @@ def test_parse_article_reads_a_term_before_a_no_break_space(
             ("The plan was approved", "the first sentence (line 1)"),
             ["Background"],
         ),
+        (  # a year is no section's number: `2025 Outlook` names what the text is about
+            "2025 Outlook\n\nRents will rise.\n\nBackground\nA law passed.\n",
+            ("2025 Outlook", "the headline (line 1)"),
+            ["Background"],
+        ),
         (  # a headline over `Background`: the title, as before
             "Rents Rise Again\n\nRents rose.\n\nBackground\nA law passed.\n",
             ("Rents Rise Again", "the headline (line 1)"),

@@ -66,8 +66,9 @@ _PART_NAMES = frozenset(
     ]
 )
 """What a part of any report, brief or article is called, in lower case."""
-_AROUND = pattern(r"^[\W\d_]+|[\s:.\uff1a]+$")
-"""What a part's name may stand between: a number (`1. Summary`), a mark, a final colon."""
+_AROUND = pattern(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[^\w\s]+)\s+|[\s:.\uff1a]+$")
+"""What a part's name may stand between: a section's number (`1. Summary`, `2.1 Background`;
+not a year, `2025 Outlook` names its own), a mark (`■ Summary`), a final colon."""
 
 
 def names_a_part(line: str) -> bool:
