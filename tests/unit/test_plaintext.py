@@ -979,8 +979,14 @@ def test_parse_article_escapes_raw_html_through_the_parser_renderer() -> None:
 
 
 def test_propose_title_prefers_the_first_heading() -> None:
+    article, _ = parse_article("a.txt", "Lede text here.\nRents Rise Again\nBody text.\n")
+    assert propose_title(article) == ("Rents Rise Again", "the first heading (line 2)")
+
+
+def test_propose_title_passes_a_first_heading_that_names_a_part_of_any_text() -> None:
+    """`Key Points` was proposed as the title: it says nothing of this text."""
     article, _ = parse_article("a.txt", "Lede text here.\nKey Points\nBody text.\n")
-    assert propose_title(article) == ("Key Points", "the first heading (line 2)")
+    assert propose_title(article) == ("Lede text here", "the first sentence (line 1)")
 
 
 def test_propose_title_falls_back_to_the_first_sentence_trimmed() -> None:
