@@ -12,7 +12,6 @@ text, without Jinja, as `templateblocks.py` reads the blocks.
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import TYPE_CHECKING
 
@@ -91,6 +90,8 @@ def _normal(name: str) -> str:
 
 
 def _unused_warning(rel: str, name: str, theme: Sequence[str]) -> Diagnostic:
+    import difflib  # only a template no page uses needs it
+
     close = difflib.get_close_matches(name, theme, n=1)
     if name.startswith("briefing_") and "/" not in name:  # a layout's, `briefing_wide.html`
         hint = f"did you mean `briefing-{name.removeprefix('briefing_')}`? a layout's template"

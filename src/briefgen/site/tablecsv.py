@@ -16,7 +16,6 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 from briefgen.content.noterefs import shows_note_reference
@@ -132,7 +131,9 @@ def _struck(cell: RichText, text: str) -> str:
     alt text, is passed over)."""
     if not _STRUCK.search(cell.html):
         return text
-    runs = _StruckRuns()
+    from briefgen.site.struckruns import StruckRuns  # only struck text needs html.parser
+
+    runs = StruckRuns()
     runs.feed(cell.html)
     runs.close()
     spans: list[list[int]] = []
@@ -149,34 +150,6 @@ def _struck(cell: RichText, text: str) -> str:
     for start, end in reversed(spans):
         text = f"{text[:start]}~~{text[start:end]}~~{text[end:]}"
     return text
-
-
-class _StruckRuns(HTMLParser):
-    """A cell's HTML as runs of its text, each struck or not; a note's reference mark left
-    out, as `_value` leaves it out of the text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.runs: list[tuple[str, bool]] = []
-        self.struck = 0
-        """How many struck elements are open."""
-        self.in_mark = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in {"s", "del", "strike"}:
-            self.struck += 1
-        elif tag == "sup" and "note-ref" in (dict(attrs).get("class") or ""):
-            self.in_mark = True
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in {"s", "del", "strike"}:
-            self.struck = max(0, self.struck - 1)
-        elif tag == "sup":
-            self.in_mark = False
-
-    def handle_data(self, data: str) -> None:
-        if data.strip() and not self.in_mark:
-            self.runs.append((data.strip(), self.struck > 0))
 
 
 def safe_cell(text: str) -> str:
