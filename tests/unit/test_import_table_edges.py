@@ -165,3 +165,23 @@ def test_parse_article_warns_at_a_grid_table_with_a_cell_over_two_lines() -> Non
 def test_parse_article_counts_a_rows_cells_in_its_width_warning(row: str, count: str) -> None:
     _, warnings = _read(f"Budget Outlook\nSpending rises.\n| A | B |\n|---|---|\n{row}\nText.\n")
     assert warnings == [f"5: table row has {count}, header has 2"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        " region | uptake\n--------+--------\n North  |     76\n London |     68\n(2 rows)\n",
+        "| region | uptake |\n|--------+--------|\n| North  | 76     |\n| London | 68     |\n",
+    ],
+    ids=["psql", "org-mode"],
+)
+def test_parse_article_reads_a_delimiter_row_joined_by_plus_signs(rows: str) -> None:
+    """psql's output and an org-mode table join their delimiter row's cells with `+`: read as
+    one, not as a row of one cell (org-mode), nor as lines of text under a header that was
+    lost while the rows below made a table of their own (psql)."""
+    article, warnings = _read(f"Meals\nUptake rose again.\n\n{rows}\nIt rose most in London.\n")
+    assert warnings == []
+    table = next(block for block in article.lede if isinstance(block, Table))
+    assert [cell.text for cell in table.header] == ["region", "uptake"]
+    rows_shown = [[cell.text for cell in row] for row in table.rows]
+    assert rows_shown == [["North", "76"], ["London", "68"]]

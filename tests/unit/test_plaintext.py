@@ -354,6 +354,11 @@ def test_is_table_row_needs_a_leading_pipe_and_a_second_one(line: str, expected:
         ("|-|", True),
         ("| Initiative | Description |", False),
         ("| --- | n/a |", False),
+        ("|-----+----|", True),  # org-mode joins its cells with `+`
+        ("------+-------", True),  # and so does psql's query output
+        ("| :--- + ---: |", True),
+        ("+-----+-----+", False),  # a grid table's border (grids.py)
+        ("-5+-3", False),
     ],
 )
 def test_is_separator_row_reads_only_dashes_and_colons(line: str, expected: bool) -> None:
@@ -362,6 +367,7 @@ def test_is_separator_row_reads_only_dashes_and_colons(line: str, expected: bool
 
 def test_separator_alignments_reads_colons() -> None:
     assert separator_alignments("|:---|---:|:---:|---|") == ("left", "right", "center", "")
+    assert separator_alignments("|:--+--:|") == ("left", "right")
 
 
 def test_split_cells_strips_cells_and_keeps_escaped_pipes() -> None:

@@ -1,6 +1,7 @@
 """Table rows of a plain article: pipe rows (`| a | b |`, or `a | b` over a `--- | ---` row,
 as in GFM, or three such lines with as many cells), their cells and alignments, and which
-columns hold numbers.
+columns hold numbers. A delimiter row may join its cells with `+`, as Emacs' org-mode
+(`|----+----|`) and psql's query output (`----+----`) draw it.
 
 Rows whose cells tabs part (a spreadsheet's copy) are split as the line is read (`lines.py`).
 """
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from briefgen.model import Alignment
 
 _SEPARATOR_CELL = pattern(r":?-+:?")
+_JOINED_SEPARATORS = pattern(r"\|?[ \t]*:?-+:?(?:[ \t]*\+[ \t]*:?-+:?)+[ \t]*\|?")
+"""A delimiter row whose cells `+` joins (`|----+----|`, `----+-----`); never a grid table's
+border, which starts with its `+` (`grids.py`)."""
 _UNESCAPED_PIPE = pattern(r"(?<!\\)\|")
 # What a row is read in: an escape, a backtick run (which may open a code span, inside which
 # a pipe is the author's text, not a cell border) or a pipe.
@@ -66,13 +70,22 @@ def split_cells(line: str) -> list[str]:
 
 def has_cell_border(line: str) -> bool:
     """Return True for a line that reads as table cells: a pipe row, or `a | b` without the
-    outer pipes (a `|` in a code span or escaped as `\\|` is text, not a border)."""
-    return is_table_row(line) or len(split_cells(line)) > 1
+    outer pipes (a `|` in a code span or escaped as `\\|` is text, not a border), or a
+    delimiter row whose cells `+` joins."""
+    return is_table_row(line) or len(_row_cells(line)) > 1
+
+
+def _row_cells(line: str) -> list[str]:
+    """Return a row's cells: a delimiter row's that `+` joins too (`|---+---|` has two)."""
+    if _JOINED_SEPARATORS.fullmatch(stripped := line.strip()):
+        return stripped.strip("|").split("+")
+    return split_cells(line)
 
 
 def is_separator_row(line: str) -> bool:
-    """Return True for a table's delimiter row such as `|---|:--:|` or `--- | ---`."""
-    cells = split_cells(line)
+    """Return True for a table's delimiter row such as `|---|:--:|`, `--- | ---` or org-mode's
+    and psql's `|---+---|`."""
+    cells = _row_cells(line)
     return (is_table_row(line) or len(cells) > 1) and _all_separators(cells)
 
 
@@ -90,10 +103,10 @@ def starts_table(texts: Sequence[str]) -> bool:
     if not texts or is_table_row(texts[0]):
         return bool(texts)
     # Each line split once: with as many cells as a line of two or more, the next has a border.
-    widths = [len(split_cells(text)) for text in texts[:PIPELESS_MIN_ROWS]]
+    widths = [len(_row_cells(text)) for text in texts[:PIPELESS_MIN_ROWS]]
     if len(widths) < 2 or widths[0] < 2 or widths[1] != widths[0]:
         return False
-    if _all_separators(split_cells(texts[1])):
+    if _all_separators(_row_cells(texts[1])):
         return True
     if len(widths) < PIPELESS_MIN_ROWS or widths[2] != widths[0]:
         return False
@@ -104,7 +117,7 @@ def starts_table(texts: Sequence[str]) -> bool:
 
 def separator_alignments(line: str) -> tuple[Alignment, ...]:
     """Return each column's alignment from a delimiter row (`:--`, `:-:`, `--:`, `---`)."""
-    return tuple(_alignment(cell.replace(" ", "")) for cell in split_cells(line))
+    return tuple(_alignment(cell.replace(" ", "")) for cell in _row_cells(line))
 
 
 def _alignment(cell: str) -> Alignment:
