@@ -1,4 +1,5 @@
-"""Review marks, MDX comments, snippet includes and line blocks: warned at their place."""
+"""Review marks, MDX comments, snippet includes, line blocks and reStructuredText's directives:
+warned at their place."""
 
 from __future__ import annotations
 
@@ -45,6 +46,15 @@ def _places(body: str) -> list[tuple[int, int, str]]:
             "See @tbl-budget, @sec-intro and @eq-growth.\n",  # the README's other kinds
             [(6, 5, "cross-reference"), (6, 18, "cross-reference"), (6, 33, "cross-reference")],
         ),
+        (".. image:: chart.png\n\nLede.\n", [(6, 1, "reStructuredText")]),
+        ("Lede.\n\n.. note::\n\n   Text of it.\n", [(8, 1, "reStructuredText")]),
+        ("> .. warning:: Deadline\n", [(6, 3, "reStructuredText")]),
+        ("Lede.\n\n  .. py:function:: send()\n", [(8, 3, "reStructuredText")]),
+        (
+            "Lede.\n\n.. [1] INE, 2025.\n.. [#] Ibid.\n",
+            [(8, 1, "reStructuredText"), (9, 1, "reStructuredText")],
+        ),
+        ("Wait.. what:: no.\n\n.. and then:: more\n\n.. [sic]but\n", []),  # prose
     ],
 )
 def test_pasted_syntax_is_warned_at_its_line_and_column(
@@ -201,3 +211,41 @@ def test_critic_markup_with_no_closing_brace_is_warned_at_its_brace(
     assert [d.message.split(" ", 1)[0] for d in found] == ["CriticMarkup"] * body.count("{")
     assert (found[0].pos.line, found[0].pos.column) == place
     assert found[0].message.startswith(f"CriticMarkup `{shown}` has no closing `}}`")
+
+
+@pytest.mark.parametrize(
+    ("line", "message", "hint"),
+    [
+        (
+            ".. figure:: img/map.png",
+            "reStructuredText directive `.. figure:: img/map.png` is not read: the image is not "
+            "shown, and the line is shown as text",
+            "write the image in Markdown: `![what it shows](img/map.png)`",
+        ),
+        (
+            ".. danger::",
+            "reStructuredText directive `.. danger::` is not read; shown as text",
+            "write a callout: `> [!CAUTION]` on its own line, then the text in `> ` lines",
+        ),
+        (
+            ".. code-block:: python",
+            "reStructuredText directive `.. code-block:: python` is not read; shown as text",
+            "put the code between ```` ``` ```` fences, its language after the first",
+        ),
+        (
+            ".. toctree::",
+            "reStructuredText directive `.. toctree::` is not read; shown as text",
+            "write it in Markdown: briefgen reads Markdown, not reStructuredText",
+        ),
+        (
+            ".. [Smith2020] Smith, J. (2020).",
+            "reStructuredText note `.. [Smith2020]` is not read; shown as text",
+            "write `[^Smith2020]:` for it, and `[^Smith2020]` where the text refers to it",
+        ),
+    ],
+)
+def test_rest_syntax_is_told_what_to_write_instead(line: str, message: str, hint: str) -> None:
+    """A page moved from Pelican or Sphinx showed `.. image:: map.png` as text, its image
+    gone, without a word."""
+    (found,) = _diagnostics(f"Lede.\n\n{line}\n")
+    assert (found.message, found.hint) == (message, hint)

@@ -65,6 +65,8 @@ from briefgen.content.pastedsyntax import MARKERS as PASTED_MARKERS
 from briefgen.content.pastedsyntax import pasted_syntax
 from briefgen.content.rawlinks import AUTOLINK_START, addressless_definitions, raw_links
 from briefgen.content.referencelinks import reference_links, written_definitions
+from briefgen.content.restsyntax import MARKER as REST_MARKER
+from briefgen.content.restsyntax import rest_syntax
 from briefgen.content.shortcodes import shortcodes
 from briefgen.content.shortlines import may_run_short, short_lines
 from briefgen.content.tablerows import without_cut_links
@@ -96,6 +98,7 @@ _MARKERS = (
     "!!!",
     "???",
     "%%",
+    REST_MARKER,
     "+-",
     "+:",
     *("\\newpage", "\\pagebreak", "\\clearpage"),
@@ -321,6 +324,7 @@ FINDERS = (
     other_syntax,
     pasted_syntax,
     migratedsyntax.migrated_syntax,
+    rest_syntax,
     raw_links,
     shortcodes,
     ascii_typography,
