@@ -158,6 +158,8 @@ def test_leftover_syntax_stays_visible_with_one_warning(body: str, shown: str) -
         "Turnout fell.[1][2] Sources [3][4-6] and [7,8][9][10].\n",
         '"[t]he ministry [will] publish [...][sic] the list" [sic][emphasis added].\n',
         "El INEGI los citó […][3] y [...][4].\n",
+        # A backslash that breaks a line, shows one, ends a path, or is code.
+        "Line one\\\nline two.\n\nEscaped \\\\\n\nSave it to C:\\Reports\\\n\nCode `a\\`\n",
     ],
 )
 def test_ordinary_prose_and_code_get_no_warning(body: str) -> None:
@@ -666,3 +668,21 @@ def test_leftovers_search_finds_an_en_dash_against_its_text_only_first() -> None
     assert MARKED.search("\u2013Cooling: centres open") is not None
     assert MARKED.search("x \u2013Cooling") is None
     assert MARKED.search("\u20131 and \u2013 more") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("A paragraph that ends with a backslash\\\n", (6, 39)),
+        ("Line one\\\nline two\\\n", (7, 9)),  # a hard break on every line, the last too
+        ("- One\\\n- Two\n", (6, 6)),
+        ("> Quoted \\\\\\\n", (6, 12)),  # `\\` shows one, and a lone `\` after it
+    ],
+)
+def test_a_backslash_ending_a_paragraph_is_warned_at_it(body: str, place: tuple[int, int]) -> None:
+    """It breaks no line, and the page showed it as text, without a word."""
+    (found,) = _diagnostics(body)
+    assert (found.pos.line, found.pos.column) == place
+    assert found.message == (
+        "a `\\` at the end of a paragraph's last line breaks no line: it is shown as text"
+    )

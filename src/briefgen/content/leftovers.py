@@ -71,6 +71,8 @@ from briefgen.content.shortcodes import shortcodes
 from briefgen.content.shortlines import may_run_short, short_lines
 from briefgen.content.tablerows import without_cut_links
 from briefgen.content.tasklists import other_task_boxes
+from briefgen.content.trailingbackslash import MARKS as TRAILING_MARKS
+from briefgen.content.trailingbackslash import trailing_backslash
 from briefgen.content.unclosed import alone_warning, alt_text_runs, unclosed_in
 from briefgen.content.underlines import underlined_paragraph
 from briefgen.diagnostics import SourcePos, excerpt, warning
@@ -117,6 +119,7 @@ MARKED = pattern(
             LINE_LABELS,
             HIDDEN_LINE_START,
             AUTOLINK_START,
+            TRAILING_MARKS,
         )
     )
 )
@@ -211,6 +214,7 @@ def leftover_warnings(
             finds += labelled_lines(written, html_breaks=unsafe_html)
             finds += other_task_boxes(written, above)
             finds += addressless_definitions(written)
+            finds += trailing_backslash(written)
         if short and not finds:  # lines warned otherwise (labels, markers) are not again
             finds += short_lines(written, html_breaks=unsafe_html, content=content)
         if "](" in written or ("]" in written and references):  # `[r]` links by `[r]: …`
