@@ -1393,3 +1393,33 @@ def test_parse_article_nests_a_numbered_heading_under_the_one_its_number_names()
         (2, "What Comes Next", []),
         (2, "3.2 Later steps", []),  # a heading with no number closed `3`
     ]
+
+
+# --- wiki edit links ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "link"),
+    [
+        ("History[edit]", "[edit]"),
+        ("History [edit source]", "[edit source]"),
+        ("Historia[editar]", "[editar]"),
+        ("Storia[modifica]", "[modifica]"),
+    ],
+)
+def test_parse_article_leaves_a_wikis_edit_link_out_of_a_heading(heading: str, link: str) -> None:
+    """A heading copied from Wikipedia brought `[edit]` into the heading, its Contents entry
+    and its id (`history-edit`), without a word."""
+    article, warnings = _read(
+        f"Basic income\n\nA minimum income for all.\n\n{heading}\n\nThe idea is old.\n"
+    )
+    assert _headings(article) == [heading[: heading.index("[")].rstrip()]
+    assert warnings == [
+        f"a.txt:5:1: warning: `{link}` after the heading is a wiki's edit link, copied with it:"
+        " left out"
+    ]
+
+
+def test_parse_article_keeps_a_heading_that_is_only_a_bracketed_edit() -> None:
+    _article, warnings = _read("Basic income\n\nA minimum income for all.\n\n[edit]\n\nText.\n")
+    assert "left out" not in " ".join(warnings)

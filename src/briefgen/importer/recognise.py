@@ -23,6 +23,7 @@ from briefgen.importer.bracketnotes import read_notes, take_bracket_notes, title
 from briefgen.importer.comments import find_comments
 from briefgen.importer.datelines import datelines_above, head_end
 from briefgen.importer.doubts import indented_after_list, paragraph_doubt
+from briefgen.importer.editlinks import without_edit_link
 from briefgen.importer.grids import grid_blocks, grid_length
 from briefgen.importer.headings import long_heading_reason, takeaways_with_colon
 from briefgen.importer.inline import InlineReader
@@ -346,7 +347,8 @@ class _Recogniser:
         """Read a heading line and the blocks under it."""
         line = self.lines[self.index]
         self.index += 1
-        heading = self.inline(takeaways_with_colon(line.text) or line.text, line)
+        text = takeaways_with_colon(line.text) or line.text
+        heading = self.inline(without_edit_link(text, lambda said: self.warn(line, said)), line)
         anchor = anchors.claim(heading.text)
         blocks = tuple(self.read_blocks())
         takeaways = anchor_of(heading.text) in TAKEAWAYS_ANCHORS
