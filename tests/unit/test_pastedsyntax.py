@@ -249,3 +249,16 @@ def test_rest_syntax_is_told_what_to_write_instead(line: str, message: str, hint
     gone, without a word."""
     (found,) = _diagnostics(f"Lede.\n\n{line}\n")
     assert (found.message, found.hint) == (message, hint)
+
+
+def test_a_substitution_is_told_shown_struck_through() -> None:
+    """`{~~cut~>raised~~}` showed `{`, then both words struck through, then `}`: the warning
+    said it was shown as text, so the reader looked for the marks, not for a struck figure."""
+    (found,) = _diagnostics("Budget {~~cut~>raised~~} here.\n")
+    assert found.message == (
+        "CriticMarkup `{~~cut~>raised~~}` is shown as text, its old and new words struck"
+        " through (a reviewer's comment is published)"
+    )
+    found_spaced = _diagnostics("Budget {~~ cut ~> raised ~~} here.\n")  # no strikethrough
+    spaced = next(d for d in found_spaced if d.message.startswith("CriticMarkup"))
+    assert spaced.message.endswith("is shown as text (a reviewer's comment is published)")

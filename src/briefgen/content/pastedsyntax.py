@@ -139,9 +139,13 @@ def _line_block_start(written: str) -> int | None:
 
 
 def _critic_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    # A substitution's `~~` strike its old and new words through together, as one `~~…~~`,
+    # unless a space inside them keeps them from opening or closing a strikethrough.
+    strikes = shown.startswith("{~~") and not (shown[3:4].isspace() or shown[-4:-3].isspace())
+    struck = ", its old and new words struck through" if strikes else ""
     return warning(
         pos,
-        f"CriticMarkup `{wrapped_excerpt(shown, 40)}` is shown as text "
+        f"CriticMarkup `{wrapped_excerpt(shown, 40)}` is shown as text{struck} "
         "(a reviewer's comment is published)",
         hint="accept or reject the changes and remove the comments before publishing",
     )
