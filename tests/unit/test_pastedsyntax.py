@@ -55,6 +55,15 @@ def _places(body: str) -> list[tuple[int, int, str]]:
             [(8, 1, "reStructuredText"), (9, 1, "reStructuredText")],
         ),
         ("Wait.. what:: no.\n\n.. and then:: more\n\n.. [sic]but\n", []),  # prose
+        (
+            ":date: 2026-03-01\n:Tags: trade\n",
+            [(6, 1, "reStructuredText"), (7, 1, "reStructuredText")],
+        ),
+        (
+            "See :ref:`intro` and :py:func:`send`.\n",
+            [(6, 5, "reStructuredText"), (6, 22, "reStructuredText")],
+        ),
+        (":warning: Late.\n", [(6, 1, "emoji")]),  # an emoji's name, not a field's
     ],
 )
 def test_pasted_syntax_is_warned_at_its_line_and_column(
@@ -236,6 +245,17 @@ def test_critic_markup_with_no_closing_brace_is_warned_at_its_brace(
             ".. toctree::",
             "reStructuredText directive `.. toctree::` is not read; shown as text",
             "write it in Markdown: briefgen reads Markdown, not reStructuredText",
+        ),
+        (
+            "See :ref:`intro`.",
+            "reStructuredText role `:ref:` is not read; shown as text",
+            "write a Markdown link (`[its text](../page/)`), or the text alone",
+        ),
+        (
+            ":date: 2026-03-01",
+            "reStructuredText field `:date:` is not read; shown as text",
+            "write a briefing's `date:`, `tags:` and `summary:` in its front matter, between the "
+            "`---` lines; remove a directive's options with it",
         ),
         (
             ".. [Smith2020] Smith, J. (2020).",

@@ -23,6 +23,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from briefgen.content.destinations import written_destination
+from briefgen.content.restsyntax import rest_role
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
 
@@ -108,7 +109,7 @@ def migrated_syntax(written: str, references: Mapping[str, object]) -> Iterator[
     order."""
     found: list[Found] = []
     found += _each(_UNSPACED_HEADING, written, _heading_warning, whole_line=True)
-    found += _each(_EMOJI, written, _emoji_warning)
+    found += [f for f in _each(_EMOJI, written, _emoji_warning) if not rest_role(written, f[0])]
     found += _each(_INSERT, written, _insert_warning)
     found += _each(_KEYS, written, _keys_warning)
     found += _blocks(written)

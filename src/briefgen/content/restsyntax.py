@@ -1,6 +1,8 @@
-"""reStructuredText's directives and notes left as text, as a page moved from Pelican or
-Sphinx brings them (`.. image:: chart.png`, `.. note::`, `.. [1] Source.`): each a warning at
-its line (`leftovers.py` places it).
+"""reStructuredText's directives, notes, roles and fields left as text, as a page moved from
+Pelican or Sphinx brings them (`.. image:: chart.png`, `.. note::`, `.. [1] Source.`,
+`` :ref:`intro` ``, `:date: 2026-03-01`): each a warning at its line (`leftovers.py` places it).
+A role and a field look like an emoji shortcode (`:smile:`): `migratedsyntax.py` leaves them to
+this module, by `rest_role`.
 
 CommonMark reads a directive as a paragraph's text: the page shows its `..` and `::`, and an
 image or a figure so written is not shown at all. A line of prose never starts with two dots,
@@ -30,6 +32,17 @@ _DIRECTIVE = pattern(
 """`.. image:: chart.png`, `.. note::`, Sphinx's `.. py:function:: f()`: a directive's line."""
 _NOTE = pattern(r"^[ \t]*(\.\.[ \t]+\[(#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\])(?=[ \t]|$)", re.MULTILINE)
 """`.. [1] …`, `.. [#] …`, `.. [Smith2020] …`: a footnote's or a citation's line."""
+_ROLE = pattern(r":(?:[A-Za-z][\w-]*:)?[A-Za-z][\w-]*:(?=\x00)")
+"""`` :ref:`intro` ``, `` :py:func:`send` ``: a role, right before its code span (`leftovers.py`
+reads each of a code span's characters as a NUL)."""
+_FIELD = pattern(
+    r"(?:^|(?<=\n))[ \t]*:(?:title|date|modified|tags|category|slug|authors?|summary|lang"
+    r"|status|translation|alt|width|height|scale|align|target|class|name|caption|linenos"
+    r"|language):(?=[ \t]+\S)",
+    re.IGNORECASE,
+)
+"""A field at a line's start before its value: Pelican's metadata (`:date: 2026-03-01`,
+`:tags: trade, eu`) or a directive's option (`:alt: A chart`), never an emoji's name."""
 _CALLOUTS = {
     "note": "NOTE",
     "seealso": "NOTE",
@@ -47,11 +60,26 @@ _CODE = frozenset({"code", "code-block", "sourcecode", "literalinclude"})
 _IMAGES = frozenset({"image", "figure"})
 
 
+def rest_role(written: str, start: int) -> bool:
+    """Return whether the `:name:` at `start` in the run is a role's or a field's, not an
+    emoji shortcode's."""
+    if _ROLE.match(written, start):
+        return True
+    field = _FIELD.match(written, written.rfind("\n", 0, start) + 1)
+    return field is not None and field.end() - len(field[0].lstrip(" \t")) == start
+
+
 def rest_syntax(written: str, references: Mapping[str, object]) -> Iterator[Found]:
-    """Find each directive's and each footnote's line in the run, in order."""
-    if ".." not in written:
-        return
+    """Find each directive's, footnote's, role's and field's line in the run, in order."""
     found: list[Found] = []
+    if ":" in written:
+        found += [(m.start(), m[0], _role_warning) for m in _ROLE.finditer(written)]
+        for match in _FIELD.finditer(written):
+            field = match[0].lstrip(" \t")
+            found.append((match.end() - len(field), field, _field_warning))
+    if ".." not in written:
+        yield from sorted(found, key=lambda item: item[0])
+        return
     for match in _DIRECTIVE.finditer(written):
         name, argument = match[2].lower(), match[3].strip()
         make = partial(_directive_warning, name=name, argument=argument)
@@ -85,4 +113,21 @@ def _note_warning(pos: SourcePos, shown: str, *, label: str) -> Diagnostic:
         pos,
         f"reStructuredText note `{excerpt(shown, 40)}` is not read; shown as text",
         f"write `[^{label}]:` for it, and `[^{label}]` where the text refers to it",
+    )
+
+
+def _role_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"reStructuredText role `{shown}` is not read; shown as text",
+        "write a Markdown link (`[its text](../page/)`), or the text alone",
+    )
+
+
+def _field_warning(pos: SourcePos, shown: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"reStructuredText field `{shown}` is not read; shown as text",
+        "write a briefing's `date:`, `tags:` and `summary:` in its front matter, between the "
+        "`---` lines; remove a directive's options with it",
     )
