@@ -64,6 +64,10 @@ def _places(body: str) -> list[tuple[int, int, str]]:
             [(6, 5, "reStructuredText"), (6, 22, "reStructuredText")],
         ),
         (":warning: Late.\n", [(6, 1, "emoji")]),  # an emoji's name, not a field's
+        ("Lede.\n\nMy title\n########\n\nText.\n", [(9, 1, "`########`")]),
+        ("Subsection\n^^^^^^^^^^\n\nText.\n", [(7, 1, "`^^^^^^^^^^`")]),
+        ('Another\n"""""""\n\nText.\n', [(7, 1, '`"""""""`')]),
+        ("A longer line of prose\n^^^\n\nText.\n", []),  # shorter than the line
     ],
 )
 def test_pasted_syntax_is_warned_at_its_line_and_column(

@@ -66,7 +66,7 @@ from briefgen.content.pastedsyntax import pasted_syntax
 from briefgen.content.rawlinks import AUTOLINK_START, addressless_definitions, raw_links
 from briefgen.content.referencelinks import reference_links, written_definitions
 from briefgen.content.restsyntax import MARKER as REST_MARKER
-from briefgen.content.restsyntax import rest_syntax
+from briefgen.content.restsyntax import UNDERLINE_MARKERS, rest_syntax
 from briefgen.content.shortcodes import shortcodes
 from briefgen.content.shortlines import may_run_short, short_lines
 from briefgen.content.tablerows import without_cut_links
@@ -101,6 +101,7 @@ _MARKERS = (
     "???",
     "%%",
     REST_MARKER,
+    *UNDERLINE_MARKERS,
     "+-",
     "+:",
     *("\\newpage", "\\pagebreak", "\\clearpage"),

@@ -43,6 +43,13 @@ _FIELD = pattern(
 )
 """A field at a line's start before its value: Pelican's metadata (`:date: 2026-03-01`,
 `:tags: trade, eu`) or a directive's option (`:alt: A chart`), never an emoji's name."""
+_UNDERLINE = pattern(r"(?<=\n)(#{7,}|\^{3,}|\"{3,}|'{3,}|\+{3,})[ \t]*(?=\n|$)")
+"""A line of one of reStructuredText's section adornments under a line of a paragraph: one
+Markdown reads as text (`=`, `-` underline a heading in CommonMark too; `*`, `_` and `~` make a
+rule or a code fence, and `#` up to six a heading of its own)."""
+UNDERLINE_MARKERS = ('"""', "'''")
+"""The adornments `leftovers.py` looks for to read a run with `rest_syntax`, besides its own
+(`#`, `^` and `+` runs are marked already)."""
 _CALLOUTS = {
     "note": "NOTE",
     "seealso": "NOTE",
@@ -77,6 +84,8 @@ def rest_syntax(written: str, references: Mapping[str, object]) -> Iterator[Foun
         for match in _FIELD.finditer(written):
             field = match[0].lstrip(" \t")
             found.append((match.end() - len(field), field, _field_warning))
+    if "\n" in written:
+        found += _underlines(written)
     if ".." not in written:
         yield from sorted(found, key=lambda item: item[0])
         return
@@ -87,6 +96,26 @@ def rest_syntax(written: str, references: Mapping[str, object]) -> Iterator[Foun
     for match in _NOTE.finditer(written):
         found.append((match.start(1), match[1], partial(_note_warning, label=match[2])))
     yield from sorted(found, key=lambda item: item[0])
+
+
+def _underlines(written: str) -> list[Found]:
+    """Return each adornment as long as the short line above it, a title's."""
+    found: list[Found] = []
+    for match in _UNDERLINE.finditer(written):
+        above = written[written.rfind("\n", 0, match.start() - 1) + 1 : match.start() - 1]
+        title = above.strip()
+        if title and len(title) <= min(len(match[1]), 80) and "\x00" not in title:
+            found.append((match.start(1), match[1], partial(_underline_warning, title=title)))
+    return found
+
+
+def _underline_warning(pos: SourcePos, shown: str, *, title: str) -> Diagnostic:
+    return warning(
+        pos,
+        f"`{excerpt(shown, 12)}` under `{excerpt(title, 40)}` underlines a heading in "
+        "reStructuredText, not in Markdown: both lines are shown as text",
+        f"write `## {excerpt(title, 40)}` (or `### ` for a subsection), and delete the underline",
+    )
 
 
 def _directive_warning(pos: SourcePos, shown: str, *, name: str, argument: str) -> Diagnostic:
