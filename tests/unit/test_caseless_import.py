@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.importer.article import Article
 from briefgen.importer.proposals import propose_summary, propose_title
-from briefgen.importer.recognise import Article, parse_article
+from briefgen.importer.recognise import parse_article
 from briefgen.importer.sentences import sentence_ends
 from briefgen.model import Paragraph
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.article import Article
 from briefgen.importer.datelines import is_dateline
 from briefgen.importer.lines import Bullet, parse_bullet
 from briefgen.importer.proposals import propose_summary
-from briefgen.importer.recognise import Article, parse_article
+from briefgen.importer.recognise import parse_article
 from briefgen.importer.sentences import sentence_ends
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.article import Article
 from briefgen.importer.lines import clean_line
-from briefgen.importer.recognise import Article, parse_article
+from briefgen.importer.recognise import parse_article
 
 
 def _read(text: str) -> tuple[Article, list[str]]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.article import Article
 from briefgen.importer.datelines import is_dateline, is_release_line
 from briefgen.importer.lines import Bullet, parse_bullet, read_lines
 from briefgen.importer.proposals import propose_summary, propose_title
-from briefgen.importer.recognise import Article, parse_article
+from briefgen.importer.recognise import parse_article
 from briefgen.model import BulletList, Paragraph, Section, Table
 
 

@@ -10,9 +10,10 @@ import pytest
 
 from briefgen.commands.import_ import describe_counts
 from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.article import Article
 from briefgen.importer.lines import read_lines
 from briefgen.importer.proposals import propose_summary
-from briefgen.importer.recognise import Article, parse_article
+from briefgen.importer.recognise import parse_article
 from briefgen.importer.wrapping import join_lines
 from briefgen.model import BulletList, Paragraph
 from tests.conftest import cpu_seconds

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.importer.recognise import Article, parse_article
+from briefgen.importer.article import Article
+from briefgen.importer.recognise import parse_article
 from briefgen.model import BulletList, Paragraph
 
 

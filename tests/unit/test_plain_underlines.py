@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from briefgen.diagnostics import format_diagnostic
+from briefgen.importer.article import Article
 from briefgen.importer.markdownfile import is_markdown
-from briefgen.importer.recognise import Article, parse_article
+from briefgen.importer.recognise import parse_article
 from briefgen.model import BulletList, Paragraph, Table
 
 _REPORT = (

@@ -8,6 +8,7 @@ import pytest
 
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import SourcePos, format_diagnostic
+from briefgen.importer.article import Article
 from briefgen.importer.headings import is_heading, is_heading_shaped
 from briefgen.importer.lines import (
     Bullet,
@@ -18,7 +19,7 @@ from briefgen.importer.lines import (
     read_lines,
 )
 from briefgen.importer.proposals import propose_summary, propose_title
-from briefgen.importer.recognise import Article, parse_article
+from briefgen.importer.recognise import parse_article
 from briefgen.importer.rows import (
     is_separator_row,
     is_table_row,

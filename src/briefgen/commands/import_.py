@@ -61,8 +61,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.diagnostics import Diagnostic
+    from briefgen.importer.article import Article
     from briefgen.importer.markdownfile import MarkdownArticle
-    from briefgen.importer.recognise import Article
     from briefgen.model import BulletItem, Section
     from briefgen.report import Reporter
 

@@ -21,8 +21,8 @@ from briefgen.content.markdown import InlineContext, render_inline_source
 from briefgen.content.parse import parse_briefing
 from briefgen.content.writer import render_front_matter
 from briefgen.diagnostics import SourcePos
+from briefgen.importer.article import Article
 from briefgen.importer.headings import is_heading
-from briefgen.importer.recognise import Article
 from briefgen.model import Paragraph
 from briefgen.patterns import pattern
 

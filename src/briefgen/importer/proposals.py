@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
     from typing import TypeGuard
 
-    from briefgen.importer.recognise import Article
+    from briefgen.importer.article import Article
     from briefgen.model import Block, Section
 
 _PERIODS = ".\u3002\u0964\u0965\u06d4"

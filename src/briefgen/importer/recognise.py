@@ -19,6 +19,7 @@ from briefgen.content.nesting import LIST_LEVELS
 from briefgen.content.slugs import TAKEAWAYS_ANCHORS, Anchors, anchor_of
 from briefgen.diagnostics import SourcePos, warning
 from briefgen.importer.addresses import cut_address_warnings
+from briefgen.importer.article import Article
 from briefgen.importer.bracketnotes import read_notes, take_bracket_notes, title_marker_warning
 from briefgen.importer.comments import find_comments
 from briefgen.importer.datelines import datelines_above, head_end
@@ -55,28 +56,11 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from briefgen.diagnostics import Diagnostic
-    from briefgen.model import Block, Footnote, RichText
+    from briefgen.model import Block, RichText
 
 NESTED_INDENT = 2
 """Columns a bullet is indented under another to nest in it (`- a` then `  - b`), as Markdown
 nests a `- ` item's list."""
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    """A recognised plain article: the body of a briefing, before it has front matter."""
-
-    lede: tuple[Block, ...]
-    """Blocks before the first heading."""
-    sections: tuple[Section, ...]
-    headline: str | None = None
-    """A short first line followed by text: the article's title, never a section."""
-    headline_line: int = 1
-    """1-based input line of the headline (blank lines may come before it)."""
-    notes: tuple[Footnote, ...] = ()
-    """Notes the article wrote in brackets (`[1]`), as Markdown's."""
-    subtitle_line: int | None = None
-    """1-based input line of the headline's subtitle, the lede's first paragraph: no summary."""
 
 
 @dataclass
