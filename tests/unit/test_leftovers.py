@@ -7,6 +7,7 @@ import re
 import pytest
 
 from briefgen.content.leftovers import MARKED
+from briefgen.content.nobreak import NO_BREAK_MARKERS
 from briefgen.content.parse import parse_briefing
 from briefgen.diagnostics import Diagnostic
 from briefgen.model import Paragraph
@@ -662,6 +663,17 @@ def test_leftovers_search_has_first_characters_to_skip_to() -> None:
     compile)."""
     parsed = re._parser.parse(MARKED.pattern, MARKED.flags)  # type: ignore[attr-defined]
     assert re._compiler._get_charset_prefix(parsed, MARKED.flags)  # type: ignore[attr-defined]
+
+
+def test_leftovers_search_skips_stars_and_full_stops() -> None:
+    """A marker before a no-break space is found from the space: `*` and `.`, in every
+    emphasis and sentence, are no characters the search stops at to try every branch."""
+    parsed = re._parser.parse(MARKED.pattern, MARKED.flags)  # type: ignore[attr-defined]
+    first = re._compiler._get_charset_prefix(parsed, MARKED.flags)  # type: ignore[attr-defined]
+    assert {chr(value) for _, value in first}.isdisjoint("*.")
+    for marker in NO_BREAK_MARKERS:
+        assert MARKED.search(f"a {marker}b") is not None, marker
+    assert MARKED.search("a *b*. c\u00a0d") is None
 
 
 def test_leftovers_search_finds_an_en_dash_against_its_text_only_first() -> None:

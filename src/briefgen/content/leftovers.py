@@ -105,15 +105,19 @@ _MARKERS = (
     "+-",
     "+:",
     *("\\newpage", "\\pagebreak", "\\clearpage"),
-    *NO_BREAK_MARKERS,
     *PASTED_MARKERS,
     *TYPED_MARKERS,
     *STARRED_NUMBER_MARKERS,
 )
+_NO_BREAK_MARKED = rf"\u00a0(?<=[{re.escape(''.join(m[0] for m in NO_BREAK_MARKERS))}]\u00a0)"
+"""`NO_BREAK_MARKERS` (a marker, then a no-break space) as one branch that starts at the space:
+as strings, each of `*` and `.` (in every sentence, every emphasis) was a place the search
+tried every branch at, two fifths of its time."""
 MARKED = pattern(
     "|".join(
         (
             *map(re.escape, _MARKERS),
+            _NO_BREAK_MARKED,
             migratedsyntax.MARKS,
             LINE_MARKS,
             OTHER_LINE_MARKS,
