@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefgen.content.controlcharacters import SHOWN_CHARACTERS
+from briefgen.content.controlcharacters import SHOWN_CHARACTERS, control_character_errors
 from briefgen.content.noncharacters import NONCHARACTERS as NONCHARACTER_CLASS
 from briefgen.content.noncharacters import CharacterClass, is_noncharacter
 from briefgen.content.parse import decode_source, parse_briefing
@@ -106,6 +106,23 @@ def test_ordinary_text_next_to_the_noncharacters_stays_silent() -> None:
     assert briefing is not None
     assert diagnostics == []
     assert not any(is_noncharacter(char) for char in ORDINARY)
+
+
+def test_each_control_character_and_noncharacter_is_an_error_past_the_quick_test() -> None:
+    """The file is tested for their first UTF-8 bytes before it is searched: each one still
+    gets its error, beside letters that make the file Latin-1, UCS-2 or UCS-4."""
+    controls = [chr(code) for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))]
+    controls += [chr(code) for code in range(0x7F, 0xA0)]
+    planes = range(0, 0x110000, 0x10000)
+    nonchars = [
+        *range(0xFDD0, 0xFDF0),
+        *(plane + end for plane in planes for end in (0xFFFE, 0xFFFF)),
+    ]
+    every = controls + [chr(code) for code in nonchars]
+    for char in every:
+        for around in ("a", "\xe9", "\u2019", "\U0001f600"):
+            assert control_character_errors("a.md", f"{around}{char}"), f"U+{ord(char):04X}"
+    assert control_character_errors("a.md", "\xa0 \u00bf \uff01 \ufeff \U0001f600 \ud800") == []
 
 
 def test_is_noncharacter_counts_66() -> None:
