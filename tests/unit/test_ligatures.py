@@ -119,3 +119,11 @@ def test_a_long_word_of_ligatures_is_read_once(monkeypatch: pytest.MonkeyPatch) 
 
     assert found.message.endswith("; 1 more word of this file holds one (line 2)")
     assert counted.read <= len(text)
+
+
+@pytest.mark.parametrize("ligature", [chr(code) for code in range(0xFB00, 0xFB07)])
+def test_each_ligature_is_warned_in_a_file_past_the_quick_test(ligature: str) -> None:
+    """A file is tested for each ligature with `in` before it is searched; a curly quote
+    (not ASCII) or a letter one past the range (U+FB07) alone is no ligature."""
+    assert len(ligature_warnings("content/a.md", f"\u2019 a{ligature}b\n")) == 1
+    assert ligature_warnings("content/a.md", "\u2019 a\ufb07b \ufaffc\n") == []

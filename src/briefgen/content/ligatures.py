@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from briefgen.diagnostics import Diagnostic
 
 _LIGATURE = pattern("[\ufb00-\ufb06]")
+_LIGATURES = "".join(map(chr, range(0xFB00, 0xFB07)))
+"""The characters `_LIGATURE` matches, for tests with `in`."""
 _WORD_END = pattern(r"\w*")
 """The rest of a word, from a place in it: read from each ligature forwards, and from the
 first backwards (reversed), so a long run of letters is read once, never once per letter."""
@@ -36,7 +38,9 @@ def ligature_warnings(path: str, text: str, tokens: Sequence[Token] = ()) -> lis
     """Return one warning at the first word of `text` (the file) written with a Latin
     ligature outside the code blocks of `tokens` (its parse), naming the lines of the others;
     none when there is none."""
-    if text.isascii():  # most files: one pass in C
+    # Most files: passes in C, where `re` tests each character of a file in turn (a curly
+    # quote lets the file past `isascii`, which looks at no character at all).
+    if text.isascii() or not any(ligature in text for ligature in _LIGATURES):
         return []
     found = list(placed(path, text, _words(text)))
     if found and (code := _code_lines(tokens)):
