@@ -4,12 +4,14 @@ so at the link, not only that the row has a cell too many."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from markdown_it.token import Token
 
 from briefgen.content.linkslips import unopened_warning
 from briefgen.content.parse import parse_briefing
-from briefgen.content.tablerows import without_cut_links
+from briefgen.content.tablerows import _UNESCAPED_PIPE, without_cut_links
 from tests.conftest import least_cpu_seconds_beside
 
 FRONT = "---\ntitle: T\ndate: 2026-03-14\n---\n\n| Source | Cadence |\n|---|---|\n"
@@ -177,3 +179,12 @@ def test_a_row_of_thousands_of_links_is_read_in_linear_time() -> None:
         lambda: _each_cell(large), lambda: _each_cell(small), bound=lambda small: 20 * small
     )
     assert large_time / small_time < 20, f"{small_time:.3f} s, then {large_time:.3f} s"
+
+
+@pytest.mark.parametrize("row", ["a|b", "\\|a|\\|b\\\\|", "|x\\||", "\\\\|", ""])
+def test_a_rows_pipes_are_found_from_a_pipe_as_the_lookbehind_form_finds_them(row: str) -> None:
+    """The pattern starts at the `|`, which `re` skips to; a lookbehind first (`(?<!\\)\\|`)
+    left it nothing to skip to, and each character was tried."""
+    parsed = re._parser.parse(_UNESCAPED_PIPE.pattern)  # type: ignore[attr-defined]
+    assert re._compiler._get_literal_prefix(parsed, 0)[0] == [ord("|")]  # type: ignore[attr-defined]
+    assert _UNESCAPED_PIPE.split(row) == re.split(r"(?<!\\)\|", row)
