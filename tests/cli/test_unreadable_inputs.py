@@ -146,3 +146,32 @@ def test_check_reports_an_oversized_template_once(tmp_path: Path, name: str, wri
     errors = [line for line in run.stderr.splitlines() if ": error: " in line]
     assert errors == [f"{name}:1:1: error: cannot read the file: it is {limit}"]
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize(
+    "uses",
+    [
+        '{% import "macros.html" as m %}{{ m.hello() }}',
+        '{% import "macros.html" as m with context %}{% call m.hello() %}x{% endcall %}',
+        '{% from "macros.html" import hello, title %}{{ hello() }}{{ title.upper() }}',
+    ],
+)
+def test_check_reports_a_refused_template_once_not_each_macro_imported_from_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], uses: str
+) -> None:
+    """The stand-in for a refused template of the project's own was an empty module: each
+    page calling a macro from it failed with "has no attribute 'hello'" and a hint to import
+    it `with context`. An error of the importing template's own is still said."""
+    root = _project(tmp_path / "project")
+    (root / "templates/macros.html").write_bytes(
+        "{% macro hello() %}hi{% endmacro %}".encode("utf-16")
+    )
+    (root / "templates/partials/footer.html").write_text(f"<footer>{uses}{{{{ missing_one }}}}\n")
+    monkeypatch.chdir(root)
+    assert cli.main(["check"]) == cli.EXIT_ERRORS
+    errors = [line for line in capsys.readouterr().err.splitlines() if ": error: " in line]
+    assert errors[0] == "templates/macros.html:1:1: error: the file is saved as UTF-16, not UTF-8"
+    assert errors[1:] and all(
+        line.startswith("templates/partials/footer.html:1:1: error: 'missing_one' is undefined")
+        for line in errors[1:]
+    )

@@ -5,20 +5,22 @@ too big or not UTF-8, at the file. `build` stops there; `check` renders every pa
 the loader meeting the file reported it again, once for each kind of page that used it. A
 name the check refused is served here, before the project's loader, by what would have stood
 there without it: a plugin's or the theme's template, or, for a template of the project's
-own, nothing, so its include does not say it is missing either.
+own, nothing, so its include does not say it is missing either, and what a template imports
+from it is nothing too: the error is the file's, not each macro's that a page calls from it.
 """
 
 from __future__ import annotations
 
 import posixpath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import jinja2
+from jinja2.environment import TemplateModule
 
 from briefgen.project import TEMPLATES_DIR
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping, MutableMapping
 
     from briefgen.site.extensions import SiteExtensions
 
@@ -40,6 +42,54 @@ class RefusedTemplates(jinja2.BaseLoader):
             return self._fallback.get_source(environment, template)
         except jinja2.TemplateNotFound:
             return "", None, lambda: True
+
+    def load(
+        self,
+        environment: jinja2.Environment,
+        name: str,
+        globals: MutableMapping[str, Any] | None = None,
+    ) -> jinja2.Template:
+        """Return the template standing in for a refused one: a project's own is a `StandIn`."""
+        source, filename, uptodate = self.get_source(environment, name)
+        if filename is not None:  # a plugin's or the theme's, loaded as it always is
+            return self._fallback.load(environment, name, globals)
+        code = environment.compile(source, name, filename)
+        return StandIn.from_code(environment, code, globals or {}, uptodate)
+
+
+class StandIn(jinja2.Template):
+    """An empty template whose module has every name, as nothing: an import of a refused
+    template's macro (`{{ m.hello() }}`, `{% from … import hello %}`) renders nothing, where
+    an empty module's would fail once for each page, with a wrong hint to import `with context`."""
+
+    def make_module(
+        self,
+        vars: dict[str, Any] | None = None,
+        shared: bool = False,
+        locals: Mapping[str, Any] | None = None,
+    ) -> TemplateModule:
+        """Return the module an import of the refused template gets."""
+        return _NothingModule(self, self.new_context(vars, shared, locals))
+
+
+class _NothingModule(TemplateModule):
+    """A module answering any name (not a dunder Python or markupsafe looks for) with nothing."""
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return _Nothing(name=name)
+
+
+class _Nothing(jinja2.ChainableUndefined):
+    """Renders as nothing, iterates as nothing, and called gives itself: a macro, a variable
+    or a namespace of the refused template, whichever the importing template takes it for."""
+
+    __slots__ = ()
+
+    # Undefined says its call never returns (it raises); this one does, and that is its point.
+    def __call__(self, *args: object, **kwargs: object) -> _Nothing:  # type: ignore[override]
+        return self
 
 
 def refused_loader(
