@@ -152,3 +152,30 @@ def test_a_joiner_or_selector_that_shows_in_a_file_name_is_no_warning(name: str)
         path, "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n" + BODY
     )
     assert diagnostics == []
+
+
+@pytest.mark.parametrize(
+    ("name", "slug", "codes"),
+    [
+        ("a\x01b", "a-b", "a control character (U+0001)"),
+        ("a\tb\n", "a-b", "control characters (U+0009, U+000A)"),
+        ("a\x85b\x7f", "ab", "control characters (U+0085, U+007F)"),
+    ],
+)
+def test_a_control_character_in_a_file_name_is_warned_at_the_file(
+    name: str, slug: str, codes: str
+) -> None:
+    """`a<U+0001>b.md` was published at `a-b/`, `a<U+0085>b.md` at `ab/`, without a word."""
+    path = f"content/{name}.md"
+    briefing, diagnostics = parse_briefing(
+        path, "---\ntitle: T\ndate: 2026-03-14\nsummary: S.\n---\n" + BODY
+    )
+    assert briefing is not None
+    assert briefing.slug == slug
+    assert [(str(d.pos), d.message, d.hint) for d in diagnostics] == [
+        (
+            f"{path}:1:1",
+            f"the file's name holds {codes}, which its page's address drops or makes `-`",
+            "rename the file without it",
+        )
+    ]

@@ -67,6 +67,7 @@ from briefgen.content.tables import BlockContext
 from briefgen.content.tabrows import tab_row_warnings
 from briefgen.content.tagcharacters import file_name_warning, hidden_tag_warnings
 from briefgen.content.validate import bundle_warning, empty_section_warnings
+from briefgen.content.zerowidth import control_in_name_warning
 from briefgen.content.zerowidth import file_name_warning as invisible_in_name_warning
 from briefgen.diagnostics import (
     Diagnostic,
@@ -227,6 +228,8 @@ def parse_briefing(
         diagnostics.append(suffix_problem)
     if hidden_in_name := file_name_warning(path) or invisible_in_name_warning(path):
         diagnostics.append(hidden_in_name)
+    if control_in_name := control_in_name_warning(path):
+        diagnostics.append(control_in_name)
     lang = front.meta.lang or file_language(path, default_language)
     diagnostics += list_number_warnings(path, tokens, ctx.lines, lang, flat=flat)
     if front.meta.lang and (overridden := overridden_suffix_warning(path, text, lang)):

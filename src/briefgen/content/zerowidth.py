@@ -11,7 +11,8 @@ without a word: a zero-width space between two letters of a script written witho
 line may break; joiners between Arabic or Indic letters or inside an emoji, which change what
 is shown; and the soft hyphen, a word's place to break. A file's name holding one (a soft
 hyphen, a direction control or another character no one sees, too) is a warning at the file:
-its page's address leaves it out, silently otherwise.
+its page's address leaves it out, silently otherwise; so is one holding a control character
+(a tab, a line break or another C0 or C1 control), which its address drops or makes a hyphen.
 """
 
 from __future__ import annotations
@@ -113,3 +114,21 @@ def file_name_warning(path: str) -> Diagnostic | None:
     what = "invisible characters" if "," in codes else "an invisible character"
     message = f"the file's name holds {what} ({codes}), which its page's address leaves out"
     return warning(SourcePos(path, 1), message, "rename the file without it")
+
+
+def control_in_name_warning(path: str) -> Diagnostic | None:
+    """Return a warning at the file `path` when its name holds a control character, which no
+    editor shows and its page's address drops (U+0085) or makes a hyphen (U+0001, a tab)."""
+    name = path.rsplit("/", 1)[-1]
+    found = dict.fromkeys(char for char in name if char in "\t\n\r" or _is_control(char))
+    if not found:
+        return None
+    codes = ", ".join(f"U+{ord(char):04X}" for char in found)
+    what = "control characters" if len(found) > 1 else "a control character"
+    message = f"the file's name holds {what} ({codes}), which its page's address drops or makes `-`"
+    return warning(SourcePos(path, 1), message, "rename the file without it")
+
+
+def _is_control(char: str) -> bool:
+    """Say whether `char` is a C0 or C1 control or DEL."""
+    return char < " " or "\x7f" <= char <= "\x9f"
