@@ -175,3 +175,22 @@ def test_check_reports_a_refused_template_once_not_each_macro_imported_from_it(
         line.startswith("templates/partials/footer.html:1:1: error: 'missing_one' is undefined")
         for line in errors[1:]
     )
+
+
+def test_check_renders_the_blocks_of_a_template_extending_a_refused_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The empty stand-in for the refused layout placed none of the page's blocks, so an
+    error in one went unsaid until the layout was fixed."""
+    root = _project(tmp_path / "project")
+    (root / "templates/layout.html").write_bytes("{% block main %}{% endblock %}".encode("utf-16"))
+    (root / "templates/briefing.html").write_text(
+        '{% extends "layout.html" %}{% block main %}\n{{ briefing.no_such_field }}{% endblock %}'
+    )
+    monkeypatch.chdir(root)
+    assert cli.main(["check"]) == cli.EXIT_ERRORS
+    errors = [line for line in capsys.readouterr().err.splitlines() if ": error: " in line]
+    assert len(errors) == 2
+    assert "templates/layout.html:1:1: error: the file is saved as UTF-16, not UTF-8" in errors
+    said = next(line for line in errors if line.startswith("templates/briefing.html:2:1: error:"))
+    assert "no_such_field" in said

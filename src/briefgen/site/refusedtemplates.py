@@ -20,7 +20,9 @@ from jinja2.environment import TemplateModule
 from briefgen.project import TEMPLATES_DIR
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, MutableMapping
+    from collections.abc import Callable, Iterator, Mapping, MutableMapping
+
+    from jinja2.runtime import Context
 
     from briefgen.site.extensions import SiteExtensions
 
@@ -54,7 +56,9 @@ class RefusedTemplates(jinja2.BaseLoader):
         if filename is not None:  # a plugin's or the theme's, loaded as it always is
             return self._fallback.load(environment, name, globals)
         code = environment.compile(source, name, filename)
-        return StandIn.from_code(environment, code, globals or {}, uptodate)
+        stand_in = StandIn.from_code(environment, code, globals or {}, uptodate)
+        stand_in.root_render_func = _every_block
+        return stand_in
 
 
 class StandIn(jinja2.Template):
@@ -70,6 +74,15 @@ class StandIn(jinja2.Template):
     ) -> TemplateModule:
         """Return the module an import of the refused template gets."""
         return _NothingModule(self, self.new_context(vars, shared, locals))
+
+
+def _every_block(context: Context) -> Iterator[str]:
+    """Render each block a template extending the refused one fills, in the order it fills
+    them: the refused layout is not there to place them, and an error in one is still found
+    (a template only included or imported has no blocks, and renders nothing)."""
+    for renderers in context.blocks.values():
+        if renderers:
+            yield from renderers[0](context)
 
 
 class _NothingModule(TemplateModule):
