@@ -208,6 +208,17 @@ def test_usage_dashes_where_no_argument_is_taken_get_no_end_of_options_hint(
     assert err.endswith(f"error: {said}\n")
 
 
+@pytest.mark.parametrize("argv", [("build", "-"), ("new", "Title", "-"), ("check", "-=x")])
+def test_usage_lone_dash_is_no_option_and_gets_no_hint(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]
+) -> None:
+    """The README: "a lone `-` is no option and gets no suggestion" (stdin's name for import);
+    after `new`'s title it was told it is read as an option, which it is not."""
+    err = _usage_error(capsys, *argv)
+
+    assert err.endswith(f"error: unrecognized arguments: {argv[-1]}\n")
+
+
 @pytest.mark.parametrize("command", [("new", "Title"), ("import", "article.txt")])
 @pytest.mark.parametrize("date", ["2026-02-30", "2026-13-01", "2026-00-10"])
 def test_usage_date_of_no_day_says_so_not_that_its_form_is_wrong(
