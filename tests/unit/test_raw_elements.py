@@ -266,6 +266,29 @@ def test_raw_end_tag_that_ends_no_element_of_the_briefing_is_a_warning() -> None
     ]  # not the `</b>`, which a browser ignores
 
 
+def test_inline_end_tag_that_ends_nothing_its_text_opened_is_a_warning() -> None:
+    """The README's promise held for a `</div>` on a line of its own only: one inside a
+    paragraph, an item or a link's text (`Text </div> more`) ended the page's own `<div>`
+    around the text as well, silently."""
+    body = (
+        "More </div> text, a </b> and a </span>.\n\n- item </section>\n\n"
+        "A [link </ul> text](https://example.org/) and <div>x</div>.\n\n"
+        "[a <div>b](https://example.org/) then </div>.\n"
+    )
+    _, warnings = parse(body)
+    said = "ends no element its text opened: a browser ends the"
+    assert warnings == [
+        f"9:6: raw HTML `</div>` {said} `<div>` around it, the page's own unless one of yours "
+        "is open, breaking its layout",
+        f"11:8: raw HTML `</section>` {said} `<section>` around it, the page's own unless one "
+        "of yours is open, breaking its layout",
+        f"13:9: raw HTML `</ul>` {said} `<ul>` around it, the page's own unless one of yours "
+        "is open, breaking its layout",
+        "15:4: raw HTML `<div>` opened in a link's text is not closed in it: the page ends it "
+        "where the link ends",
+    ]  # not the `</b>` or `</span>`, which a browser ignores, nor the `</div>` left out
+
+
 def test_raw_html_of_many_open_elements_is_read_in_linear_time() -> None:
     """Each stray end tag, and each `/>`, once looked through every open element."""
     body = "<div>\n" + "<span>" * 15_000 + "</b>" * 15_000 + "<x-icon/>" * 15_000 + "\n\n## H\n"

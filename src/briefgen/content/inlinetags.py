@@ -35,6 +35,13 @@ VOID_ELEMENTS = frozenset(
 _NO_END = VOID_ELEMENTS | {"p", "li", "dt", "dd", "rt", "rp", "option", "td", "th", "tr"}
 """Elements with no end tag, and those whose end tag may be left out (the page's own end tags
 close them, validly)."""
+CLOSES_IN_SCOPE = frozenset(
+    {"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div"}
+    | {"dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "listing"}
+    | {"main", "menu", "nav", "ol", "pre", "search", "section", "summary", "ul"}
+)
+"""Elements whose end tag closes the innermost open element of its name, wherever it is: one
+the briefing did not open is one of the page's own (a stray `</b>` a browser ignores)."""
 
 
 class InlineTags:
@@ -52,6 +59,9 @@ class InlineTags:
         self._left_out: set[int] = set()
         """The tokens (their ids) of those end tags: closing nothing, each is left out, as it
         would stray outside the link (invalid HTML)."""
+        self._strays: list[tuple[str, SourcePos]] = []
+        """End tags (`</div>`) that close nothing the run opened: a browser ends the element
+        of that name around the text with them, the page's own `<div>` or `<section>`."""
 
     def read(self, token: Token, pos: SourcePos) -> None:
         """Follow one `html_inline` token's tag, written at `pos`."""
@@ -68,6 +78,8 @@ class InlineTags:
             if self._ended[name]:
                 self._ended[name] -= 1
                 self._left_out.add(id(token))
+            elif name in CLOSES_IN_SCOPE:
+                self._strays.append((name, pos))
             return
         # As a browser does: the innermost element of the name closes with those inside it
         # (each element walked past is closed, so the walks of a run add up to its tags).
@@ -115,6 +127,7 @@ class InlineTags:
         for the outermost of it to `found`; without the end tags left out."""
         if self._left_out:
             tokens = self.kept(tokens)
+        found += [_stray(name, pos) for name, pos in self._strays]
         if not self.open:
             return tokens
         name, pos = self.open[0]
@@ -127,6 +140,17 @@ class InlineTags:
         )
         ends = "".join(f"</{name}>" for name, _ in reversed(self.open))
         return [*tokens, Token("html_inline", "", 0, content=ends)]
+
+
+def _stray(name: str, pos: SourcePos) -> Diagnostic:
+    """Return the warning for an end tag that closes nothing its run opened (`Text </div>`)."""
+    return warning(
+        pos,
+        f"raw HTML `</{name}>` ends no element its text opened: a browser ends the `<{name}>` "
+        "around it, the page's own unless one of yours is open, breaking its layout",
+        hint=f"delete it; to end a `<{name}>` opened above, put `</{name}>` on a line of its "
+        "own, after a blank line",
+    )
 
 
 def across_term(

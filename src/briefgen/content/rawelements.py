@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from briefgen.content.inlinetags import VOID_ELEMENTS
+from briefgen.content.inlinetags import CLOSES_IN_SCOPE, VOID_ELEMENTS
 from briefgen.content.rawtext import readable_markup
 from briefgen.diagnostics import SourcePos, warning
 
@@ -32,13 +32,6 @@ _FORMATTING = frozenset(
 )
 """HTML's formatting elements: one an outer end tag closes, a browser opens again in every
 block after it, to the page's end (the rest of the page bold, or one link)."""
-_CLOSES_IN_SCOPE = frozenset(
-    {"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div"}
-    | {"dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "listing"}
-    | {"main", "menu", "nav", "ol", "pre", "search", "section", "summary", "ul"}
-)
-"""Elements whose end tag closes the innermost open element of its name, wherever it is: one
-the briefing did not open is one of the page's own (a stray `</b>` a browser ignores)."""
 _TABLE_PARTS = frozenset({"table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"})
 """Elements whose end tag ends the table cell an element is in (`</td>`, `</table>`)."""
 _FOREIGN = frozenset({"svg", "math"})
@@ -171,7 +164,7 @@ class _Tags(HTMLParser):
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _CLOSES_IN_SCOPE and not self._elements.is_open(tag):
+        if tag in CLOSES_IN_SCOPE and not self._elements.is_open(tag):
             line, offset = self.getpos()
             at = SourcePos(self._pos.path, self._pos.line + line - 1, offset + 1)
             self._elements.strays.append(OpenElement(tag, at))
