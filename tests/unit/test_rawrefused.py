@@ -52,6 +52,17 @@ def _warnings(body: str) -> list[tuple[int, int | None, str, str | None]]:
                 )
             ],
         ),
+        (  # a `<source>`'s `src` is the sound's, not a picture's: the `<audio>` is warned
+            '<audio controls><source src="https://x.org/a.mp3"></audio>\n',
+            [
+                (
+                    0,
+                    1,
+                    f"raw HTML `<audio>` plays nothing: {POLICY} lets no video or audio load",
+                    f"link to what it shows instead, {PICTURE}",
+                )
+            ],
+        ),
         (
             '<div class="flourish-embed"><script src="https://x.org/embed.js"></script></div>\n',
             [
@@ -100,6 +111,25 @@ def _warnings(body: str) -> list[tuple[int, int | None, str, str | None]]:
                     f"{POLICY} loads pictures from this site and `images.remote_hosts` alone",
                     "write its address with `https://`, as `images.remote_hosts` lists "
                     "`upload.wikimedia.org`; or save the picture in static/",
+                )
+            ],
+        ),
+        (  # a `srcset` candidate, which a screen picks over `src`, went unchecked
+            '<img src="c.png" srcset="c2.png 2x, https://example.com/w_3,h_2/c.png 3x" '
+            'alt="C"> <picture><source srcset="https://upload.wikimedia.org/a.webp 1x,'
+            '//example.net/b.webp 2x"><img src="d.png" alt="D"></picture>\n',
+            [
+                (
+                    0,
+                    column,
+                    f"raw HTML image `{src}` shows nothing: {POLICY} loads pictures from this "
+                    "site and `images.remote_hosts` alone",
+                    f"add `{host}` to `images: {{remote_hosts: [{host}]}}` (https only), "
+                    "or save the picture in static/",
+                )
+                for column, src, host in (
+                    (1, "https://example.com/w_3,h_2/c.png", "example.com"),
+                    (93, "//example.net/b.webp", "example.net"),
                 )
             ],
         ),

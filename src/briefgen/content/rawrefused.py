@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.content.rawimages import raw_image_warning, raw_images
 from briefgen.content.rawtext import without_comments
-from briefgen.content.urltext import split_url
+from briefgen.content.urltext import split_url, srcset_urls
 from briefgen.diagnostics import excerpt, warning
 from briefgen.patterns import pattern
 
@@ -36,6 +36,7 @@ _ATTRIBUTE = r"""(?:^|\s){}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
 """An attribute and its value, quoted either way or not: formatted with its name."""
 _STYLE = pattern(r"(?:^|\s)style\s*=", re.IGNORECASE)
 _SRC = pattern(_ATTRIBUTE.format("src"), re.IGNORECASE)
+_SRCSET = pattern(_ATTRIBUTE.format("srcset"), re.IGNORECASE)
 _TITLE = pattern(_ATTRIBUTE.format("title"), re.IGNORECASE)
 _POLICY = "the page's Content-Security-Policy"
 _PICTURE = "or show a picture of it (`![What it shows](chart.png)`)"
@@ -79,7 +80,7 @@ def _refused(markup: str, settings: ImageSettings) -> Iterator[tuple[int, tuple[
         name, attributes = tag[1].lower(), tag[2]
         if name in _REFUSED:
             yield tag.start(), _element_warning(name, attributes)
-        elif name == "img" and (refused := _remote_picture(attributes, settings)):
+        elif name in ("img", "source") and (refused := _remote_picture(name, attributes, settings)):
             yield tag.start(), refused
         elif _STYLE.search(attributes):  # of an element that shows: a refused one is told
             message = f"the `style` of raw HTML `<{name}>` is not applied: {_POLICY} allows no "
@@ -101,22 +102,29 @@ def _element_warning(name: str, attributes: str) -> tuple[str, str]:
     return message, f"link to it instead, `[{excerpt(title, 40)}]({excerpt(src, 60)})`, {_PICTURE}"
 
 
-def _remote_picture(attributes: str, settings: ImageSettings) -> tuple[str, str] | None:
-    """Return the message and hint for an `<img>` whose `src` is on a host the policy does not
-    list (`images.remote_hosts`, over https), or None."""
-    src = html.unescape(_value(_SRC, attributes) or "").strip()
-    parts = split_url(src)
-    if not parts.netloc and not src.startswith("//"):
-        return None  # the site's own picture, or a `data:` one: the policy allows both
-    host = (parts.hostname or "").lower()
-    if parts.scheme.lower() in {"https", ""} and host in settings.remote_hosts:
-        return None
-    message = f"raw HTML image `{excerpt(src, 60)}` shows nothing: {_POLICY} loads pictures "
-    hint = f"add `{host}` to `images: {{remote_hosts: [{host}]}}` (https only), or save the "
-    if host in settings.remote_hosts:  # `http://` to a listed host
-        hint = f"write its address with `https://`, as `images.remote_hosts` lists `{host}`; "
-        hint += "or save the "
-    return message + "from this site and `images.remote_hosts` alone", hint + "picture in static/"
+def _remote_picture(name: str, attributes: str, settings: ImageSettings) -> tuple[str, str] | None:
+    """Return the message and hint for an `<img>` whose `src`, or a `srcset` candidate (which
+    a screen picks instead), or a `<picture>`'s `<source>` whose `srcset` candidate is on a
+    host the policy does not list (`images.remote_hosts`, over https), or None. A `<source>`'s
+    `src` is a video's or a sound's, whose element is warned of."""
+    srcset = html.unescape(_value(_SRCSET, attributes) or "")
+    addresses = [html.unescape(_value(_SRC, attributes) or "").strip()] if name == "img" else []
+    addresses += [url for _, url in srcset_urls(srcset)]
+    for src in addresses:
+        parts = split_url(src)
+        if not parts.netloc and not src.startswith("//"):
+            continue  # the site's own picture, or a `data:` one: the policy allows both
+        host = (parts.hostname or "").lower()
+        if parts.scheme.lower() in {"https", ""} and host in settings.remote_hosts:
+            continue
+        message = f"raw HTML image `{excerpt(src, 60)}` shows nothing: {_POLICY} loads "
+        hint = f"add `{host}` to `images: {{remote_hosts: [{host}]}}` (https only), or save the "
+        if host in settings.remote_hosts:  # `http://` to a listed host
+            hint = f"write its address with `https://`, as `images.remote_hosts` lists `{host}`; "
+            hint += "or save the "
+        message += "pictures from this site and `images.remote_hosts` alone"
+        return message, hint + "picture in static/"
+    return None
 
 
 def _value(attribute: re.Pattern[str], attributes: str) -> str | None:

@@ -163,3 +163,23 @@ def scheme_hint(url: str) -> str | None:
         return None
     address = f"https://{url}"
     return f"if it is a web address, write `{address}`; {_NO_SCHEME}"
+
+
+_SRCSET_URL = pattern(r"[\t\n\f\r ,]*+([^\t\n\f\r ]++)")
+"""A `srcset` candidate's URL, after the spaces and commas before it (HTML's spaces: ASCII)."""
+_SRCSET_DESCRIPTORS = pattern(r"(?:[^,(]++|\([^)]*+\)?+)*+")
+"""Its descriptors (`2x`, `300w`), up to the comma that ends it: none inside parentheses."""
+
+
+def srcset_urls(value: str) -> Iterator[tuple[int, str]]:
+    """Yield where each candidate's URL starts in a `srcset` value, and the URL, split as
+    HTML splits it: a URL runs to the next space (a CDN's `w_300,h_200/a.png` holds commas)
+    and loses the commas it ends with; its descriptors run to a comma outside parentheses."""
+    at = 0
+    while candidate := _SRCSET_URL.match(value, at):
+        url, at = candidate[1], candidate.end()
+        if url.endswith(","):
+            url = url.rstrip(",")
+        elif descriptors := _SRCSET_DESCRIPTORS.match(value, at):  # matches, perhaps nothing
+            at = descriptors.end()
+        yield candidate.start(1), url

@@ -13,6 +13,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.content.urltext import srcset_urls
 from briefgen.patterns import pattern
 from briefgen.site.htmlattributes import ATTRIBUTE
 
@@ -39,10 +40,6 @@ _COMMENT_OR_TAG = pattern(r"<!--|<[A-Za-z][\w:.-]*+\s[^>]*+>")
 `<!--` in it is the tag's."""
 _NAMED = frozenset(_NAMES.split("|"))
 _LOC = pattern(r"<loc>([^<]*)</loc>")
-_SRCSET_URL = pattern(r"[\t\n\f\r ,]*+([^\t\n\f\r ]++)")
-"""A `srcset` candidate's URL, after the spaces and commas before it (HTML's spaces: ASCII)."""
-_SRCSET_DESCRIPTORS = pattern(r"(?:[^,(]++|\([^)]*+\)?+)*+")
-"""Its descriptors (`2x`, `300w`), up to the comma that ends it: none inside parentheses."""
 
 
 def page_urls(
@@ -99,20 +96,6 @@ def _without_comments(text: str) -> str:
         parts += [text[done:start], re.sub(r"[^\n]", " ", text[start:at])]
         done = at
     return "".join([*parts, text[done:]])
-
-
-def srcset_urls(value: str) -> Iterator[tuple[int, str]]:
-    """Yield where each candidate's URL starts in a `srcset` value, and the URL, split as
-    HTML splits it: a URL runs to the next space (a CDN's `w_300,h_200/a.png` holds commas)
-    and loses the commas it ends with; its descriptors run to a comma outside parentheses."""
-    at = 0
-    while candidate := _SRCSET_URL.match(value, at):
-        url, at = candidate[1], candidate.end()
-        if url.endswith(","):
-            url = url.rstrip(",")
-        elif descriptors := _SRCSET_DESCRIPTORS.match(value, at):  # matches, perhaps nothing
-            at = descriptors.end()
-        yield candidate.start(1), url
 
 
 def _unescape(value: str) -> str:

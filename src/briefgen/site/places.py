@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from briefgen.content.urltext import shown_url
+from briefgen.content.urltext import shown_url, srcset_urls
 from briefgen.diagnostics import Diagnostic, SourcePos, error
 from briefgen.patterns import pattern
 from briefgen.site.htmlattributes import ATTRIBUTE
-from briefgen.site.pageurls import URL_ATTRIBUTES, srcset_urls
+from briefgen.site.pageurls import URL_ATTRIBUTES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
