@@ -143,11 +143,13 @@ class InlineTags:
 
 
 def _stray(name: str, pos: SourcePos) -> Diagnostic:
-    """Return the warning for an end tag that closes nothing its run opened (`Text </div>`)."""
+    """Return the warning for an end tag that closes nothing its run opened (`Text </div>`):
+    in a paragraph or an item it ends the page's own `<div>` around it; in a table's cell,
+    where a browser drops it, it makes the page invalid HTML."""
     return warning(
         pos,
-        f"raw HTML `</{name}>` ends no element its text opened: a browser ends the `<{name}>` "
-        "around it, the page's own unless one of yours is open, breaking its layout",
+        f"raw HTML `</{name}>` ends no element its text opened: a browser ends the page's "
+        f"`<{name}>` around it with it (in a table's cell, drops it as invalid HTML)",
         hint=f"delete it; to end a `<{name}>` opened above, put `</{name}>` on a line of its "
         "own, after a blank line",
     )
