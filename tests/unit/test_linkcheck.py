@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from briefgen.content.urltext import srcset_urls
 from briefgen.diagnostics import BriefgenError, format_diagnostic
 from briefgen.model import SiteConfig
 from briefgen.site import pageurls
@@ -799,7 +800,7 @@ def test_check_links_places_a_raw_html_url_written_with_a_reference_where_it_is_
 def test_srcset_urls_are_split_as_html_splits_them(
     srcset: str, urls: list[tuple[int, str]]
 ) -> None:
-    assert list(pageurls.srcset_urls(srcset)) == urls
+    assert list(srcset_urls(srcset)) == urls
 
 
 def test_check_links_accepts_srcset_urls_holding_commas(tmp_path: Path) -> None:
@@ -817,7 +818,7 @@ def test_check_links_accepts_srcset_urls_holding_commas(tmp_path: Path) -> None:
 def test_srcset_urls_of_a_long_hostile_value_take_linear_time() -> None:
     started = cpu_seconds()
     for value in ("a " + "(" * 400_000, "a, " * 200_000, "," * 400_000, "a 1x" + " (" * 200_000):
-        list(pageurls.srcset_urls(value))
+        list(srcset_urls(value))
     assert cpu_seconds() - started < 5
 
 
