@@ -293,3 +293,17 @@ def test_anchor_of_reads_any_space_as_a_space(heading: str, anchor: str) -> None
     """`## Key<U+00A0>Points` had the id `keypoints`: the no-break space was dropped as
     punctuation is, and the words ran together."""
     assert anchor_of(heading) == anchor
+
+
+def test_anchors_note_the_theme_ids_headings_would_have_had() -> None:
+    """Read by `themelinks.py`: a `#main` link written for `## Main` goes to the theme's."""
+    anchors = Anchors()
+    claimed = [anchors.claim(text) for text in ("Main", "Main", "Intro", "fnref 1", "Table 3")]
+    claimed.append(anchors.claim_given("notes-title"))
+    assert claimed == ["main-1", "main-2", "intro", "fnref-1-heading", "table-3-1", "notes-title-1"]
+    assert anchors.displaced == {
+        "main": "main-1",
+        "fnref-1": "fnref-1-heading",
+        "table-3": "table-3-1",
+        "notes-title": "notes-title-1",
+    }

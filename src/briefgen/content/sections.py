@@ -79,14 +79,15 @@ class _SectionDraft:
 
 
 def parse_sections(
-    root: SyntaxTreeNode, ctx: BlockContext
+    root: SyntaxTreeNode, ctx: BlockContext, anchors: Anchors | None = None
 ) -> tuple[list[Block], tuple[Section, ...]]:
-    """Split the body at headings into the lede and a section outline."""
+    """Split the body at headings into the lede and a section outline; `anchors` hands out
+    the headings' ids (the caller's, to read which theme ids the headings would have had)."""
     builder = BlockBuilder(ctx)
     lede: list[Block] = []
     top: list[_SectionDraft] = []
     open_sections: list[_SectionDraft] = []
-    anchors = Anchors()
+    anchors = anchors or Anchors()
     run: list[SyntaxTreeNode] = []
 
     def flush() -> None:

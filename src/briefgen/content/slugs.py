@@ -349,10 +349,13 @@ class Anchors:
     def __init__(self) -> None:
         self._used: set[str] = set(RESERVED_ANCHORS)
         self._next: dict[str, int] = {}
+        self.displaced: dict[str, str] = {}
+        """Each theme id a heading would have had -> the id the first such heading got
+        (`main` -> `main-1`): a `#main` link goes to the theme's element, not to it."""
 
     def claim(self, text: str) -> str:
         """Return a unique, non-empty id for a heading with this text."""
-        base = anchor_of(text)
+        base = wanted = anchor_of(text)
         if _THEME_ID.fullmatch(f"{base}-1"):  # `fnref-1`: no counter could leave the theme's ids
             base = f"{base}-heading"
         anchor, counter = base, self._next.get(base, 0)
@@ -363,6 +366,8 @@ class Anchors:
                 anchor = f"{base}-{counter}"
             self._next[base] = counter
         self._used.add(anchor)
+        if anchor != wanted and is_theme_id(wanted):
+            self.displaced.setdefault(wanted, anchor)
         return anchor
 
     def claim_given(self, anchor: str) -> str:
@@ -375,3 +380,8 @@ class Anchors:
 
     def _taken(self, anchor: str) -> bool:
         return anchor in self._used or bool(_THEME_ID.fullmatch(anchor))
+
+
+def is_theme_id(anchor: str) -> bool:
+    """Return whether the theme may write `anchor` on a page: no heading ever takes it."""
+    return anchor in RESERVED_ANCHORS or bool(_THEME_ID.fullmatch(anchor))
