@@ -53,7 +53,13 @@ from briefgen.content.secondfrontmatter import second_block_lines, second_block_
 from briefgen.content.sections import parse_sections
 from briefgen.content.separators import separator_warnings
 from briefgen.content.shallowitems import shallow_item_warnings, shallow_items
-from briefgen.content.slugs import MAX_SLUG_BYTES, RESERVED_SLUGS, is_too_long, slug_from_stem
+from briefgen.content.slugs import (
+    MAX_SLUG_BYTES,
+    RESERVED_SLUGS,
+    Anchors,
+    is_too_long,
+    slug_from_stem,
+)
 from briefgen.content.suffixes import (
     broken_tag_suffix_warning,
     locale_suffix_error,
@@ -66,6 +72,7 @@ from briefgen.content.switchedmarkers import switched_marker_warnings
 from briefgen.content.tables import BlockContext
 from briefgen.content.tabrows import tab_row_warnings
 from briefgen.content.tagcharacters import file_name_warning, hidden_tag_warnings
+from briefgen.content.themelinks import theme_link_warnings
 from briefgen.content.validate import bundle_warning, empty_section_warnings
 from briefgen.content.zerowidth import control_in_name_warning
 from briefgen.content.zerowidth import file_name_warning as invisible_in_name_warning
@@ -190,7 +197,8 @@ def parse_briefing(
         path, lines, unsafe_html, notes=note_refs, images=images, references=references
     )
     tree = block_tree(tokens[1:])
-    lede, sections = parse_sections(tree, ctx)
+    anchors = Anchors()
+    lede, sections = parse_sections(tree, ctx, anchors)
     notes = build_notes(ctx.note_definitions, BlockBuilder(ctx))
     release_tree(tree)
     diagnostics += ctx.diagnostics + nesting_warnings(path, tokens, ctx.lines)
@@ -220,6 +228,7 @@ def parse_briefing(
     diagnostics += definition_warnings(path, text, env) + definition_references(path, lines, env)
     diagnostics += byte_order_mark_warnings(path, text, after_line=front_lines, told=diagnostics)
     diagnostics += ligature_warnings(path, text, tokens)
+    diagnostics += theme_link_warnings(path, tokens, lines, anchors.displaced, sections)
     if front is None:
         return None, capped_kinds(diagnostics)
     slug = front.slug or _derived_slug(path, diagnostics)
