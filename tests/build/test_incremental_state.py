@@ -1,15 +1,16 @@
 """Incremental == clean, byte for byte, after any sequence of edits (a stateful property test).
 
-Hypothesis applies random edits to a small project — briefings written, renamed and deleted
-(titles, dates, tags, drafts; tags spelt two ways, or sharing a page), `--drafts` turned on
-and off, a project catalog for the Spanish pages written and removed (as a `.po`, and
-compiled, a `.mo` replaced by one of the same size and mtime), an editor's backup and lock
-files left in `content/`, project templates that read `site.entries` added and removed,
-static files replaced (also by files of equal size and mtime), `briefgen.yaml` changed (the
-search index turned on and off: Pagefind's files must match a clean build's too; one or two
-briefings a list page, so an edit moves briefings across pages), and output files damaged —
-and after every step builds the project incrementally into `site/` and from nothing into a
-fresh folder, and asserts that both give the same files and diagnostics.
+Hypothesis applies random edits to a small project — briefings written, renamed (by case
+alone too), moved by `slug:`, linked to from `content/` and deleted (titles, dates, tags,
+drafts; tags spelt two ways, or sharing a page), `--drafts` turned on and off, a project
+catalog for the Spanish pages written and removed (as a `.po`, and compiled, a `.mo` replaced
+by one of the same size and mtime), an editor's backup and lock files left in `content/`,
+project templates that read `site.entries` added and removed, static files replaced (also by
+files of equal size and mtime), `briefgen.yaml` changed (the search index turned on and off:
+Pagefind's files must match a clean build's too; one or two briefings a list page, so an edit
+moves briefings across pages), and output files damaged — and after every step builds the
+project incrementally into `site/` and from nothing into a fresh folder, and asserts that
+both give the same files and diagnostics.
 
 CI runs a fixed, small budget; `HYPOTHESIS_PROFILE=thorough` runs a larger one.
 """
@@ -194,6 +195,36 @@ class IncrementalEqualsClean(RuleBasedStateMachine):
         if path.exists():
             (self.root / "content" / f"{new}.md").parent.mkdir(parents=True, exist_ok=True)
             path.rename(self.root / "content" / f"{new}.md")
+
+    @rule(name=st.sampled_from(NAMES), slug=st.sampled_from([None, "shared", "beta"]))
+    def write_slug(self, name: str, slug: str | None) -> None:
+        # A page moved by its `slug:` (onto another's: an error at both, until moved back).
+        path = self.root / "content" / f"{name}.md"
+        if path.exists():
+            front, _, body = path.read_text(encoding="utf-8").partition("\n---\n\n")
+            lines = [line for line in front.split("\n") if not line.startswith("slug:")]
+            lines += [f"slug: {slug}"] if slug else []
+            path.write_text("\n".join(lines) + f"\n---\n\n{body}", encoding="utf-8")
+
+    @rule(name=st.sampled_from(["beta", "nested/delta"]))
+    def toggle_case(self, name: str) -> None:
+        # A rename by case alone (`beta.md` to `Beta.md`): one slug, another file.
+        folder, _, stem = f"./{name}".rpartition("/")
+        path = self.root / "content" / folder / f"{stem}.md"
+        other = path.with_name(f"{stem.capitalize()}.md")
+        if path.exists() and not other.exists():
+            path.rename(other)
+        elif other.exists() and not path.exists():
+            other.rename(path)
+
+    @rule(name=st.sampled_from(NAMES))
+    def toggle_link(self, name: str) -> None:
+        # A link inside content/ to a briefing: read through, and edits of its target seen.
+        link = self.root / "content" / "linked.md"
+        if link.is_symlink():
+            link.unlink()
+        else:
+            link.symlink_to(f"{name}.md")
 
     @rule(name=st.sampled_from(sorted(TEMPLATES)), variant=st.booleans())
     def write_template(self, name: str, variant: bool) -> None:
