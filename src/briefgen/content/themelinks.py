@@ -16,10 +16,11 @@ from urllib.parse import unquote
 
 from briefgen.content.linebreaks import lines_moved
 from briefgen.content.tokenplaces import TokenPlaces
+from briefgen.content.validate import all_sections
 from briefgen.diagnostics import SourcePos, excerpt, warning
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping, Sequence
+    from collections.abc import Mapping, Sequence
 
     from markdown_it.token import Token
 
@@ -56,7 +57,7 @@ def theme_link_warnings(
     if not parts:
         return []
     places = TokenPlaces(lines)
-    headings = {section.anchor: section for section in _all(sections)}
+    headings = {section.anchor: section for section in all_sections(sections)}
     found: dict[SourcePos, Diagnostic] = {}
     for run in tokens:
         children = run.children or run.meta.get("inline") or ()  # as `blocktree.py` keeps them
@@ -97,13 +98,6 @@ def _to(token: Token) -> str | None:
         return None
     href = str(token.attrGet("href") or "")
     return unquote(href[1:]) if href.startswith("#") else None
-
-
-def _all(sections: Sequence[Section]) -> Iterator[Section]:
-    """Yield the sections and their subsections, at any depth, in the page's order."""
-    for section in sections:
-        yield section
-        yield from _all(section.subsections)
 
 
 def _warning(pos: SourcePos, name: str, part: str, anchor: str, heading: Section) -> Diagnostic:

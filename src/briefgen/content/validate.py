@@ -333,7 +333,7 @@ def empty_section_warnings(
     that holds only link reference definitions (`[1]: https://…`, starting at the lines
     `definitions`), a source list no page shows."""
     diagnostics: list[Diagnostic] = []
-    ordered = list(_all_sections(sections))
+    ordered = list(all_sections(sections))
     error_lines = sorted(d.pos.line for d in errors if d.is_error)
     held = (sorted(note.pos.line for note in notes), definitions)
     for index, section in enumerate(ordered):
@@ -381,7 +381,8 @@ def _any_between(lines: Sequence[int], after: int, before: int | None) -> bool:
     return below < len(lines) and (before is None or lines[below] < before)
 
 
-def _all_sections(sections: Sequence[Section]) -> Iterator[Section]:
+def all_sections(sections: Sequence[Section]) -> Iterator[Section]:
+    """Yield the sections and their subsections, at any depth, in the page's order."""
     pending = list(reversed(sections))
     while pending:
         section = pending.pop()
