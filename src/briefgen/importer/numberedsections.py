@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
     from briefgen.model import Section
 
-_NUMBER = pattern(r"([0-9]{1,2}(?:\.[0-9]{1,2})*)[.)]?[ \t]")
+SECTION_NUMBER = r"[0-9]{1,2}(?:\.[0-9]{1,2})*"
+"""A section's number as a pattern's text: one or two digits a level (`2`, `2.1`, `2.1.1`)."""
+_NUMBER = pattern(rf"({SECTION_NUMBER})[.)]?[ \t]")
 """A heading's number, of one or two digits a level (`2`, `2.1`, `2.1.`, `2)`): a year
 (`2025 Outlook`) is none."""
 _DEEPEST = 6

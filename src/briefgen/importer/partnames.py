@@ -7,6 +7,7 @@ propose, which `Summary` would be for every briefing so written.
 
 from __future__ import annotations
 
+from briefgen.importer.numberedsections import SECTION_NUMBER
 from briefgen.patterns import pattern
 
 _PART_NAMES = frozenset(
@@ -66,7 +67,7 @@ _PART_NAMES = frozenset(
     ]
 )
 """What a part of any report, brief or article is called, in lower case."""
-_AROUND = pattern(r"^(?:[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[^\w\s]+)\s+|[\s:.\uff1a]+$")
+_AROUND = pattern(rf"^(?:{SECTION_NUMBER}[.)]?|[^\w\s]+)\s+|[\s:.\uff1a]+$")
 """What a part's name may stand between: a section's number (`1. Summary`, `2.1 Background`;
 not a year, `2025 Outlook` names its own), a mark (`■ Summary`), a final colon."""
 
